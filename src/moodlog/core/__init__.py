@@ -1,0 +1,1 @@
+"""Plain-Python domain: catalogues, validated records and analysis. No Qt, no SQL."""

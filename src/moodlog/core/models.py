@@ -1,0 +1,311 @@
+"""Frozen, validated records that every layer passes around.
+
+Constructing one validates it: a record that exists is a record that may be stored. Errors are
+ValueError with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+
+from moodlog.core import questionnaires as q
+from moodlog.core.symptoms import check_severity, is_valid_key
+from moodlog.core.treatments import check_kind, check_phase, check_side_effect, check_unit
+
+MOOD_MIN = 0
+MOOD_MAX = 10
+MOOD_ENDS = ("worst I can imagine", "best I can imagine")
+NOTE_MAX = 20_000
+TEXT_MAX = 200
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    object.__setattr__(obj, name, value)
+
+
+def _check_text(value: object, what: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be text, not {value!r}")
+    if len(value) > limit:
+        raise ValueError(f"{what} is {len(value)} characters long; the limit is {limit}")
+    if "\x00" in value:
+        raise ValueError(f"{what} contains a NUL character")
+    return value
+
+
+def _check_int(value: object, what: str, low: int, high: int, hint: str = "") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} must be a whole number {low}-{high}, not {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{what} must be {low}-{high}{hint}, not {value}")
+    return value
+
+
+def _check_date(value: object, what: str) -> date:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise ValueError(f"{what} must be a calendar date, not {value!r}")
+    return value
+
+
+def _check_stamp(value: object, what: str) -> None:
+    if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+        raise ValueError(f"{what} must be a timezone-aware time, not {value!r}")
+
+
+def _severity_map(values: Mapping[str, int], what: str) -> Mapping[str, int]:
+    if not isinstance(values, Mapping):
+        raise ValueError(f"{what} must map keys to severities 0-3")
+    out: dict[str, int] = {}
+    for key, value in values.items():
+        if not isinstance(key, str) or not is_valid_key(key):
+            raise ValueError(f"{what}: {key!r} is not a valid key")
+        out[key] = check_severity(value, f"{what} {key!r}")
+    return MappingProxyType(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SymptomDef:
+    """A symptom in the catalogue: one of the twelve built-ins or one the user added."""
+
+    key: str
+    label: str
+    builtin: bool = False
+    hidden: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.key, str) or not is_valid_key(self.key):
+            raise ValueError(
+                f"symptom key {self.key!r} must be lower-case snake_case "
+                "(letters, digits, _), starting with a letter"
+            )
+        label = _check_text(self.label, f"label of symptom {self.key!r}", 80).strip()
+        if not label:
+            raise ValueError(f"symptom {self.key!r} needs a label")
+        _set(self, "label", label)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """One local calendar day's check-in. Unanswered symptoms are absent from ``ratings``."""
+
+    day: date
+    mood: int
+    ratings: Mapping[str, int] = field(default_factory=dict)
+    sleep_hours: float | None = None
+    note: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _check_date(self.day, "check-in date")
+        _check_int(self.mood, "mood", MOOD_MIN, MOOD_MAX, " (0 = worst, 10 = best)")
+        _set(self, "ratings", _severity_map(self.ratings, "symptom"))
+        if self.sleep_hours is not None:
+            _set(self, "sleep_hours", check_sleep(self.sleep_hours))
+        _set(self, "note", _check_text(self.note, "note", NOTE_MAX))
+        _check_stamp(self.created_at, "created_at")
+        _check_stamp(self.updated_at, "updated_at")
+
+
+def check_sleep(value: object) -> float:
+    """Hours slept: 0-24, kept to one decimal."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"sleep must be a number of hours 0-24, not {value!r}")
+    hours = float(value)
+    if not math.isfinite(hours) or not 0 <= hours <= 24:
+        raise ValueError(f"sleep must be 0-24 hours, not {value}")
+    return round(hours, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class BloodPressure:
+    """A blood-pressure reading in mmHg."""
+
+    systolic: int
+    diastolic: int
+
+    def __post_init__(self) -> None:
+        _check_int(self.systolic, "systolic pressure", 50, 300, " mmHg")
+        _check_int(self.diastolic, "diastolic pressure", 20, 200, " mmHg")
+        if self.systolic <= self.diastolic:
+            raise ValueError(
+                f"blood pressure {self.systolic}/{self.diastolic}: systolic (first) must be "
+                "higher than diastolic (second)"
+            )
+
+    @classmethod
+    def parse(cls, text: str, what: str = "blood pressure") -> BloodPressure:
+        match = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\s*", text or "")
+        if not match:
+            raise ValueError(f"{what} must look like SYS/DIA (e.g. 128/82), not {text!r}")
+        try:
+            return cls(int(match.group(1)), int(match.group(2)))
+        except ValueError as exc:
+            raise ValueError(f"{what}: {exc}") from None
+
+    def __str__(self) -> str:
+        return f"{self.systolic}/{self.diastolic}"
+
+
+@dataclass(frozen=True, slots=True)
+class Treatment:
+    """One treatment session at a local wall-clock time (minute precision)."""
+
+    at: datetime
+    kind: str
+    phase: str | None = None
+    dose: float | None = None
+    dose_unit: str | None = None
+    clinic: str = ""
+    note: str = ""
+    bp_before: BloodPressure | None = None
+    bp_after: BloodPressure | None = None
+    hr_before: int | None = None
+    hr_after: int | None = None
+    side_effects: Mapping[str, int] = field(default_factory=dict)
+    side_effects_note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.at, datetime) or self.at.tzinfo is not None:
+            raise ValueError(f"treatment time must be a local date and time, not {self.at!r}")
+        _set(self, "at", self.at.replace(second=0, microsecond=0))
+        check_kind(self.kind)
+        if self.phase is not None:
+            check_phase(self.phase)
+        self._check_dose()
+        _set(self, "clinic", _check_text(self.clinic, "clinic", TEXT_MAX).strip())
+        _set(self, "note", _check_text(self.note, "treatment note", NOTE_MAX))
+        for name in ("bp_before", "bp_after"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, BloodPressure):
+                raise ValueError(f"{name} must be a blood-pressure reading, not {value!r}")
+        for name in ("hr_before", "hr_after"):
+            value = getattr(self, name)
+            if value is not None:
+                _check_int(value, name.replace("_", " ").replace("hr", "heart rate"), 20, 250,
+                           " beats per minute")
+        effects = _severity_map(self.side_effects, "side effect")
+        for key in effects:
+            check_side_effect(key)
+        _set(self, "side_effects", effects)
+        _set(self, "side_effects_note",
+             _check_text(self.side_effects_note, "side-effects note", NOTE_MAX))
+
+    def _check_dose(self) -> None:
+        if self.dose is None and self.dose_unit is None:
+            return
+        if self.dose is None:
+            raise ValueError("a dose unit was given without a dose")
+        if self.dose_unit is None:
+            raise ValueError("a dose was given without its unit (mg or mg/kg)")
+        check_unit(self.dose_unit)
+        if isinstance(self.dose, bool) or not isinstance(self.dose, int | float):
+            raise ValueError(f"dose must be a number, not {self.dose!r}")
+        dose = float(self.dose)
+        if not math.isfinite(dose) or dose <= 0:
+            raise ValueError(f"dose must be a positive number, not {self.dose}")
+        if dose > 10_000:
+            raise ValueError(f"dose {self.dose} {self.dose_unit} is not a plausible dose")
+        _set(self, "dose", dose)
+
+    @property
+    def day(self) -> date:
+        return self.at.date()
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireResponse:
+    """A self-report questionnaire filled in on a day; None answers are unanswered items."""
+
+    instrument: str
+    day: date
+    answers: tuple[int | None, ...]
+    difficulty: int | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        inst = q.instrument(self.instrument)
+        _check_date(self.day, f"{inst.name} date")
+        _set(self, "answers", q.check_answers(self.instrument, self.answers))
+        if self.difficulty is not None:
+            if not inst.has_difficulty:
+                raise ValueError(f"{inst.name} has no functional-difficulty question")
+            _check_int(self.difficulty, "functional difficulty", 0, 3,
+                       " (0 not difficult at all .. 3 extremely difficult)")
+
+    @property
+    def score(self) -> q.Score:
+        return q.score(self.instrument, self.answers)
+
+
+#: Clinician-rated scales with a known range; others just need a non-negative total.
+CLINICIAN_SCALES: dict[str, tuple[str, int]] = {"madrs": ("MADRS", 60)}
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicianScore:
+    """A total reported by a clinician (e.g. MADRS); the items themselves are never shown."""
+
+    instrument: str
+    day: date
+    total: int
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        name = _check_text(self.instrument, "clinician scale name", 40).strip()
+        if not name:
+            raise ValueError("clinician score needs the name of its scale (e.g. MADRS)")
+        known = CLINICIAN_SCALES.get(name.lower())
+        if known:
+            name = known[0]
+        _set(self, "instrument", name)
+        _check_date(self.day, f"{name} date")
+        _check_int(self.total, f"{name} total", 0, known[1] if known else 999)
+        _set(self, "note", _check_text(self.note, "note", NOTE_MAX))
+
+
+@dataclass(frozen=True, slots=True)
+class JournalData:
+    """Everything in a journal (or in a part of it), as exported or imported."""
+
+    symptoms: tuple[SymptomDef, ...] = ()
+    checkins: tuple[CheckIn, ...] = ()
+    treatments: tuple[Treatment, ...] = ()
+    questionnaires: tuple[QuestionnaireResponse, ...] = ()
+    clinician_scores: tuple[ClinicianScore, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class JournalCounts:
+    """How many of each kind of entry a journal holds."""
+
+    checkins: int = 0
+    treatments: int = 0
+    questionnaires: int = 0
+    clinician_scores: int = 0
+    first_day: date | None = None
+    last_day: date | None = None
+
+    @property
+    def total(self) -> int:
+        return self.checkins + self.treatments + self.questionnaires + self.clinician_scores
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did, or with a dry run, would do."""
+
+    written: JournalCounts
+    replaced_days: tuple[date, ...] = ()
+    skipped_days: tuple[date, ...] = ()
+    replaced_other: int = 0
+    skipped_other: int = 0
+    new_symptoms: tuple[str, ...] = ()
+    dry_run: bool = False

@@ -1,0 +1,92 @@
+"""Spreadsheet-friendly CSV exports: one table per file, one row per day or per entry.
+
+UTF-8 with a byte-order mark so spreadsheet programs read accents correctly. Unanswered
+symptoms and questionnaire items are empty cells, never 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from moodlog.core.dates import format_local_datetime, format_timestamp
+from moodlog.core.models import BloodPressure, JournalData
+from moodlog.core.questionnaires import INSTRUMENTS
+from moodlog.core.treatments import SIDE_EFFECTS
+
+TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores")
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return "\ufeff" + out.getvalue()
+
+
+def checkins_csv(data: JournalData) -> str:
+    keys = [s.key for s in data.symptoms]
+    header = ["date", "mood", *keys, "sleep_hours", "note", "created_at", "updated_at"]
+    rows = (
+        [c.day.isoformat(), c.mood, *(c.ratings.get(k) for k in keys), c.sleep_hours, c.note,
+         format_timestamp(c.created_at) if c.created_at else None,
+         format_timestamp(c.updated_at) if c.updated_at else None]
+        for c in data.checkins
+    )
+    return _csv(header, rows)
+
+
+def _bp(reading: BloodPressure | None) -> tuple[int | None, int | None]:
+    return (None, None) if reading is None else (reading.systolic, reading.diastolic)
+
+
+def treatments_csv(data: JournalData) -> str:
+    effects = list(SIDE_EFFECTS)
+    header = [
+        "at", "kind", "phase", "dose", "dose_unit", "clinic",
+        "bp_before_systolic", "bp_before_diastolic", "bp_after_systolic", "bp_after_diastolic",
+        "hr_before", "hr_after", *(f"side_effect_{k}" for k in effects), "side_effects_note",
+        "note",
+    ]
+    rows = (
+        [format_local_datetime(t.at), t.kind, t.phase, t.dose, t.dose_unit, t.clinic,
+         *_bp(t.bp_before), *_bp(t.bp_after), t.hr_before, t.hr_after,
+         *(t.side_effects.get(k) for k in effects), t.side_effects_note, t.note]
+        for t in data.treatments
+    )
+    return _csv(header, rows)
+
+
+def questionnaires_csv(data: JournalData) -> str:
+    width = max(len(i.items) for i in INSTRUMENTS.values())
+    header = ["date", "instrument", *(f"item_{n}" for n in range(1, width + 1)), "total",
+              "severity", "complete", "difficulty"]
+    rows = []
+    for r in data.questionnaires:
+        score = r.score
+        answers = list(r.answers) + [None] * (width - len(r.answers))
+        rows.append([r.day.isoformat(), r.instrument, *answers, score.total, score.band_label,
+                     "yes" if score.complete else "no", r.difficulty])
+    return _csv(header, rows)
+
+
+def clinician_scores_csv(data: JournalData) -> str:
+    rows = ([c.day.isoformat(), c.instrument, c.total, c.note] for c in data.clinician_scores)
+    return _csv(["date", "instrument", "total", "note"], rows)
+
+
+def dump(data: JournalData, table: str) -> str:
+    """The CSV text of one table of ``data``."""
+    writers = {
+        "checkins": checkins_csv,
+        "treatments": treatments_csv,
+        "questionnaires": questionnaires_csv,
+        "clinician_scores": clinician_scores_csv,
+    }
+    if table not in writers:
+        raise ValueError(f"unknown table {table!r}; choose one of: {', '.join(TABLES)}")
+    return writers[table](data)

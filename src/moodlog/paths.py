@@ -1,0 +1,49 @@
+"""Where a journal lives: the data folder and the files in it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATA_DIR = "MOODLOG_DATA_DIR"
+JOURNAL_FILE = "journal.sqlite"
+BACKUP_DIR = "backups"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used; the message says why."""
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("moodlog", appauthor=False))
+
+
+def resolve_data_dir(option: str | None = None) -> Path:
+    """``--data-dir`` if given, else ``$MOODLOG_DATA_DIR``, else the platform's data folder."""
+    chosen = option or os.environ.get(ENV_DATA_DIR) or None
+    path = Path(chosen).expanduser() if chosen else default_data_dir()
+    return path.absolute()
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the folder (0700 on POSIX) if needed; refuse a path that is not a folder."""
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"data folder {path} exists but is not a folder")
+    if not path.exists():
+        try:
+            path.mkdir(mode=0o700, parents=True)
+        except OSError as exc:
+            raise DataDirError(f"cannot create data folder {path}: {exc.strerror or exc}") from None
+        if os.name == "posix":
+            path.chmod(0o700)  # mkdir's mode is masked by the umask
+    return path
+
+
+def journal_path(data_dir: Path) -> Path:
+    return data_dir / JOURNAL_FILE
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIR

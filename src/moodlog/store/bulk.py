@@ -1,0 +1,216 @@
+"""Writing many records at once: the inserts behind every save, and all-or-nothing import."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from moodlog.core.models import (
+    CheckIn,
+    ClinicianScore,
+    ImportReport,
+    JournalCounts,
+    JournalData,
+    QuestionnaireResponse,
+    SymptomDef,
+    Treatment,
+)
+from moodlog.store import queries
+from moodlog.store import rows as conv
+from moodlog.store.models import (
+    AnswerRow,
+    CheckInRow,
+    ClinicianScoreRow,
+    QuestionnaireRow,
+    SideEffectRow,
+    SymptomRatingRow,
+    SymptomRow,
+    TreatmentRow,
+)
+
+CHUNK = 500
+
+
+def _insert_returning_ids(s: Session, table: Any, values: list[dict[str, Any]]) -> list[int]:
+    if not values:
+        return []
+    result = s.execute(insert(table).returning(table.id, sort_by_parameter_order=True), values)
+    return [row[0] for row in result]
+
+
+def _delete_ids(s: Session, table: Any, ids: Sequence[int]) -> None:
+    for i in range(0, len(ids), CHUNK):
+        s.execute(delete(table).where(table.id.in_(ids[i:i + CHUNK])))
+
+
+def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[str, int]) -> None:
+    """Insert check-ins (whose days must be free, timestamps set) and their ratings."""
+    unknown = sorted({k for c in checkins for k in c.ratings} - symptom_ids.keys())
+    if unknown:
+        raise ValueError(
+            f"unknown symptom {', '.join(map(repr, unknown))}; add it as a custom symptom "
+            f"first, or use one of: {', '.join(symptom_ids)}"
+        )
+    ids = _insert_returning_ids(s, CheckInRow, [conv.checkin_values(c) for c in checkins])
+    ratings = [
+        {"checkin_id": cid, "symptom_id": symptom_ids[key], "severity": sev}
+        for cid, c in zip(ids, checkins, strict=True)
+        for key, sev in c.ratings.items()
+    ]
+    if ratings:
+        s.execute(insert(SymptomRatingRow), ratings)
+
+
+def insert_treatments(
+    s: Session, treatments: Sequence[Treatment], now: datetime,
+    ids: Sequence[int] | None = None, created: Sequence[datetime] | None = None,
+) -> list[int]:
+    """Insert treatments with their side effects; returns the new ids."""
+    values = [conv.treatment_values(t, now) for t in treatments]
+    for i, v in enumerate(values):
+        if ids is not None:
+            v["id"] = ids[i]
+        if created is not None:
+            v["created_at"] = created[i]
+    new_ids = _insert_returning_ids(s, TreatmentRow, values)
+    effects = [
+        {"treatment_id": tid, "key": key, "severity": sev}
+        for tid, t in zip(new_ids, treatments, strict=True)
+        for key, sev in t.side_effects.items()
+    ]
+    if effects:
+        s.execute(insert(SideEffectRow), effects)
+    return new_ids
+
+
+def insert_questionnaires(
+    s: Session, responses: Sequence[QuestionnaireResponse], now: datetime
+) -> list[int]:
+    values = [{"instrument": r.instrument, "day": r.day, "difficulty": r.difficulty,
+               "created_at": now, "updated_at": now} for r in responses]
+    new_ids = _insert_returning_ids(s, QuestionnaireRow, values)
+    answers = [a for rid, r in zip(new_ids, responses, strict=True)
+               for a in conv.answer_rows(rid, r)]
+    if answers:
+        s.execute(insert(AnswerRow), answers)
+    return new_ids
+
+
+def insert_clinician_scores(
+    s: Session, scores: Sequence[ClinicianScore], now: datetime
+) -> list[int]:
+    values = [{"instrument": c.instrument, "day": c.day, "total": c.total, "note": c.note,
+               "created_at": now} for c in scores]
+    return _insert_returning_ids(s, ClinicianScoreRow, values)
+
+
+def _duplicates(keys: Iterable[Any]) -> list[Any]:
+    return [k for k, n in Counter(keys).items() if n > 1]
+
+
+def _check_unique(data: JournalData) -> None:
+    checks: list[tuple[str, list[Any]]] = [
+        ("symptom", _duplicates(x.key for x in data.symptoms)),
+        ("check-in day", _duplicates(c.day for c in data.checkins)),
+        ("treatment (kind and minute)", _duplicates((t.kind, t.at) for t in data.treatments)),
+        ("questionnaire (instrument and day)",
+         _duplicates((r.instrument, r.day) for r in data.questionnaires)),
+        ("clinician score (scale and day)",
+         _duplicates((c.instrument, c.day) for c in data.clinician_scores)),
+    ]
+    for what, dups in checks:
+        if dups:
+            raise ValueError(f"the data has more than one {what} for {dups[0]!s}")
+
+
+def _merge_symptoms(s: Session, symptoms: Sequence[SymptomDef], adopt: bool) -> list[str]:
+    """Add symptoms the journal lacks; an empty journal also adopts labels and hidden flags."""
+    existing = {row.key: row for row in s.execute(select(SymptomRow)).scalars()}
+    position = s.scalar(select(func.max(SymptomRow.position))) or 0
+    added: list[str] = []
+    for sym in symptoms:
+        row = existing.get(sym.key)
+        if row is None:
+            position += 1
+            s.add(SymptomRow(key=sym.key, label=sym.label, builtin=False, hidden=sym.hidden,
+                             position=position))
+            added.append(sym.key)
+        elif adopt:
+            values: dict[str, Any] = {"hidden": sym.hidden}
+            if not row.builtin:
+                values["label"] = sym.label
+            s.execute(update(SymptomRow).where(SymptomRow.id == row.id).values(**values))
+    s.flush()
+    return added
+
+
+def _split(
+    items: Sequence[Any], key: Any, existing: dict[Any, int], replace: bool
+) -> tuple[list[Any], list[int], list[Any]]:
+    """-> (items to insert, ids of stored rows they replace, items skipped)."""
+    insert_: list[Any] = []
+    doomed: list[int] = []
+    skipped: list[Any] = []
+    for item in items:
+        old = existing.get(key(item))
+        if old is None:
+            insert_.append(item)
+        elif replace:
+            doomed.append(old)
+            insert_.append(item)
+        else:
+            skipped.append(item)
+    return insert_, doomed, skipped
+
+
+def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> ImportReport:
+    """Write ``data`` into the open transaction ``s``; raises ValueError before any damage."""
+    _check_unique(data)
+    adopt = queries.counts(s).total == 0
+    new_symptoms = _merge_symptoms(s, data.symptoms, adopt)
+
+    days = {d: i for i, d in s.execute(select(CheckInRow.id, CheckInRow.day))}
+    checkins, doomed_c, skipped_c = _split(data.checkins, lambda c: c.day, days, replace)
+    _delete_ids(s, CheckInRow, doomed_c)
+    stamped = [c if c.created_at and c.updated_at else
+               CheckIn(c.day, c.mood, c.ratings, c.sleep_hours, c.note,
+                       created_at=c.created_at or now, updated_at=c.updated_at or now)
+               for c in checkins]
+    insert_checkins(s, stamped, queries.symptom_ids(s))
+
+    times = {(k, a): i for i, k, a in s.execute(
+        select(TreatmentRow.id, TreatmentRow.kind, TreatmentRow.at))}
+    treatments, doomed_t, skipped_t = _split(
+        data.treatments, lambda t: (t.kind, t.at), times, replace)
+    _delete_ids(s, TreatmentRow, doomed_t)
+    insert_treatments(s, treatments, now)
+
+    answered = {(k, d): i for i, k, d in s.execute(
+        select(QuestionnaireRow.id, QuestionnaireRow.instrument, QuestionnaireRow.day))}
+    responses, doomed_q, skipped_q = _split(
+        data.questionnaires, lambda r: (r.instrument, r.day), answered, replace)
+    _delete_ids(s, QuestionnaireRow, doomed_q)
+    insert_questionnaires(s, responses, now)
+
+    scored = {(k, d): i for i, k, d in s.execute(
+        select(ClinicianScoreRow.id, ClinicianScoreRow.instrument, ClinicianScoreRow.day))}
+    scores, doomed_s, skipped_s = _split(
+        data.clinician_scores, lambda c: (c.instrument, c.day), scored, replace)
+    _delete_ids(s, ClinicianScoreRow, doomed_s)
+    insert_clinician_scores(s, scores, now)
+
+    replaced_days: tuple[date, ...] = tuple(
+        c.day for c in data.checkins if replace and c.day in days)
+    return ImportReport(
+        written=JournalCounts(len(checkins), len(treatments), len(responses), len(scores)),
+        replaced_days=replaced_days,
+        skipped_days=tuple(c.day for c in skipped_c),
+        replaced_other=len(doomed_t) + len(doomed_q) + len(doomed_s),
+        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s),
+        new_symptoms=tuple(new_symptoms),
+    )

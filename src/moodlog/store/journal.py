@@ -1,0 +1,330 @@
+"""JournalStore: the repository of one journal file, and the only place SQL lives.
+
+Every public method is one short transaction that takes and returns ``moodlog.core`` records.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace as dc_replace
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from moodlog.core.dates import utc_now
+from moodlog.core.models import (
+    CheckIn,
+    ClinicianScore,
+    ImportReport,
+    JournalCounts,
+    JournalData,
+    QuestionnaireResponse,
+    SymptomDef,
+    Treatment,
+)
+from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
+from moodlog.store import bulk, queries
+from moodlog.store.backup import backup_copy
+from moodlog.store.engine import WRITE_OPTION, create_file, make_engine
+from moodlog.store.errors import JournalError
+from moodlog.store.migrate import upgrade
+from moodlog.store.models import (
+    CheckInRow,
+    ClinicianScoreRow,
+    QuestionnaireRow,
+    SymptomRow,
+    TreatmentRow,
+)
+
+
+class JournalStore:
+    """One open journal. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None) -> None:
+        self.path = path
+        self.backup_dir = backup_dir or path.parent / "backups"
+        self._engine = engine
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    # ----------------------------------------------------------------- opening and closing
+    @classmethod
+    def open(cls, path: Path, backup_dir: Path | None = None) -> JournalStore:
+        """Open (creating if needed, 0600) and upgrade the journal at ``path``."""
+        path = Path(path)
+        if not path.exists():
+            if not path.parent.is_dir():
+                raise JournalError(f"folder {path.parent} does not exist")
+            try:
+                create_file(path)
+            except OSError as exc:
+                raise JournalError(f"cannot create {path}: {exc.strerror or exc}") from None
+        elif os.name == "posix" and path.is_file() and path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+        backup_dir = backup_dir or path.parent / "backups"
+        try:
+            upgrade(path, backup_dir)
+        except OperationalError as exc:
+            raise JournalError(f"cannot prepare {path}: {exc.orig}") from None
+        return cls(path, make_engine(path), backup_dir)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def backup(self, reason: str) -> Path:
+        """A verified copy of the journal in the backup folder, named with ``reason``."""
+        try:
+            return backup_copy(self.path, self.backup_dir, reason)
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"could not back up {self.path}: {exc}") from None
+
+    def __enter__(self) -> JournalStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise ValueError(f"the journal refused this change: {exc.orig}") from None
+        except OperationalError as exc:
+            raise JournalError(f"could not write to {self.path}: {exc.orig}") from None
+
+    # ----------------------------------------------------------------------- symptoms
+    def symptoms(self, include_hidden: bool = True) -> tuple[SymptomDef, ...]:
+        """The catalogue in display order: the twelve built-ins, then the user's own."""
+        with self._read() as s:
+            return queries.symptoms(s, include_hidden)
+
+    def add_symptom(self, label: str, key: str | None = None) -> SymptomDef:
+        """Add a user-defined symptom (rated 0-3 like the built-ins)."""
+        symptom = SymptomDef(key or key_from_label(label), label)
+        with self._write() as s:
+            if s.scalar(select(SymptomRow.id).where(SymptomRow.key == symptom.key)):
+                raise ValueError(f"a symptom with key {symptom.key!r} already exists")
+            position = (s.scalar(select(func.max(SymptomRow.position))) or 0) + 1
+            s.add(SymptomRow(key=symptom.key, label=symptom.label, builtin=False,
+                             hidden=False, position=position))
+        return symptom
+
+    def rename_symptom(self, key: str, label: str) -> SymptomDef:
+        """Change the label of a user-defined symptom; its key and ratings stay."""
+        if key in BUILTIN_BY_KEY:
+            raise ValueError(f"{key!r} is a built-in symptom; its label cannot be changed")
+        new = SymptomDef(key, label)
+        self._update_symptom(key, label=new.label)
+        return new
+
+    def set_symptom_hidden(self, key: str, hidden: bool) -> None:
+        """Hide a symptom from the check-in form (its ratings are kept)."""
+        self._update_symptom(key, hidden=hidden)
+
+    def _update_symptom(self, key: str, **values: Any) -> None:
+        with self._write() as s:
+            result = s.execute(update(SymptomRow).where(SymptomRow.key == key).values(**values))
+            if not getattr(result, "rowcount", 0):
+                raise ValueError(f"unknown symptom {key!r}")
+
+    # ---------------------------------------------------------------------- check-ins
+    def save_checkin(self, checkin: CheckIn) -> CheckIn:
+        """Create or replace the check-in of ``checkin.day``; returns it with its timestamps."""
+        now = utc_now()
+        with self._write() as s:
+            existing = s.scalar(select(CheckInRow).where(CheckInRow.day == checkin.day))
+            created = existing.created_at if existing else (checkin.created_at or now)
+            if existing:
+                s.delete(existing)
+                s.flush()
+            stored = CheckIn(checkin.day, checkin.mood, checkin.ratings, checkin.sleep_hours,
+                             checkin.note, created_at=created, updated_at=now)
+            bulk.insert_checkins(s, [stored], queries.symptom_ids(s))
+        return stored
+
+    def checkin(self, day: date) -> CheckIn | None:
+        """The check-in of ``day``, or None."""
+        found = self.checkins(day, day)
+        return found[0] if found else None
+
+    def checkins(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
+        """Check-ins from ``start`` to ``end`` inclusive (either open), oldest first."""
+        with self._read() as s:
+            return queries.checkins(s, start, end)
+
+    def delete_checkin(self, day: date) -> bool:
+        """Delete the check-in of ``day`` with its ratings; False if there was none."""
+        with self._write() as s:
+            result = s.execute(delete(CheckInRow).where(CheckInRow.day == day))
+            return bool(getattr(result, "rowcount", 0))
+
+    # --------------------------------------------------------------------- treatments
+    def add_treatment(self, treatment: Treatment) -> Treatment:
+        """Record a treatment session; the same kind at the same minute is refused."""
+        with self._write() as s:
+            if queries.treatment_id(s, treatment) is not None:
+                raise ValueError(
+                    f"a {treatment.kind} treatment at {treatment.at:%Y-%m-%d %H:%M} "
+                    "is already recorded"
+                )
+            (new_id,) = bulk.insert_treatments(s, [treatment], utc_now())
+        return _with_id(treatment, new_id)
+
+    def update_treatment(self, treatment: Treatment) -> Treatment:
+        """Replace every field of the stored treatment ``treatment.id``."""
+        if treatment.id is None:
+            raise ValueError("this treatment has not been saved yet")
+        with self._write() as s:
+            row = s.get(TreatmentRow, treatment.id)
+            if row is None:
+                raise ValueError(f"no treatment with id {treatment.id}")
+            clash = queries.treatment_id(s, treatment)
+            if clash not in (None, treatment.id):
+                raise ValueError(
+                    f"another {treatment.kind} treatment at {treatment.at:%Y-%m-%d %H:%M} "
+                    "is already recorded"
+                )
+            created = row.created_at
+            s.delete(row)
+            s.flush()
+            bulk.insert_treatments(s, [treatment], utc_now(), ids=[treatment.id],
+                                   created=[created])
+        return treatment
+
+    def delete_treatment(self, treatment_id: int) -> bool:
+        with self._write() as s:
+            result = s.execute(delete(TreatmentRow).where(TreatmentRow.id == treatment_id))
+            return bool(getattr(result, "rowcount", 0))
+
+    def treatments(self, start: date | None = None, end: date | None = None) -> list[Treatment]:
+        """Treatments from ``start`` to ``end`` inclusive, oldest first."""
+        with self._read() as s:
+            return queries.treatments(s, start, end)
+
+    # ----------------------------------------------------------------- questionnaires
+    def save_questionnaire(
+        self, response: QuestionnaireResponse, replace: bool = False
+    ) -> QuestionnaireResponse:
+        """Store a response; one per instrument and day (``replace`` overwrites it)."""
+        with self._write() as s:
+            old = s.scalar(select(QuestionnaireRow).where(
+                QuestionnaireRow.instrument == response.instrument,
+                QuestionnaireRow.day == response.day))
+            if old is not None:
+                if not replace:
+                    raise ValueError(
+                        f"a {response.score.instrument.upper()} response for "
+                        f"{response.day.isoformat()} is already recorded"
+                    )
+                s.delete(old)
+                s.flush()
+            (new_id,) = bulk.insert_questionnaires(s, [response], utc_now())
+        return _with_id(response, new_id)
+
+    def questionnaires(
+        self, start: date | None = None, end: date | None = None, instrument: str | None = None
+    ) -> list[QuestionnaireResponse]:
+        with self._read() as s:
+            return queries.questionnaires(s, start, end, instrument)
+
+    def delete_questionnaire(self, response_id: int) -> bool:
+        with self._write() as s:
+            result = s.execute(delete(QuestionnaireRow).where(QuestionnaireRow.id == response_id))
+            return bool(getattr(result, "rowcount", 0))
+
+    def save_clinician_score(self, score: ClinicianScore, replace: bool = False) -> ClinicianScore:
+        """Store a clinician-reported total; one per scale and day."""
+        with self._write() as s:
+            old = s.scalar(select(ClinicianScoreRow).where(
+                ClinicianScoreRow.instrument == score.instrument,
+                ClinicianScoreRow.day == score.day))
+            if old is not None:
+                if not replace:
+                    raise ValueError(
+                        f"a {score.instrument} score for {score.day.isoformat()} is already "
+                        "recorded"
+                    )
+                s.delete(old)
+                s.flush()
+            (new_id,) = bulk.insert_clinician_scores(s, [score], utc_now())
+        return _with_id(score, new_id)
+
+    def clinician_scores(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[ClinicianScore]:
+        with self._read() as s:
+            return queries.clinician_scores(s, start, end)
+
+    def delete_clinician_score(self, score_id: int) -> bool:
+        with self._write() as s:
+            result = s.execute(delete(ClinicianScoreRow).where(ClinicianScoreRow.id == score_id))
+            return bool(getattr(result, "rowcount", 0))
+
+    # --------------------------------------------------------------------- whole journal
+    def counts(self) -> JournalCounts:
+        with self._read() as s:
+            return queries.counts(s)
+
+    def is_empty(self) -> bool:
+        return self.counts().total == 0
+
+    def snapshot(self, start: date | None = None, end: date | None = None) -> JournalData:
+        """Everything from ``start`` to ``end`` (and the whole symptom catalogue), one snapshot."""
+        with self._read() as s:
+            return JournalData(
+                symptoms=queries.symptoms(s, include_hidden=True),
+                checkins=tuple(queries.checkins(s, start, end)),
+                treatments=tuple(queries.treatments(s, start, end)),
+                questionnaires=tuple(queries.questionnaires(s, start, end, None)),
+                clinician_scores=tuple(queries.clinician_scores(s, start, end)),
+            )
+
+    def import_data(
+        self, data: JournalData, replace: bool = False, dry_run: bool = False
+    ) -> ImportReport:
+        """Add ``data`` in one all-or-nothing transaction (rolled back when ``dry_run``).
+
+        Entries that already exist (same day; same kind and minute for treatments; same
+        instrument and day for questionnaires) are skipped and reported, or replaced.
+        """
+        try:
+            with self._write() as s:
+                report = bulk.import_data(s, data, replace, utc_now())
+                if dry_run:
+                    raise _RollBack(report)
+        except _RollBack as undo:
+            return dc_replace(undo.report, dry_run=True)
+        return report
+
+
+class _RollBack(Exception):
+    """Raised inside a transaction to undo it (a dry run) while keeping its report."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+
+def _with_id(record: Any, new_id: int) -> Any:
+    return dc_replace(record, id=new_id)

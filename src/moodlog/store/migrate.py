@@ -1,0 +1,110 @@
+"""Bring a journal file to the current schema, safely.
+
+Order of events when a journal is opened:
+1. the file is inspected read-only (is it SQLite? is it a moodlog journal? which revision?);
+2. a journal from a newer moodlog is refused before anything touches it;
+3. an existing journal that needs upgrading is first copied to a timestamped backup;
+4. the Alembic revisions shipped in this package are applied in one transaction.
+Alembic is imported only when there is something to do, to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from moodlog.store.backup import backup_copy
+from moodlog.store.engine import make_engine
+from moodlog.store.errors import JournalError, NewerSchemaError, NotAJournalError
+
+#: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
+HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision of the journal at ``path``, read without writing to it.
+
+    None means a new, empty file. Raises NotAJournalError for anything that is not a journal.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except IsADirectoryError:
+        raise NotAJournalError(f"{path} is a folder, not a journal file") from None
+    except OSError as exc:
+        raise JournalError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not head:
+        return None
+    if head != SQLITE_MAGIC:
+        raise NotAJournalError(f"{path} is not a moodlog journal (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise JournalError(f"cannot open {path}: {exc}") from None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotAJournalError(
+                    f"{path} is an SQLite database but not a moodlog journal"
+                )
+            return None
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise JournalError(f"{path} cannot be read ({exc}); it may be damaged") from None
+    finally:
+        conn.close()
+    return rows[0][0] if rows else None
+
+
+def _alembic_config(script_location: Path, connection: Any) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def known_revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[set[str], str]:
+    """All revisions shipped in ``script_location`` and the single head."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(script_location, None))
+    heads = script.get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, found {heads}")
+    return {s.revision for s in script.walk_revisions()}, heads[0]
+
+
+def upgrade(
+    path: Path, backup_dir: Path, script_location: Path = MIGRATIONS_DIR, head: str = HEAD
+) -> Path | None:
+    """Upgrade the journal at ``path`` to ``head``; return the backup made first, if any."""
+    revision = current_revision(path)
+    if revision == head:
+        return None
+    revisions, real_head = known_revisions(script_location)
+    if revision is not None and revision not in revisions:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of moodlog (schema {revision}); "
+            "update moodlog to open it. The file was not changed."
+        )
+    if revision == real_head:
+        return None
+    backup = (backup_copy(path, backup_dir, f"before-upgrade-from-{revision}")
+              if revision else None)
+
+    from alembic import command
+
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            command.upgrade(_alembic_config(script_location, conn), "head")
+            conn.commit()
+    finally:
+        engine.dispose()
+    return backup

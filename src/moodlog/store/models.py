@@ -1,0 +1,175 @@
+"""The database schema as SQLAlchemy 2.0 typed ORM models.
+
+The schema itself is owned by the Alembic revisions in ``migrations/versions``; a test checks that
+these models and the migrated database agree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCTimestamp(TypeDecorator[datetime]):
+    """A timezone-aware instant stored as ISO 8601 text in UTC (sortable, unambiguous)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC timestamp column")
+        return value.astimezone(UTC).isoformat(timespec="milliseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SymptomRow(Base):
+    __tablename__ = "symptoms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(80))
+    builtin: Mapped[bool] = mapped_column(default=False)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class CheckInRow(Base):
+    __tablename__ = "checkins"
+    __table_args__ = (
+        CheckConstraint("mood BETWEEN 0 AND 10", name="mood_range"),
+        CheckConstraint("sleep_hours IS NULL OR sleep_hours BETWEEN 0 AND 24", name="sleep_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    mood: Mapped[int] = mapped_column(Integer)
+    sleep_hours: Mapped[float | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+    updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+
+
+class SymptomRatingRow(Base):
+    __tablename__ = "symptom_ratings"
+    __table_args__ = (CheckConstraint("severity BETWEEN 0 AND 3", name="severity_range"),)
+
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), primary_key=True
+    )
+    symptom_id: Mapped[int] = mapped_column(
+        ForeignKey("symptoms.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    severity: Mapped[int] = mapped_column(Integer)
+
+
+class TreatmentRow(Base):
+    __tablename__ = "treatments"
+    __table_args__ = (
+        UniqueConstraint("at", "kind"),
+        CheckConstraint("dose IS NULL OR dose > 0", name="dose_positive"),
+        CheckConstraint("(dose IS NULL) = (dose_unit IS NULL)", name="dose_with_unit"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Local wall-clock time of the session, like a check-in's calendar date.
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    phase: Mapped[str | None] = mapped_column(String(40))
+    dose: Mapped[float | None]
+    dose_unit: Mapped[str | None] = mapped_column(String(10))
+    clinic: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    bp_before_systolic: Mapped[int | None]
+    bp_before_diastolic: Mapped[int | None]
+    bp_after_systolic: Mapped[int | None]
+    bp_after_diastolic: Mapped[int | None]
+    hr_before: Mapped[int | None]
+    hr_after: Mapped[int | None]
+    side_effects_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+    updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+
+
+class SideEffectRow(Base):
+    __tablename__ = "treatment_side_effects"
+    __table_args__ = (CheckConstraint("severity BETWEEN 0 AND 3", name="severity_range"),)
+
+    treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("treatments.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    severity: Mapped[int] = mapped_column(Integer)
+
+
+class QuestionnaireRow(Base):
+    __tablename__ = "questionnaire_responses"
+    __table_args__ = (
+        UniqueConstraint("instrument", "day"),
+        CheckConstraint("difficulty IS NULL OR difficulty BETWEEN 0 AND 3", name="difficulty"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    instrument: Mapped[str] = mapped_column(String(20))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    difficulty: Mapped[int | None]
+    created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+    updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+
+
+class AnswerRow(Base):
+    """One answered item; an unanswered item has no row."""
+
+    __tablename__ = "questionnaire_answers"
+    __table_args__ = (CheckConstraint("answer BETWEEN 0 AND 3", name="answer_range"),)
+
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire_responses.id", ondelete="CASCADE"), primary_key=True
+    )
+    item: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1-based
+    answer: Mapped[int] = mapped_column(Integer)
+
+
+class ClinicianScoreRow(Base):
+    __tablename__ = "clinician_scores"
+    __table_args__ = (
+        UniqueConstraint("instrument", "day"),
+        CheckConstraint("total >= 0", name="total_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    instrument: Mapped[str] = mapped_column(String(40))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    total: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCTimestamp)

@@ -1,0 +1,1 @@
+"""PySide6 widgets. Only ``app`` and ``cli`` import this package."""
