@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from moodlog import __version__
+from moodlog.core.demo import DEFAULT_DAYS, DEFAULT_SEED
 from moodlog.paths import ENV_DATA_DIR
 
 
@@ -33,8 +34,10 @@ def _demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="fill the journal with a realistic demo history",
                        description="Fill the journal with a realistic, deterministic demo "
                                    "history ending today.")
-    p.add_argument("--days", type=int, default=400, help="length of the history (default 400)")
-    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--days", type=int, default=DEFAULT_DAYS,
+                   help=f"length of the history in days (default {DEFAULT_DAYS})")
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                   help=f"random seed (default {DEFAULT_SEED})")
     p.add_argument("--force", action="store_true",
                    help="add it even if the journal has entries (same days are replaced; "
                         "a backup is taken first)")

@@ -24,6 +24,8 @@ def backup_copy(path: Path, backup_dir: Path, reason: str) -> Path:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            # A backup is one self-contained file: no -wal or -shm beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
             (result,) = dst.execute("PRAGMA integrity_check").fetchone()
         finally:
             dst.close()

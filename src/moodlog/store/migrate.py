@@ -41,7 +41,7 @@ def current_revision(path: Path) -> str | None:
     if head != SQLITE_MAGIC:
         raise NotAJournalError(f"{path} is not a moodlog journal (not an SQLite database)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise JournalError(f"cannot open {path}: {exc}") from None
     try:
@@ -58,6 +58,17 @@ def current_revision(path: Path) -> str | None:
     finally:
         conn.close()
     return rows[0][0] if rows else None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` for reading without creating or changing any file.
+
+    Without a ``-wal`` file beside it, the database is opened as immutable, so SQLite creates no
+    ``-shm``/``-wal`` files either; with one, the log must be read to see committed data.
+    """
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
 def _alembic_config(script_location: Path, connection: Any) -> Any:

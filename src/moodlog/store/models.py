@@ -13,6 +13,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -74,7 +75,7 @@ class CheckInRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, unique=True)
     mood: Mapped[int] = mapped_column(Integer)
-    sleep_hours: Mapped[float | None]
+    sleep_hours: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
     updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)
@@ -106,7 +107,7 @@ class TreatmentRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     kind: Mapped[str] = mapped_column(String(40))
     phase: Mapped[str | None] = mapped_column(String(40))
-    dose: Mapped[float | None]
+    dose: Mapped[float | None] = mapped_column(Float)
     dose_unit: Mapped[str | None] = mapped_column(String(10))
     clinic: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")

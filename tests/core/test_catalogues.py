@@ -1,0 +1,116 @@
+from datetime import date
+
+import pytest
+
+from moodlog.core import questionnaires as q
+from moodlog.core.dates import parse_date, parse_local_datetime, parse_timestamp
+from moodlog.core.safety import crisis_text, region_from_locale, resources
+from moodlog.core.symptoms import BUILTIN_KEYS, BUILTIN_SYMPTOMS, key_from_label
+from moodlog.core.treatments import SIDE_EFFECTS, TREATMENT_KINDS
+
+
+def test_the_twelve_symptoms_of_clinical_md() -> None:
+    assert BUILTIN_KEYS == (
+        "sadness", "irritability", "loss_of_interest", "sleep_problems", "fatigue",
+        "appetite_change", "anxiety", "slowed", "worthlessness", "concentration",
+        "thoughts_of_death", "physical_pain",
+    )
+    assert BUILTIN_SYMPTOMS[10].label == "Preoccupation with death or suicide"
+
+
+def test_treatment_and_side_effect_keys() -> None:
+    assert list(TREATMENT_KINDS)[:4] == [
+        "ketamine_iv", "esketamine_nasal", "ketamine_im", "ketamine_oral"]
+    assert list(SIDE_EFFECTS) == [
+        "dissociation", "nausea", "dizziness", "headache", "drowsiness", "anxiety", "confusion"]
+
+
+@pytest.mark.parametrize(("label", "key"), [
+    ("Nightmares", "nightmares"), ("Night sweats!", "night_sweats"),
+    ("3am waking", "custom_3am_waking"),
+    ("   ", "custom"),
+])
+def test_key_from_label(label: str, key: str) -> None:
+    assert key_from_label(label) == key
+
+
+@pytest.mark.parametrize(("total", "band"), [
+    (0, "minimal"), (4, "minimal"), (5, "mild"), (9, "mild"), (10, "moderate"), (14, "moderate"),
+    (15, "moderately_severe"), (19, "moderately_severe"), (20, "severe"), (27, "severe"),
+])
+def test_phq9_band_boundaries(total: int, band: str) -> None:
+    answers = [3] * (total // 3) + ([total % 3] if total % 3 else [])
+    answers += [0] * (9 - len(answers))
+    result = q.score("phq9", answers)
+    assert (result.total, result.band_key, result.complete) == (total, band, True)
+
+
+@pytest.mark.parametrize(("total", "band"), [
+    (0, "minimal"), (4, "minimal"), (5, "mild"), (9, "mild"), (10, "moderate"), (14, "moderate"),
+    (15, "severe"), (21, "severe"),
+])
+def test_gad7_band_boundaries(total: int, band: str) -> None:
+    answers = [3] * (total // 3) + ([total % 3] if total % 3 else [])
+    answers += [0] * (7 - len(answers))
+    assert q.score("gad7", answers).band_key == band
+
+
+def test_incomplete_response_has_no_total() -> None:
+    result = q.score("phq9", [3, 3, 3, 3, 3, 3, 3, 3, None])
+    assert (result.total, result.band_key, result.complete, result.answered) == (
+        None, None, False, 8)
+
+
+@pytest.mark.parametrize(("key", "answers", "message"), [
+    ("phq10", [0] * 9, "unknown questionnaire"),
+    ("gad7", [0] * 9, "7 items"),
+    ("phq9", [0] * 8 + [4], "item 9"),
+    ("phq9", [0] * 8 + [True], "item 9"),
+    ("phq9", "000000000", "list"),
+])
+def test_scoring_refuses_bad_input(key: str, answers: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        q.score(key, answers)  # type: ignore[arg-type]
+
+
+def test_wording_follows_clinical_md() -> None:
+    assert q.STEM.startswith("Over the last 2 weeks, how often have you been bothered")
+    assert q.ANSWERS == ("Not at all", "Several days", "More than half the days",
+                         "Nearly every day")
+    assert q.PHQ9_ITEMS[8] == (
+        "Thoughts that you would be better off dead or of hurting yourself in some way")
+    assert q.INSTRUMENTS["phq2"].items == q.PHQ9_ITEMS[:2]
+    assert "Pfizer" in q.ATTRIBUTION
+
+
+@pytest.mark.parametrize("text", ["2025-02-30", "2025-13-01", "25-01-01", "2025/01/01", "", "x"])
+def test_impossible_or_malformed_dates_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="date"):
+        parse_date(text)
+
+
+def test_date_parsing() -> None:
+    assert parse_date("2024-02-29") == date(2024, 2, 29)
+    assert parse_local_datetime("2024-02-29 23:59").minute == 59
+    assert parse_local_datetime("2024-02-29T08:05").hour == 8
+    for bad in ("2024-02-29 24:00", "2024-02-29 10:60", "2024-02-29", "2023-02-29 10:00"):
+        with pytest.raises(ValueError):
+            parse_local_datetime(bad)
+    with pytest.raises(ValueError, match="UTC offset"):
+        parse_timestamp("2024-01-01T10:00:00")
+
+
+@pytest.mark.parametrize(("name", "region"), [
+    ("en_US.UTF-8", "us"), ("fr_CA", "ca"), ("en_GB.UTF-8", "uk_ie"), ("ga_IE", "uk_ie"),
+    ("en_AU", "au"), ("de_DE.UTF-8@euro", "eu"), ("ja_JP", "other"), ("C", "other"), ("", "other"),
+])
+def test_region_from_locale(name: str, region: str) -> None:
+    assert region_from_locale(name) == region
+
+
+def test_crisis_text_says_no_one_monitors_and_always_lists_anywhere() -> None:
+    text = crisis_text("us")
+    assert "988" in text and "No one monitors this app" in text and "findahelpline.com" in text
+    assert resources("nowhere")[-1].startswith("findahelpline.com")
+    for forbidden in ("risk", "low score", "you are fine"):
+        assert forbidden not in text.lower()
