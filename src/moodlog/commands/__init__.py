@@ -1,0 +1,79 @@
+"""What each ``moodlog`` subcommand does, one module per group of commands.
+
+Each module has ``register(subparsers)``, which adds its parsers and sets ``handler`` on them.
+``run`` turns every failure into one line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from moodlog.core.dates import check_range, parse_date
+from moodlog.paths import DataDirError, backup_dir, ensure_data_dir, journal_path, resolve_data_dir
+from moodlog.store import JournalError, JournalStore
+
+Handler = Callable[[argparse.Namespace], int]
+Subparsers = argparse._SubParsersAction
+
+
+def say(text: str) -> None:
+    print(text)
+
+
+def tell(text: str) -> None:
+    """Messages about what was done, on stderr when stdout carries data."""
+    print(text, file=sys.stderr)
+
+
+def open_store(args: argparse.Namespace) -> JournalStore:
+    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+    return JournalStore.open(journal_path(data_dir), backup_dir(data_dir))
+
+
+def add_range(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day to include")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day to include")
+
+
+def get_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    start = parse_date(args.start, "--from") if args.start else None
+    end = parse_date(args.end, "--to") if args.end else None
+    check_range(start, end)
+    return start, end
+
+
+def pairs(values: list[str], what: str) -> dict[str, int]:
+    """``["sadness=2", ...]`` -> ``{"sadness": 2}``; a key given twice is an error."""
+    out: dict[str, int] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key or not value.strip().lstrip("-").isdigit():
+            raise ValueError(f"{what} must look like KEY=0..3, not {item!r}")
+        if key in out:
+            raise ValueError(f"{what} {key!r} is given twice")
+        out[key] = int(value)
+    return out
+
+
+def _describe(exc: OSError) -> str:
+    where = f": {exc.filename}" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command; every failure becomes one line on stderr and exit status 1."""
+    try:
+        return handler(args)
+    except (ValueError, JournalError, DataDirError) as exc:
+        message = str(exc)
+    except OSError as exc:
+        message = _describe(exc)
+    except KeyboardInterrupt:
+        print("moodlog: interrupted", file=sys.stderr)
+        return 130
+    print(f"moodlog: error: {message}", file=sys.stderr)
+    return 1
