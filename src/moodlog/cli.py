@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="use the journal in DIR")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, wait for its first paint, and exit")
+    parser.add_argument("--screenshots", metavar="DIR",
+                        help="render every view and dialog offscreen to PNGs in DIR, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (journal, exchange):
         module.register(sub)
@@ -46,9 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _window(args: argparse.Namespace) -> int:
-    from moodlog.app import run_window
+    from moodlog import app
 
-    return run_window(args.data_dir, smoke_test=args.smoke_test)
+    if args.screenshots:
+        return app.take_screenshots(args.data_dir, args.screenshots)
+    return app.run_window(args.data_dir, smoke_test=args.smoke_test)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

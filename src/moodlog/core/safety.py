@@ -65,8 +65,15 @@ def region_from_locale(name: str | None = None) -> str:
 
 
 def resources(region: str) -> tuple[str, ...]:
-    """The lines to show for ``region``, always ending with the anywhere line."""
-    found = REGIONS.get(region, REGIONS["other"])
+    """The lines to show for ``region``, always ending with the anywhere line.
+
+    Without a known region, every listed region's resources are shown (named), so that someone
+    whose locale says nothing still sees a number to call.
+    """
+    found = REGIONS.get(region)
+    if found is None or not found.resources:
+        lines = [f"{r.name}: {line}" for r in REGIONS.values() for line in r.resources]
+        return (*lines, ANYWHERE)
     return (*found.resources, ANYWHERE)
 
 

@@ -49,6 +49,15 @@ BUILTIN_SYMPTOMS: tuple[SymptomInfo, ...] = (
     ),
 )
 
+#: Short names for tables and chart rows, where the full label does not fit.
+SHORT_LABELS: dict[str, str] = {
+    "sadness": "Sadness", "irritability": "Irritability", "loss_of_interest": "Loss of interest",
+    "sleep_problems": "Sleep problems", "fatigue": "Fatigue", "appetite_change": "Appetite",
+    "anxiety": "Anxiety", "slowed": "Slowed", "worthlessness": "Worthlessness",
+    "concentration": "Concentration", "thoughts_of_death": "Thoughts of death",
+    "physical_pain": "Physical pain",
+}
+
 BUILTIN_KEYS: tuple[str, ...] = tuple(s.key for s in BUILTIN_SYMPTOMS)
 BUILTIN_BY_KEY: dict[str, SymptomInfo] = {s.key: s for s in BUILTIN_SYMPTOMS}
 

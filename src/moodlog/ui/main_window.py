@@ -1,66 +1,234 @@
-"""The main window (a first version: the window issue builds the views out)."""
+"""The main window: navigation between the views, menus, status bar, remembered geometry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moodlog import __version__
-from moodlog.core.models import JournalCounts
+from moodlog.core.questionnaires import ATTRIBUTION
+from moodlog.ui import file_actions
+from moodlog.ui.checkin_form import CheckInForm
+from moodlog.ui.crisis import CrisisPanel
+from moodlog.ui.history import HistoryView
+from moodlog.ui.journal import Journal
+from moodlog.ui.preferences import PreferencesDialog
+from moodlog.ui.questionnaires_view import QuestionnairesView
+from moodlog.ui.settings import Settings
+from moodlog.ui.theme import set_muted
+from moodlog.ui.treatments_view import TreatmentsView
+from moodlog.ui.welcome import WelcomePage
+
+PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
 
 
 class MainWindow(QMainWindow):
-    """Shows which journal is open and what it holds."""
+    """One journal's window. ``demo_requested`` asks the app to open the demo journal."""
 
     first_paint = Signal()
+    demo_requested = Signal()
+    closed = Signal()
 
-    def __init__(self, journal_name: str, counts: JournalCounts) -> None:
+    def __init__(self, journal: Journal, settings: Settings) -> None:
         super().__init__()
+        self.journal = journal
+        self.settings = settings
         self._painted = False
-        self.setWindowTitle(f"moodlog \u2014 {journal_name}")
-        self.setMinimumSize(720, 480)
+        self.crisis_panel: CrisisPanel | None = None
+        self._insights: QWidget | None = None
+        title = journal.title + (" \u2014 made-up data" if journal.demo else "")
+        self.setWindowTitle(f"moodlog \u2014 {title}")
+        self.setMinimumSize(960, 640)
+        self._build()
         self._build_menus()
-        self._summary = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self._summary.setWordWrap(True)
-        self._summary.setTextFormat(Qt.TextFormat.PlainText)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addStretch(1)
-        layout.addWidget(self._summary)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.show_counts(counts)
         self.statusBar().showMessage("Everything stays on this computer.")
-        central.installEventFilter(self)
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        self._central.installEventFilter(self)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if self.journal.demo:
+            banner = QLabel("  This is a demo journal of made-up data. Nothing you do here "
+                            "touches your own journal; it is deleted when you close this window.")
+            banner.setWordWrap(True)
+            banner.setContentsMargins(8, 6, 8, 6)
+            banner.setAutoFillBackground(True)
+            banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+            outer.addWidget(banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 8, 8, 8)
+        outer.addLayout(row, 1)
+        self.nav = QListWidget()
+        self.nav.addItems(list(PAGES))
+        self.nav.setAccessibleName("Views")
+        self.nav.setFixedWidth(170)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        self.nav.setSpacing(3)
+        row.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+
+        self.today = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.form = CheckInForm(self.journal)
+        self.today.addWidget(self.welcome)
+        self.today.addWidget(self.form)
+        self.today.setCurrentWidget(self.welcome if self.journal.store.is_empty() else self.form)
+        self.welcome.start.connect(self._start_checkin)
+        self.welcome.try_demo.connect(self.demo_requested)
+        self.form.safety_concern.connect(self.show_crisis)
+        self.form.saved.connect(lambda c: self.statusBar().showMessage(
+            f"Saved the check-in for {c.day:%A %d %B}.", 8000))
+
+        self.history = HistoryView(self.journal)
+        self.history.open_day.connect(self.open_day)
+        self.treatments = TreatmentsView(self.journal)
+        self.questionnaires = QuestionnairesView(self.journal)
+        self._insights_holder = QWidget()
+        QVBoxLayout(self._insights_holder)
+        for page in (self.today, self.history, self.treatments, self.questionnaires,
+                     self._insights_holder):
+            self.stack.addWidget(page)
+        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._central = central
+        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About moodlog", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import a moodlog JSON file\u2026",
+                     lambda: file_actions.import_json(self))
+        export = file_menu.addMenu("&Export")
+        self._action(export, "Everything as &JSON\u2026", lambda: file_actions.export_json(self),
+                     QKeySequence("Ctrl+E"))
+        self._action(export, "A table as &CSV\u2026", lambda: file_actions.export_csv(self))
+        backups = file_menu.addMenu("&Backups")
+        self._action(backups, "&Back up now", lambda: file_actions.back_up_now(self))
+        self._action(backups, "&Show the backups folder", lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.journal.store.backup_dir))))
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self._action(edit, "&Preferences\u2026", self.show_preferences,
+                     QKeySequence.StandardKey.Preferences)
+        view = bar.addMenu("&View")
+        for i, name in enumerate(PAGES):
+            self._action(view, f"&{name}", partial(self.show_page, i),
+                         QKeySequence(f"Ctrl+{i + 1}"))
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Crisis resources", self.show_crisis)
+        self._action(help_menu, "&About moodlog", self.show_about)
 
-    def show_counts(self, counts: JournalCounts) -> None:
-        if counts.total == 0:
-            text = ("Your journal is empty.\n\nmoodlog keeps a private record of your mood, "
-                    "symptoms and treatments, on this computer only.")
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # -------------------------------------------------------------- navigation
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _nav_changed(self, index: int) -> None:
+        leaving_today = self.stack.currentIndex() == 0 and index != 0
+        if leaving_today and not self.form.maybe_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+            return
+        if index == 4:
+            self._ensure_insights()
+        self.stack.setCurrentIndex(index)
+
+    def _ensure_insights(self) -> None:
+        if self._insights is not None:
+            return
+        # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
+        placeholder = QLabel("Charts of your mood, symptoms and questionnaires will appear here.")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_muted(placeholder)
+        self._insights = placeholder
+        layout = self._insights_holder.layout()
+        assert layout is not None
+        layout.addWidget(placeholder)
+
+    def _start_checkin(self) -> None:
+        self.today.setCurrentWidget(self.form)
+        self.form.mood.setFocus()
+
+    def open_day(self, day: date) -> None:
+        """Show the check-in of ``day`` on the Today page."""
+        self.show_page(0)
+        if self.stack.currentIndex() != 0:
+            return
+        self.today.setCurrentWidget(self.form)
+        self.form.go_to(day)
+
+    # ------------------------------------------------------------------ dialogs
+    def show_crisis(self) -> CrisisPanel:
+        if self.crisis_panel is None:
+            self.crisis_panel = CrisisPanel(self.settings.crisis_region, self)
+            self.crisis_panel.region_changed.connect(
+                lambda r: setattr(self.settings, "crisis_region", r))
         else:
-            text = (f"{counts.checkins} check-ins from {counts.first_day} to {counts.last_day}\n"
-                    f"{counts.treatments} treatments, {counts.questionnaires} questionnaires")
-        self._summary.setText(text)
+            self.crisis_panel.set_region(self.settings.crisis_region)
+        self.crisis_panel.show()
+        self.crisis_panel.raise_()
+        self.crisis_panel.activateWindow()
+        return self.crisis_panel
 
-    def _about(self) -> None:
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.journal, self.settings, self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
         QMessageBox.about(
             self, "About moodlog",
-            f"moodlog {__version__}\n\nA personal journal, not a medical device. "
-            "Everything stays on this computer.")
+            f"<h3>moodlog {__version__}</h3>"
+            "<p>A personal journal for people being treated for depression. It is not a "
+            "medical device: it records, charts and summarises; it does not diagnose or "
+            "advise.</p>"
+            f"<p>Your journal: {self.journal.store.path}</p>"
+            f"<p>Everything stays on this computer.</p><p><small>{ATTRIBUTION}</small></p>")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    # ------------------------------------------------------------------ events
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.form.maybe_leave():
+            event.ignore()
+            return
+        if not self.journal.demo:
+            self.settings.set_geometry(self.saveGeometry())
+        event.accept()
+        self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.first_paint.emit()

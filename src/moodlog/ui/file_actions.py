@@ -1,0 +1,132 @@
+"""File menu actions: import, export and back up, with clear messages and nothing half-done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from moodlog.store import JournalError
+
+if TYPE_CHECKING:
+    from moodlog.ui.main_window import MainWindow
+
+
+class _Busy:
+    """A wait cursor while something runs (all of these take well under a second)."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _fail(window: MainWindow, title: str, exc: Exception) -> None:
+    message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    QMessageBox.warning(window, title, f"{message[:1].upper()}{message[1:]}.\n\n"
+                                       "Nothing was changed.")
+
+
+def import_json(window: MainWindow, path: str | None = None) -> bool:
+    from moodlog.commands.exchange import read_import
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, "Import a moodlog JSON file", str(Path.home()),
+            "moodlog JSON (*.json);;All files (*)")
+    if not path:
+        return False
+    store = window.journal.store
+    try:
+        with _Busy():
+            data = read_import(path, "auto")
+            preview = store.import_data(data, dry_run=True)
+    except (ValueError, OSError, JournalError) as exc:
+        _fail(window, "This file cannot be imported", exc)
+        return False
+    w = preview.written
+    text = (f"{w.checkins} check-ins, {w.treatments} treatments, {w.questionnaires} "
+            f"questionnaires and {w.clinician_scores} clinician scores will be added.")
+    if preview.skipped_days:
+        text += (f"\n\n{len(preview.skipped_days)} days are already in your journal; your "
+                 "entries for those days are kept.")
+    text += "\n\nA backup of your journal is taken first."
+    answer = QMessageBox.question(window, "Import this file?", text,
+                                  QMessageBox.StandardButton.Ok
+                                  | QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Ok:
+        return False
+    try:
+        with _Busy():
+            if not store.is_empty():
+                store.backup("before-import")
+            report = store.import_data(data)
+    except (ValueError, OSError, JournalError) as exc:
+        _fail(window, "Import failed", exc)
+        return False
+    window.journal.reload()
+    window.statusBar().showMessage(f"Imported {report.written.checkins} check-ins.", 8000)
+    return True
+
+
+def _save_path(window: MainWindow, title: str, name: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / name), filters)
+    return path
+
+
+def export_json(window: MainWindow, path: str | None = None) -> bool:
+    from moodlog.exchange import json_format
+    from moodlog.exchange.files import write_text_atomic
+
+    path = path or _save_path(window, "Export everything as JSON", "moodlog.json",
+                              "moodlog JSON (*.json)")
+    if not path:
+        return False
+    try:
+        with _Busy():
+            write_text_atomic(path, json_format.dump(window.journal.store.snapshot()))
+    except (OSError, JournalError) as exc:
+        _fail(window, "Export failed", exc)
+        return False
+    window.statusBar().showMessage(f"Exported your journal to {path}.", 8000)
+    return True
+
+
+def export_csv(window: MainWindow, path: str | None = None, table: str | None = None) -> bool:
+    from moodlog.exchange import csv_export
+    from moodlog.exchange.files import write_text_atomic
+
+    if table is None:
+        labels = {"Check-ins": "checkins", "Treatments": "treatments",
+                  "Questionnaires": "questionnaires", "Clinician scores": "clinician_scores"}
+        choice, ok = QInputDialog.getItem(window, "Export a table", "Which table?",
+                                          list(labels), 0, False)
+        if not ok:
+            return False
+        table = labels[choice]
+    path = path or _save_path(window, "Export as CSV", f"moodlog-{table}.csv", "CSV (*.csv)")
+    if not path:
+        return False
+    try:
+        with _Busy():
+            write_text_atomic(path, csv_export.dump(window.journal.store.snapshot(), table))
+    except (OSError, JournalError, ValueError) as exc:
+        _fail(window, "Export failed", exc)
+        return False
+    window.statusBar().showMessage(f"Exported {table} to {path}.", 8000)
+    return True
+
+
+def back_up_now(window: MainWindow) -> bool:
+    try:
+        with _Busy():
+            copy = window.journal.store.backup("manual")
+    except JournalError as exc:
+        _fail(window, "Backup failed", exc)
+        return False
+    window.statusBar().showMessage(f"Backed up to {copy}.", 8000)
+    return True

@@ -1,0 +1,73 @@
+"""``moodlog --screenshots DIR``: every view and dialog rendered offscreen, light and dark.
+
+It is how anyone checks the look in one command. Nothing is written to the journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from moodlog.store import JournalStore
+from moodlog.ui.journal import Journal
+from moodlog.ui.main_window import PAGES, MainWindow
+from moodlog.ui.theme import dark_palette
+
+if TYPE_CHECKING:
+    from moodlog.app import App
+
+SIZE = (1280, 800)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
+    _settle()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    written.append(path)
+
+
+def _dialog(window: MainWindow, name: str, open_it: Callable[[], QWidget | None], out: Path,
+            written: list[Path]) -> None:
+    dialog = open_it()
+    if dialog is None:
+        return
+    dialog.adjustSize()
+    _save(dialog, out / name, written)
+    dialog.close()
+
+
+def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
+    """Write one PNG per view and dialog per scheme into ``out``; return their paths."""
+    qapp = app.qapp
+    qapp.setStyle("Fusion")
+    written: list[Path] = []
+    for scheme in ("light", "dark"):
+        qapp.setPalette(dark_palette() if scheme == "dark" else qapp.style().standardPalette())
+        window = MainWindow(Journal(store), app.settings)
+        window.resize(*SIZE)
+        window.show()
+        for index, name in enumerate(PAGES):
+            window.show_page(index)
+            _save(window, out / f"{index + 1}-{name.lower()}-{scheme}.png", written)
+        window.show_page(0)
+        window.today.setCurrentWidget(window.welcome)
+        _save(window, out / f"0-welcome-{scheme}.png", written)
+        window.today.setCurrentWidget(window.form)
+        window.show_page(2)
+        _dialog(window, f"dialog-treatment-{scheme}.png", window.treatments.edit_selected
+                if window.treatments._rows else window.treatments.add, out, written)
+        _dialog(window, f"dialog-crisis-{scheme}.png", window.show_crisis, out, written)
+        _dialog(window, f"dialog-preferences-{scheme}.png", window.show_preferences, out,
+                written)
+        window.close()
+        window.deleteLater()
+        _settle()
+    return written

@@ -1,0 +1,100 @@
+"""Colours that read well in light and dark mode and for red-green colour blindness.
+
+Every colour here is either taken from the palette (so it follows the system scheme) or chosen
+from the Okabe-Ito set, which stays distinct for the common forms of colour blindness. Mood tints
+are painted translucent over the palette's base colour so text on them stays readable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Okabe-Ito: orange for low mood, sky/blue for high mood, grey in the middle.
+_LOW = QColor("#D55E00")
+_MID = QColor("#9A9A9A")
+_HIGH = QColor("#0072B2")
+WARNING = QColor("#E69F00")
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+def mood_color(mood: int) -> QColor:
+    """The tint of a mood 0-10: orange (worst) through grey to blue (best)."""
+    mood = max(0, min(10, mood))
+    if mood <= 5:
+        return _mix(_LOW, _MID, mood / 5)
+    return _mix(_MID, _HIGH, (mood - 5) / 5)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tint(color: QColor, palette: QPalette | None = None) -> QColor:
+    """``color`` made translucent enough that palette text on it stays readable."""
+    out = QColor(color)
+    out.setAlpha(150 if is_dark(palette) else 110)
+    return out
+
+
+def error_color(palette: QPalette | None = None) -> QColor:
+    """A red for validation messages that is readable on both light and dark windows."""
+    return QColor("#FF8A80") if is_dark(palette) else QColor("#B3261E")
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the Fusion style (used when the user asks for dark, and for
+    screenshots: the offscreen platform has no system scheme to follow)."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#E8EAED",
+        QPalette.ColorRole.Base: "#17181A", QPalette.ColorRole.AlternateBase: "#26282B",
+        QPalette.ColorRole.Text: "#E8EAED", QPalette.ColorRole.Button: "#2D2F33",
+        QPalette.ColorRole.ButtonText: "#E8EAED", QPalette.ColorRole.BrightText: "#FFFFFF",
+        QPalette.ColorRole.Highlight: "#4C8DD6", QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.ToolTipBase: "#2D2F33", QPalette.ColorRole.ToolTipText: "#E8EAED",
+        QPalette.ColorRole.Link: "#8AB4F8", QPalette.ColorRole.PlaceholderText: "#9AA0A6",
+        QPalette.ColorRole.Light: "#3C4043", QPalette.ColorRole.Midlight: "#33363A",
+        QPalette.ColorRole.Mid: "#494C50", QPalette.ColorRole.Dark: "#121314",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, value in roles.items():
+        p.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7F8389"))
+    return p
+
+
+def apply_appearance(app: QApplication, appearance: str) -> None:
+    """``system`` leaves the platform's look alone; ``light``/``dark`` force Fusion palettes."""
+    if appearance not in ("light", "dark"):
+        return
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if appearance == "dark" else app.style().standardPalette())
+
+
+def set_muted(widget: QWidget) -> None:
+    """Secondary text: the palette's placeholder colour, which both schemes keep readable."""
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
+    widget.setPalette(pal)
+
+
+def heading_font(widget: QWidget, scale: float = 1.35, bold: bool = True) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
