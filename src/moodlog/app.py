@@ -62,6 +62,11 @@ def make_qapp() -> Any:
     app.setApplicationName("moodlog")
     app.setOrganizationName("moodlog")
     app.setDesktopFileName("moodlog")
+    from PySide6.QtGui import QIcon
+
+    from moodlog.resources import icon_path
+
+    app.setWindowIcon(QIcon(str(icon_path())))
     return app
 
 

@@ -190,3 +190,11 @@ def test_screenshots_command_writes_every_view(run: object, tmp_path: Path,
         for dialog in ("treatment", "crisis", "preferences"):
             assert f"dialog-{dialog}-{scheme}.png" in names
     assert all(os.path.getsize(out / n) > 5000 for n in names)
+
+
+def test_the_app_icon_loads_from_svg(qapp: object) -> None:
+    from moodlog.app import make_qapp
+
+    icon = make_qapp().windowIcon()
+    assert not icon.isNull()
+    assert not icon.pixmap(256, 256).isNull()
