@@ -52,7 +52,25 @@ def test_phq9_band_boundaries(total: int, band: str) -> None:
 def test_gad7_band_boundaries(total: int, band: str) -> None:
     answers = [3] * (total // 3) + ([total % 3] if total % 3 else [])
     answers += [0] * (7 - len(answers))
-    assert q.score("gad7", answers).band_key == band
+    result = q.score("gad7", answers)
+    assert (result.total, result.band_key, result.complete) == (total, band, True)
+
+
+@pytest.mark.parametrize("key", ["phq2", "gad2"])
+@pytest.mark.parametrize(("answers", "band"), [
+    ((0, 0), "below_cutoff"), ((1, 1), "below_cutoff"), ((0, 2), "below_cutoff"),
+    ((2, 1), "at_or_above_cutoff"), ((3, 3), "at_or_above_cutoff"),
+])
+def test_two_item_screeners_cut_off_at_3(key: str, answers: tuple[int, int], band: str) -> None:
+    result = q.score(key, answers)
+    assert (result.total, result.band_key) == (sum(answers), band)
+    assert q.score(key, (answers[0], None)).total is None
+
+
+@pytest.mark.parametrize(("key", "total"), [("phq9", 28), ("gad7", 22), ("phq9", -1)])
+def test_band_of_an_impossible_total_is_refused(key: str, total: int) -> None:
+    with pytest.raises(ValueError, match="total must be"):
+        q.band_for(key, total)
 
 
 def test_incomplete_response_has_no_total() -> None:
@@ -80,7 +98,45 @@ def test_wording_follows_clinical_md() -> None:
     assert q.PHQ9_ITEMS[8] == (
         "Thoughts that you would be better off dead or of hurting yourself in some way")
     assert q.INSTRUMENTS["phq2"].items == q.PHQ9_ITEMS[:2]
-    assert "Pfizer" in q.ATTRIBUTION
+    assert q.INSTRUMENTS["gad2"].items == q.GAD7_ITEMS[:2]
+    assert q.ATTRIBUTION == (
+        "PHQ-9 and GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke "
+        "and colleagues, with an educational grant from Pfizer Inc.")
+    assert q.DIFFICULTY_ANSWERS == ("Not difficult at all", "Somewhat difficult",
+                                    "Very difficult", "Extremely difficult")
+
+
+def test_every_item_word_for_word() -> None:
+    """CLINICAL.md section 2, copied by hand: changing the wording makes it another measure."""
+    assert q.PHQ9_ITEMS == (
+        "Little interest or pleasure in doing things",
+        "Feeling down, depressed, or hopeless",
+        "Trouble falling or staying asleep, or sleeping too much",
+        "Feeling tired or having little energy",
+        "Poor appetite or overeating",
+        "Feeling bad about yourself \u2014 or that you are a failure or have let yourself or "
+        "your family down",
+        "Trouble concentrating on things, such as reading the newspaper or watching television",
+        "Moving or speaking so slowly that other people could have noticed? Or the opposite "
+        "\u2014 being so fidgety or restless that you have been moving around a lot more than "
+        "usual",
+        "Thoughts that you would be better off dead or of hurting yourself in some way",
+    )
+    assert q.GAD7_ITEMS == (
+        "Feeling nervous, anxious, or on edge",
+        "Not being able to stop or control worrying",
+        "Worrying too much about different things",
+        "Trouble relaxing",
+        "Being so restless that it is hard to sit still",
+        "Becoming easily annoyed or irritable",
+        "Feeling afraid, as if something awful might happen",
+    )
+    assert q.STEM == ("Over the last 2 weeks, how often have you been bothered by any of the "
+                      "following problems?")
+    assert q.DIFFICULTY_QUESTION == (
+        "If you checked off any problems, how difficult have these problems made it for you to "
+        "do your work, take care of things at home, or get along with other people?")
+    assert [i.safety_item for i in q.INSTRUMENTS.values()] == [9, None, None, None]
 
 
 @pytest.mark.parametrize("text", ["2025-02-30", "2025-13-01", "25-01-01", "2025/01/01", "", "x"])

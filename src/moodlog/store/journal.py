@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from moodlog.core import questionnaires as q
 from moodlog.core.dates import utc_now
 from moodlog.core.models import (
     CheckIn,
@@ -233,7 +234,7 @@ class JournalStore:
             if old is not None:
                 if not replace:
                     raise ValueError(
-                        f"a {response.score.instrument.upper()} response for "
+                        f"a {q.instrument(response.instrument).name} response for "
                         f"{response.day.isoformat()} is already recorded"
                     )
                 s.delete(old)
