@@ -80,7 +80,7 @@ def test_demo_fills_an_empty_journal_and_refuses_a_used_one(run: Run, demo: Path
     assert _export(run, tmp_path, "after.json") == before
     forced = run("demo", "--days", "120", "--force")
     assert forced.code == 0
-    assert list((demo / "backups").iterdir())  # a backup was taken before mixing
+    assert list((demo / "backups").glob("*before-demo*"))  # a backup was taken before mixing
 
 
 def test_checkin_creates_and_replaces(run: Run, tmp_path: Path) -> None:
@@ -234,7 +234,7 @@ def test_import_of_bad_files_changes_nothing(run: Run, demo: Path, tmp_path: Pat
     before = _export(run, tmp_path)
     _assert_one_line_error(run("import", str(bad)), 1, needle)
     assert _export(run, tmp_path, "after.json") == before
-    assert not (demo / "backups").exists() or not list((demo / "backups").iterdir())
+    assert not list((demo / "backups").glob("*before-import*"))
 
 
 def test_import_half_good_file_writes_nothing(run: Run, demo: Path, tmp_path: Path) -> None:
@@ -268,7 +268,7 @@ def test_import_reports_existing_days_dry_run_and_replace(run: Run, demo: Path,
     assert replaced.code == 0 and "replaced" in replaced.out
     after = _export(run, tmp_path, "after.json")
     assert after["checkins"][0]["mood"] == doc["checkins"][0]["mood"]
-    assert list((demo / "backups").iterdir())
+    assert list((demo / "backups").glob("*before-import*"))
 
 
 def test_import_missing_file_and_folder(run: Run, tmp_path: Path) -> None:

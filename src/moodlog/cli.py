@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import exchange, journal, questionnaires
+    from moodlog.commands import backups, exchange, journal, questionnaires
 
     parser = _Parser(
         prog="moodlog",
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every view and dialog offscreen to PNGs in DIR, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, questionnaires):
+    for module in (journal, exchange, backups, questionnaires):
         module.register(sub)
     return parser
 

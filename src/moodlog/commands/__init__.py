@@ -30,7 +30,7 @@ def tell(text: str) -> None:
 
 def open_store(args: argparse.Namespace) -> JournalStore:
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
-    return JournalStore.open(journal_path(data_dir), backup_dir(data_dir))
+    return JournalStore.open(journal_path(data_dir), backup_dir(data_dir), daily_backup=True)
 
 
 def add_range(p: argparse.ArgumentParser) -> None:

@@ -1,6 +1,19 @@
 """SQLite storage: ORM models, migrations, and the JournalStore repository (the only SQL)."""
 
-from moodlog.store.errors import JournalError, NewerSchemaError, NotAJournalError
+from moodlog.store import backup
+from moodlog.store.errors import (
+    DamagedJournalError,
+    JournalError,
+    NewerSchemaError,
+    NotAJournalError,
+)
 from moodlog.store.journal import JournalStore
 
-__all__ = ["JournalError", "JournalStore", "NewerSchemaError", "NotAJournalError"]
+__all__ = [
+    "DamagedJournalError",
+    "JournalError",
+    "JournalStore",
+    "NewerSchemaError",
+    "NotAJournalError",
+    "backup",
+]

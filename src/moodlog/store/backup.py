@@ -1,12 +1,67 @@
-"""Copies of a journal made with SQLite's online backup API (consistent even while in use)."""
+"""Backups of a journal, made with SQLite's online backup API (consistent even while in use).
+
+Backups live in the data folder's ``backups/``, one self-contained 0600 file each, named
+``<journal>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite`` and verified after writing. Automatic
+ones are rotated (the newest of each of the last 7 days, and of each of the last 8 weeks);
+manual backups and journals set aside by a restore are never deleted.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from moodlog.store.engine import create_file
+from moodlog.store.errors import JournalError
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+#: Reasons that rotation never deletes: the user asked for them, or a restore set them aside.
+KEPT_REASONS = frozenset({"manual", "before-restore", "damaged"})
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason not in KEPT_REASONS
+
+
+def connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def integrity_problem(conn: sqlite3.Connection, quick: bool = False) -> str | None:
+    """None if the database is sound, else SQLite's description of the first problem."""
+    try:
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    found = [r[0] for r in rows if r[0] != "ok"]
+    return "; ".join(found[:3]) if found else None
+
+
+def _copy_into(src: sqlite3.Connection, target: Path) -> None:
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        # A backup is one self-contained file: no -wal or -shm beside it.
+        dst.execute("PRAGMA journal_mode=DELETE")
+        problem = integrity_problem(dst)
+    finally:
+        dst.close()
+    if problem:
+        raise sqlite3.DatabaseError(f"the copy failed its integrity check: {problem}")
 
 
 def backup_copy(path: Path, backup_dir: Path, reason: str) -> Path:
@@ -20,19 +75,154 @@ def backup_copy(path: Path, backup_dir: Path, reason: str) -> Path:
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
     create_file(target)
     try:
-        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(target)
+        src = connect_ro(path)
         try:
-            src.backup(dst)
-            # A backup is one self-contained file: no -wal or -shm beside it.
-            dst.execute("PRAGMA journal_mode=DELETE")
-            (result,) = dst.execute("PRAGMA integrity_check").fetchone()
+            _copy_into(src, target)
         finally:
-            dst.close()
             src.close()
-        if result != "ok":
-            raise sqlite3.DatabaseError(f"integrity check of the copy failed: {result}")
     except BaseException:
         target.unlink(missing_ok=True)
         raise
     return target
+
+
+def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
+    """Backups in ``backup_dir`` (of the journal ``stem`` if given), newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = []
+    for path in backup_dir.iterdir():
+        match = _NAME.match(path.name)
+        if not match or (stem is not None and match["stem"] != stem) or not path.is_file():
+            continue
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def rotate(backup_dir: Path, stem: str, keep_daily: int = KEEP_DAILY,
+           keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+    """Delete automatic backups beyond the newest per day (7 days) and per week (8 weeks)."""
+    automatic = [b for b in list_backups(backup_dir, stem) if b.automatic]
+    keep: set[Path] = set()
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
+    for b in automatic:  # newest first, so the first of each day or week is its newest
+        day = b.created.date()
+        week = tuple(day.isocalendar())[:2]
+        if day not in days and len(days) < keep_daily:
+            days.append(day)
+            keep.add(b.path)
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.append(week)  # type: ignore[arg-type]
+            keep.add(b.path)
+    removed = []
+    for b in automatic:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def has_entries(path: Path) -> bool:
+    conn = connect_ro(path)
+    try:
+        return bool(conn.execute(
+            "SELECT EXISTS(SELECT 1 FROM checkins) OR EXISTS(SELECT 1 FROM treatments) "
+            "OR EXISTS(SELECT 1 FROM questionnaire_responses)").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def daily_backup(path: Path, backup_dir: Path) -> Path | None:
+    """At most one automatic backup a day (none of an empty journal); then rotate."""
+    today = date.today()
+    if any(b.created.date() == today for b in list_backups(backup_dir, path.stem)
+           if b.automatic) or not has_entries(path):
+        return None
+    made = backup_copy(path, backup_dir, "daily")
+    rotate(backup_dir, path.stem)
+    return made
+
+
+def entry_counts(path: Path) -> tuple[int, int] | None:
+    """(check-ins, treatments) in a backup, or None if it cannot be read."""
+    try:
+        conn = connect_ro(path)
+    except sqlite3.Error:
+        return None
+    try:
+        return (conn.execute("SELECT count(*) FROM checkins").fetchone()[0],
+                conn.execute("SELECT count(*) FROM treatments").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def set_aside(path: Path, backup_dir: Path, reason: str) -> Path:
+    """Move a journal (with its -wal and -shm) into ``backup_dir`` without copying it."""
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, target.with_name(target.name + suffix))
+    return target
+
+
+def check_restorable(source: Path) -> None:
+    """Raise JournalError unless ``source`` is a readable, undamaged moodlog journal."""
+    from moodlog.store.migrate import current_revision, known_revisions
+
+    if not source.is_file():
+        raise JournalError(f"{source} is not a file")
+    revision = current_revision(source)
+    if revision is None:
+        raise JournalError(f"{source} is empty: there is nothing to restore")
+    if revision not in known_revisions()[0]:
+        raise JournalError(f"{source} was written by a newer version of moodlog; update "
+                           "moodlog to restore it")
+    conn = connect_ro(source)
+    try:
+        problem = integrity_problem(conn)
+    finally:
+        conn.close()
+    if problem:
+        raise JournalError(f"{source} is damaged ({problem}); choose another backup")
+
+
+def restore(journal: Path, source: Path, backup_dir: Path) -> Path | None:
+    """Replace the journal's contents with the backup ``source``.
+
+    The current journal is first saved aside in ``backup_dir`` (copied if sound, moved if
+    damaged), so nothing is ever lost. Returns where it was saved, or None if there was none.
+    """
+    check_restorable(source)
+    aside: Path | None = None
+    if journal.exists() and journal.stat().st_size:
+        try:
+            aside = backup_copy(journal, backup_dir, "before-restore")
+        except sqlite3.DatabaseError:
+            aside = set_aside(journal, backup_dir, "damaged")
+    if not journal.exists():
+        create_file(journal)
+    src = connect_ro(source)
+    try:
+        dst = sqlite3.connect(journal)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")
+            problem = integrity_problem(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if problem:
+        raise JournalError(f"the restored journal failed its check ({problem}); your previous "
+                           f"journal is safe in {aside}")
+    return aside

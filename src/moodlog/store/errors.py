@@ -11,3 +11,7 @@ class NotAJournalError(JournalError):
 
 class NewerSchemaError(JournalError):
     """The journal was written by a newer moodlog; it is refused and left untouched."""
+
+
+class DamagedJournalError(JournalError):
+    """The journal failed its integrity check; it was not written to."""

@@ -32,8 +32,7 @@ from moodlog.core.models import (
     Treatment,
 )
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
-from moodlog.store import bulk, queries
-from moodlog.store.backup import backup_copy
+from moodlog.store import backup, bulk, queries
 from moodlog.store.engine import WRITE_OPTION, create_file, make_engine
 from moodlog.store.errors import JournalError
 from moodlog.store.migrate import upgrade
@@ -60,8 +59,13 @@ class JournalStore:
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None) -> JournalStore:
-        """Open (creating if needed, 0600) and upgrade the journal at ``path``."""
+    def open(cls, path: Path, backup_dir: Path | None = None,
+             daily_backup: bool = False) -> JournalStore:
+        """Open (creating if needed, 0600) and upgrade the journal at ``path``.
+
+        A damaged journal, or one from a newer moodlog, is refused before anything writes to
+        it. With ``daily_backup``, the first opening of a day leaves a verified backup.
+        """
         path = Path(path)
         if not path.exists():
             if not path.parent.is_dir():
@@ -75,8 +79,12 @@ class JournalStore:
         backup_dir = backup_dir or path.parent / "backups"
         try:
             upgrade(path, backup_dir)
+            if daily_backup:
+                backup.daily_backup(path, backup_dir)
         except OperationalError as exc:
             raise JournalError(f"cannot prepare {path}: {exc.orig}") from None
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"cannot back up {path} before opening it: {exc}") from None
         return cls(path, make_engine(path), backup_dir)
 
     def close(self) -> None:
@@ -85,7 +93,9 @@ class JournalStore:
     def backup(self, reason: str) -> Path:
         """A verified copy of the journal in the backup folder, named with ``reason``."""
         try:
-            return backup_copy(self.path, self.backup_dir, reason)
+            made = backup.backup_copy(self.path, self.backup_dir, reason)
+            backup.rotate(self.backup_dir, self.path.stem)
+            return made
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"could not back up {self.path}: {exc}") from None
 

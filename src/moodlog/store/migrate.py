@@ -14,9 +14,14 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from moodlog.store.backup import backup_copy
+from moodlog.store.backup import backup_copy, integrity_problem
 from moodlog.store.engine import make_engine
-from moodlog.store.errors import JournalError, NewerSchemaError, NotAJournalError
+from moodlog.store.errors import (
+    DamagedJournalError,
+    JournalError,
+    NewerSchemaError,
+    NotAJournalError,
+)
 
 #: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
 HEAD = "0001"
@@ -24,10 +29,11 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, check: bool = False) -> str | None:
     """The schema revision of the journal at ``path``, read without writing to it.
 
-    None means a new, empty file. Raises NotAJournalError for anything that is not a journal.
+    None means a new, empty file. Raises NotAJournalError for anything that is not a journal,
+    and with ``check`` DamagedJournalError when SQLite's quick check finds damage.
     """
     try:
         with path.open("rb") as fh:
@@ -44,6 +50,7 @@ def current_revision(path: Path) -> str | None:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise JournalError(f"cannot open {path}: {exc}") from None
+    rows: list[tuple[str]] = []
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -53,10 +60,15 @@ def current_revision(path: Path) -> str | None:
                 )
             return None
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        problem = integrity_problem(conn, quick=True) if check else None
     except sqlite3.DatabaseError as exc:
-        raise JournalError(f"{path} cannot be read ({exc}); it may be damaged") from None
+        problem = str(exc)
     finally:
         conn.close()
+    if problem:
+        raise DamagedJournalError(
+            f"{path} is damaged ({problem}). It was not changed. Restore the newest good "
+            "backup (moodlog restore --latest); the damaged file will be kept aside.")
     return rows[0][0] if rows else None
 
 
@@ -95,7 +107,7 @@ def upgrade(
     path: Path, backup_dir: Path, script_location: Path = MIGRATIONS_DIR, head: str = HEAD
 ) -> Path | None:
     """Upgrade the journal at ``path`` to ``head``; return the backup made first, if any."""
-    revision = current_revision(path)
+    revision = current_revision(path, check=True)
     if revision == head:
         return None
     revisions, real_head = known_revisions(script_location)

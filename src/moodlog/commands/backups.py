@@ -1,0 +1,129 @@
+"""Commands that keep the journal safe: backup, backups, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+from pathlib import Path
+
+from moodlog.commands import Subparsers, open_store, say
+from moodlog.lock import JournalLock, LockedError
+from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
+from moodlog.store import JournalError, backup
+from moodlog.store.migrate import current_revision
+
+
+def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
+    folder = ensure_data_dir(resolve_data_dir(args.data_dir))
+    return journal_path(folder), backup_dir(folder)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        made = store.backup("manual")
+    if args.to:
+        target = Path(args.to)
+        if target.exists():
+            made.unlink()
+            raise ValueError(f"{target} already exists; choose a new file name")
+        try:
+            shutil.copyfile(made, target)
+            target.chmod(0o600)
+        except OSError:
+            target.unlink(missing_ok=True)
+            raise
+        finally:
+            made.unlink(missing_ok=True)
+        made = target
+    say(f"Backed up the journal to {made} (verified).")
+    return 0
+
+
+def _describe(info: backup.BackupInfo) -> str:
+    counts = backup.entry_counts(info.path)
+    what = (f"{counts[0]} check-ins, {counts[1]} treatments" if counts
+            else "cannot be read")
+    return (f"{info.created:%Y-%m-%d %H:%M}  {info.reason:<28} {what:<34} "
+            f"{info.size / 1024:,.0f} KB  {info.path.name}")
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    journal, folder = _paths(args)
+    found = backup.list_backups(folder, journal.stem)
+    if not found:
+        say(f"No backups yet in {folder}.")
+        return 0
+    say(f"Backups in {folder}, newest first:")
+    for info in found:
+        say("  " + _describe(info))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    journal, folder = _paths(args)
+    if args.latest:
+        found = [b for b in backup.list_backups(folder, journal.stem)
+                 if b.reason not in ("before-restore", "damaged")]
+        good = next((b for b in found if _sound(b.path)), None)
+        if good is None:
+            raise ValueError(f"there is no good backup in {folder} to restore")
+        source = good.path
+    elif args.file:
+        source = Path(args.file)
+    else:
+        raise ValueError("name a backup file to restore, or use --latest")
+    try:
+        with JournalLock(journal):
+            aside = backup.restore(journal, source, folder)
+    except LockedError as exc:
+        raise ValueError(f"{exc}; close it before restoring") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise JournalError(f"could not restore {source}: {exc}") from None
+    say(f"Restored the journal from {source}.")
+    if aside:
+        say(f"The journal as it was before is kept in {aside}.")
+    return 0
+
+
+def _sound(path: Path) -> bool:
+    try:
+        backup.check_restorable(path)
+    except JournalError:
+        return False
+    return True
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    journal, _folder = _paths(args)
+    if not journal.exists():
+        say(f"ok: there is no journal yet at {journal}")
+        return 0
+    revision = current_revision(journal)  # raises for a file that is not a journal
+    conn = backup.connect_ro(journal)
+    try:
+        problem = backup.integrity_problem(conn)
+    finally:
+        conn.close()
+    if problem:
+        raise JournalError(f"{journal} is damaged: {problem}. Nothing was changed; "
+                           "'moodlog restore --latest' restores the newest good backup and "
+                           "keeps the damaged file aside")
+    say(f"ok: {journal} passed SQLite's integrity check (schema {revision or 'new'})")
+    return 0
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("backup", help="make a verified backup of the journal now")
+    p.add_argument("--to", metavar="FILE", help="write it to FILE instead of the backups folder")
+    p.set_defaults(handler=cmd_backup)
+    sub.add_parser("backups", help="list the backups, newest first").set_defaults(
+        handler=cmd_backups)
+    p = sub.add_parser("restore", help="replace the journal with a backup (the current journal "
+                                       "is kept aside first)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
+    p.add_argument("--latest", action="store_true", help="the newest backup that passes its "
+                                                         "integrity check")
+    p.set_defaults(handler=cmd_restore)
+    sub.add_parser("check", help="check the journal for damage (changes nothing)").set_defaults(
+        handler=cmd_check)
