@@ -5,9 +5,30 @@ replacing a journal wholesale (restore, encryption)."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(fh: IO[bytes]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fh: IO[bytes]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fh: IO[bytes]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fh: IO[bytes]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 class LockedError(Exception):
@@ -23,15 +44,7 @@ class JournalLock:
         """Take the lock or raise LockedError at once (never waits)."""
         fh = open(self.path, "a+b")  # noqa: SIM115 (held open while locked)
         try:
-            if os.name == "nt":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(fh)
         except OSError:
             fh.close()
             raise LockedError(
@@ -46,15 +59,7 @@ class JournalLock:
     def release(self) -> None:
         if self._fh is None:
             return
-        if os.name == "nt":
-            import msvcrt
-
-            self._fh.seek(0)
-            msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+        _unlock(self._fh)
         self._fh.close()
         self._fh = None
 
