@@ -30,6 +30,8 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv(ENV_DATA_DIR, str(home / "default-data"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "xdg-state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ def test_title_pages_and_menus(window: MainWindow) -> None:
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     file_items = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert any("Import" in t for t in file_items) and "&Export" in file_items
-    assert "&Backups" in file_items and "&Quit" in file_items
+    assert "&Backups\u2026" in file_items and "&Quit" in file_items
 
 
 def test_empty_journal_greets_and_starts(window: MainWindow) -> None:

@@ -63,9 +63,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     journal, folder = _paths(args)
     if args.latest:
-        found = [b for b in backup.list_backups(folder, journal.stem)
-                 if b.reason not in ("before-restore", "damaged")]
-        good = next((b for b in found if _sound(b.path)), None)
+        good = backup.newest_good(folder, journal.stem)
         if good is None:
             raise ValueError(f"there is no good backup in {folder} to restore")
         source = good.path
@@ -84,14 +82,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if aside:
         say(f"The journal as it was before is kept in {aside}.")
     return 0
-
-
-def _sound(path: Path) -> bool:
-    try:
-        backup.check_restorable(path)
-    except JournalError:
-        return False
-    return True
 
 
 def cmd_check(args: argparse.Namespace) -> int:

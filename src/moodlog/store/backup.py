@@ -196,6 +196,19 @@ def check_restorable(source: Path) -> None:
         raise JournalError(f"{source} is damaged ({problem}); choose another backup")
 
 
+def newest_good(backup_dir: Path, stem: str) -> BackupInfo | None:
+    """The newest backup that passes its integrity check (journals set aside don't count)."""
+    for info in list_backups(backup_dir, stem):
+        if info.reason in ("before-restore", "damaged"):
+            continue
+        try:
+            check_restorable(info.path)
+        except JournalError:
+            continue
+        return info
+    return None
+
+
 def restore(journal: Path, source: Path, backup_dir: Path) -> Path | None:
     """Replace the journal's contents with the backup ``source``.
 

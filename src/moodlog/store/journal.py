@@ -51,6 +51,7 @@ class JournalStore:
     def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None) -> None:
         self.path = path
         self.backup_dir = backup_dir or path.parent / "backups"
+        self._watch: sqlite3.Connection | None = None
         self._engine = engine
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -88,7 +89,19 @@ class JournalStore:
         return cls(path, make_engine(path), backup_dir)
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self._engine.dispose()
+
+    def change_counter(self) -> int:
+        """A number that changes whenever anyone (this process or another) commits a change.
+
+        The window compares it when it regains focus, to show what the command line wrote.
+        """
+        if self._watch is None:
+            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def backup(self, reason: str) -> Path:
         """A verified copy of the journal in the backup folder, named with ``reason``."""

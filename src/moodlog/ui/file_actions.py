@@ -120,13 +120,3 @@ def export_csv(window: MainWindow, path: str | None = None, table: str | None = 
     window.statusBar().showMessage(f"Exported {table} to {path}.", 8000)
     return True
 
-
-def back_up_now(window: MainWindow) -> bool:
-    try:
-        with _Busy():
-            copy = window.journal.store.backup("manual")
-    except JournalError as exc:
-        _fail(window, "Backup failed", exc)
-        return False
-    window.statusBar().showMessage(f"Backed up to {copy}.", 8000)
-    return True

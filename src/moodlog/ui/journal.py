@@ -6,12 +6,14 @@ data can refresh when it changes, whoever changed it.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from moodlog.core.models import CheckIn, SymptomDef, Treatment
-from moodlog.store import JournalStore
+from moodlog.store import JournalError, JournalStore, backup
 
 
 class Journal(QObject):
@@ -24,6 +26,32 @@ class Journal(QObject):
         super().__init__(parent)
         self.store = store
         self.demo = demo
+        self._seen = store.change_counter()
+
+    def _wrote(self, what: str) -> None:
+        self._seen = self.store.change_counter()
+        self.changed.emit(what)
+
+    def check_for_outside_changes(self) -> bool:
+        """Reload the views if another process (the command line) changed the journal."""
+        if self.store.change_counter() == self._seen:
+            return False
+        self._seen = self.store.change_counter()
+        self.changed.emit("all")
+        return True
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the journal with the backup ``source``; the current one is kept aside."""
+        path, folder = self.store.path, self.store.backup_dir
+        self.store.close()
+        try:
+            aside = backup.restore(path, source, folder)
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"could not restore {source.name}: {exc}") from None
+        finally:
+            self.store = JournalStore.open(path, folder)
+            self._wrote("all")
+        return aside
 
     @property
     def title(self) -> str:
@@ -34,45 +62,45 @@ class Journal(QObject):
     # check-ins
     def save_checkin(self, checkin: CheckIn) -> CheckIn:
         saved = self.store.save_checkin(checkin)
-        self.changed.emit("checkins")
+        self._wrote("checkins")
         return saved
 
     def delete_checkin(self, day: date) -> bool:
         done = self.store.delete_checkin(day)
-        self.changed.emit("checkins")
+        self._wrote("checkins")
         return done
 
     # treatments
     def add_treatment(self, treatment: Treatment) -> Treatment:
         saved = self.store.add_treatment(treatment)
-        self.changed.emit("treatments")
+        self._wrote("treatments")
         return saved
 
     def update_treatment(self, treatment: Treatment) -> Treatment:
         saved = self.store.update_treatment(treatment)
-        self.changed.emit("treatments")
+        self._wrote("treatments")
         return saved
 
     def delete_treatment(self, treatment_id: int) -> bool:
         done = self.store.delete_treatment(treatment_id)
-        self.changed.emit("treatments")
+        self._wrote("treatments")
         return done
 
     # symptoms
     def add_symptom(self, label: str) -> SymptomDef:
         added = self.store.add_symptom(label)
-        self.changed.emit("symptoms")
+        self._wrote("symptoms")
         return added
 
     def rename_symptom(self, key: str, label: str) -> SymptomDef:
         renamed = self.store.rename_symptom(key, label)
-        self.changed.emit("symptoms")
+        self._wrote("symptoms")
         return renamed
 
     def set_symptom_hidden(self, key: str, hidden: bool) -> None:
         self.store.set_symptom_hidden(key, hidden)
-        self.changed.emit("symptoms")
+        self._wrote("symptoms")
 
     def reload(self) -> None:
         """Tell every view to re-read (after an import, or a change from outside)."""
-        self.changed.emit("all")
+        self._wrote("all")

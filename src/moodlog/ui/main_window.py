@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from moodlog import __version__
 from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.ui import file_actions
+from moodlog.ui.backups_dialog import BackupsDialog
 from moodlog.ui.checkin_form import CheckInForm
 from moodlog.ui.crisis import CrisisPanel
 from moodlog.ui.history import HistoryView
@@ -125,10 +126,7 @@ class MainWindow(QMainWindow):
         self._action(export, "Everything as &JSON\u2026", lambda: file_actions.export_json(self),
                      QKeySequence("Ctrl+E"))
         self._action(export, "A table as &CSV\u2026", lambda: file_actions.export_csv(self))
-        backups = file_menu.addMenu("&Backups")
-        self._action(backups, "&Back up now", lambda: file_actions.back_up_now(self))
-        self._action(backups, "&Show the backups folder", lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.journal.store.backup_dir))))
+        self._action(file_menu, "&Backups\u2026", self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
@@ -203,6 +201,11 @@ class MainWindow(QMainWindow):
         self.crisis_panel.activateWindow()
         return self.crisis_panel
 
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.journal, self)
+        dialog.open()
+        return dialog
+
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.journal, self.settings, self)
         dialog.open()
@@ -227,6 +230,12 @@ class MainWindow(QMainWindow):
             self.settings.set_geometry(self.saveGeometry())
         event.accept()
         self.closed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # Coming back to the window: show what the command line may have written meanwhile.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.journal.check_for_outside_changes()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._painted and event.type() == QEvent.Type.Paint:
