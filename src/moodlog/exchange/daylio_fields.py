@@ -114,6 +114,8 @@ def clean_text(raw: str) -> str:
     decoded; control characters other than tab and newline are dropped; runs of blank lines
     shrink to one.
     """
+    if not raw:
+        return ""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = _ITEM_RE.sub("\n- ", _BREAK_RE.sub("\n", text))
@@ -127,5 +129,5 @@ def clean_text(raw: str) -> str:
 
 def split_list(raw: str) -> tuple[str, ...]:
     """Daylio's ``a | b | c`` lists (activities, scales) -> cleaned, non-empty items."""
-    items = (clean_text(part) for part in raw.split("|"))
-    return tuple(" ".join(item.split()) for item in items if item)
+    items = (" ".join(part.split()) for part in clean_text(raw).split("|"))
+    return tuple(item for item in items if item)
