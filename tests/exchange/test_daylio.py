@@ -170,6 +170,7 @@ GOOD = '2024-03-01,1 March,Friday,09:00,meh,"","","",""\n'
 @pytest.mark.parametrize(("text", "pattern"), [
     ("", "the file is empty"),
     ("\ufeff", "the file is empty"),
+    ("\n" + HEADER + GOOD, "line 1: empty; expected the Daylio header"),
     (HEADER, "header but no entries"),
     ("full_date,date,weekday,time,activities,note\n", r"line 1: .*no 'mood' column"),
     ("full_date,date,weekday,mood,activities,note,time,time\n", "'time' appears twice"),
@@ -205,11 +206,17 @@ def test_a_truncated_file_is_refused_or_reads_only_whole_rows() -> None:
 
 @pytest.mark.parametrize(("text", "needle"), [
     ("rad", "LABEL=0..10"), ("=5", "LABEL=0..10"), ("rad=11", "0-10"), ("rad=-1", "0-10"),
-    ("rad=x", "LABEL=0..10"), ("rad=1,RAD=2", "given twice"), ("", "LABEL=0..10"),
+    ("rad=x", "LABEL=0..10"), ("rad=²", "LABEL=0..10"), ("rad=1,RAD=2", "given twice"),
+    ("", "LABEL=0..10"),
 ])
 def test_bad_mood_maps(text: str, needle: str) -> None:
     with pytest.raises(ValueError, match=needle):
         daylio.parse_mood_map(text)
+
+
+def test_control_characters_in_a_label_never_reach_the_journal() -> None:
+    text = daylio_csv([Row(D1, time(9), "Bo\x00f"), Row(D1, time(8), "meh")])
+    assert daylio.load(text, {"bof": 4}).checkins[0].note == "08:00 · meh\n\n09:00 · Bof"
 
 
 def test_mood_map_labels_may_hold_spaces_and_equals() -> None:

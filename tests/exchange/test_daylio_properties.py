@@ -117,9 +117,9 @@ def test_random_text_never_crashes_the_reader(header: str, text: str) -> None:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_file, st.data(), st.binary(max_size=8))
+@given(_file, st.data(), st.binary(max_size=8), st.sampled_from(["auto", "daylio"]))
 def test_a_bad_file_never_writes_half_through_the_command(spec: dict, data: st.DataObject,
-                                                          junk: bytes) -> None:
+                                                          junk: bytes, fmt: str) -> None:
     text = _mutate(_write(spec), data)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -130,7 +130,7 @@ def test_a_bad_file_never_writes_half_through_the_command(spec: dict, data: st.D
         src.write_bytes(text.encode("utf-8", "surrogatepass") + junk)
         err = io.StringIO()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
-            code = cli.main(["--data-dir", tmp, "import", str(src), "--format", "daylio",
+            code = cli.main(["--data-dir", tmp, "import", str(src), "--format", fmt,
                              "--mood-map", ",".join(f"{k}={v}" for k, v in CUSTOM.items())])
         with JournalStore.open(folder / "journal.sqlite") as store:
             after = store.snapshot()

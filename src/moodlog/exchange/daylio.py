@@ -35,7 +35,13 @@ from typing import TYPE_CHECKING
 
 from moodlog.core.dates import parse_date
 from moodlog.core.models import MOOD_MAX, MOOD_MIN, NOTE_MAX, CheckIn, JournalData
-from moodlog.exchange.daylio_fields import clean_text, parse_day_month, parse_time, split_list
+from moodlog.exchange.daylio_fields import (
+    clean_text,
+    parse_day_month,
+    parse_time,
+    split_list,
+    strip_controls,
+)
 from moodlog.exchange.errors import FormatError
 
 if TYPE_CHECKING:
@@ -62,8 +68,11 @@ def _label_key(label: str) -> str:
 
 
 def _columns(line: str) -> list[str]:
-    row = next(csv.reader([line]), [])
-    return [c.strip().strip('"').strip().casefold() for c in row]
+    try:
+        row = next(csv.reader([line]), [])
+    except csv.Error:
+        return []
+    return [c.strip().casefold() for c in row]
 
 
 def is_daylio(head: str) -> bool:
@@ -142,11 +151,11 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
         at = parse_time(field_("time"))
     except ValueError as exc:
         raise fail("time", exc) from None
-    label = " ".join(field_("mood").split())
+    label = " ".join(strip_controls(field_("mood")).split())
     if not label:
         raise fail("mood", "empty; every Daylio entry has a mood")
     return Entry(line, day, at, label, split_list(field_("activities")),
-                 split_list(field_("scales").replace("\xa0", " ")),
+                 split_list(field_("scales")),
                  clean_text(field_("note_title")), clean_text(field_("note")))
 
 
@@ -157,8 +166,10 @@ def read(text: str) -> DaylioExport:
     start = 1
     try:
         header = next(reader, None)
-        if not header:
+        if header is None:
             raise FormatError("the file is empty; expected a Daylio header on line 1")
+        if not header:
+            raise FormatError("line 1: empty; expected the Daylio header (full_date,date,...)")
         col = _header(header)
         start = reader.line_num + 1
         for row in reader:
@@ -175,7 +186,7 @@ def read(text: str) -> DaylioExport:
                           ) from None
     if not entries:
         raise FormatError("the file has a Daylio header but no entries")
-    ignored = tuple(c for c in col if c not in _REQUIRED and c not in _OPTIONAL)
+    ignored = tuple(c for c in col if c and c not in _REQUIRED and c not in _OPTIONAL)
     return DaylioExport(tuple(header), tuple(entries), ignored)
 
 
@@ -185,7 +196,7 @@ def parse_mood_map(text: str) -> dict[str, int]:
     for item in text.split(","):
         label, sep, value = item.rpartition("=")
         label, value = " ".join(label.split()), value.strip()
-        if not sep or not label or not value.lstrip("-").isdigit():
+        if not sep or not label or not value.lstrip("-").isdecimal():
             raise ValueError(f"mood map entries look like LABEL=0..10, not {item.strip()!r}")
         if _label_key(label) in map(_label_key, out):
             raise ValueError(f"mood map: the label {label!r} is given twice")

@@ -106,6 +106,11 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
+def strip_controls(text: str) -> str:
+    """Drop control characters other than tab and newline (a journal note refuses NUL)."""
+    return _CONTROL_RE.sub("", text)
+
+
 def clean_text(raw: str) -> str:
     """Daylio note HTML -> plain text.
 
@@ -122,7 +127,7 @@ def clean_text(raw: str) -> str:
         text = _TAG_RE.sub("", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _CONTROL_RE.sub("", text.replace("\xa0", " "))
+    text = strip_controls(text.replace("\xa0", " "))
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
 
