@@ -119,13 +119,16 @@ def report_import(report: ImportReport) -> None:
     head = "Would import" if report.dry_run else "Imported"
     say(f"{head} {w.checkins} check-ins, {w.treatments} treatments, {w.questionnaires} "
         f"questionnaires and {w.clinician_scores} clinician scores.")
+    def verb(days: Sequence[date]) -> str:
+        return "would be" if report.dry_run else "was" if len(days) == 1 else "were"
+
     if report.replaced_days:
         say(f"{_n(len(report.replaced_days), 'day')} already in the journal "
-            f"{'would be' if report.dry_run else 'were'} replaced.")
+            f"{verb(report.replaced_days)} replaced.")
     if report.skipped_days:
-        kept = "would be kept" if report.dry_run else "were kept"
-        say(f"{_n(len(report.skipped_days), 'day')} already in the journal {kept}: "
-            f"{_days(report.skipped_days)} (use --replace to overwrite them).")
+        say(f"{_n(len(report.skipped_days), 'day')} already in the journal "
+            f"{verb(report.skipped_days)} kept: {_days(report.skipped_days)} (use --replace to "
+            "overwrite them).")
     if report.skipped_other:
         say(f"{report.skipped_other} treatments, questionnaires or clinician scores already "
             "recorded were kept.")
