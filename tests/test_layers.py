@@ -7,6 +7,7 @@ CHECK = """
 import sys
 import moodlog.core.demo, moodlog.core.safety, moodlog.core.questionnaires
 import moodlog.store, moodlog.exchange.json_format, moodlog.exchange.csv_export
+import moodlog.exchange.daylio
 import moodlog.cli, moodlog.commands.journal, moodlog.commands.exchange, moodlog.paths
 bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))
 print(','.join(bad))

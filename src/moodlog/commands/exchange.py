@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, say, tell
-from moodlog.core.models import ImportReport, JournalData
+from moodlog.core.models import NOTE_MAX, ImportReport, JournalData
+from moodlog.exchange import daylio
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -30,25 +33,85 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_import(path: str, fmt: str) -> JournalData:
-    """Read and fully validate a file to import, before the journal is touched."""
-    from moodlog.exchange import FormatError, json_format
-
+def _read_text(path: str) -> str:
     file = Path(path)
     if file.is_dir():
         raise ValueError(f"{path} is a folder, not a file")
     raw = file.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{path} is not UTF-8 text (byte {exc.start})") from None
-    if fmt == "auto" and not json_format.is_moodlog_json(text[:4096]):
-        raise ValueError(f"{path} is not a file moodlog can import (expected a moodlog JSON "
-                         "export)")
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ValueError(f"{path} is not UTF-8 text (line {line}, byte {exc.start}); save it "
+                         "as UTF-8 and try again") from None
+
+
+def _sniff(path: str, text: str) -> str:
+    from moodlog.exchange import json_format
+
+    if json_format.is_moodlog_json(text[:4096]):
+        return "json"
+    if daylio.is_daylio(text[:4096]):
+        return "daylio"
+    if text.startswith("date,mood,"):
+        raise ValueError(f"{path} is a moodlog CSV export, which is for spreadsheets; import a "
+                         "moodlog JSON export instead (moodlog export json FILE)")
+    raise ValueError(f"{path} is not a file moodlog can import (expected a moodlog JSON "
+                     "export or a Daylio CSV export)")
+
+
+def read_import(path: str, fmt: str, mood_map: str | None = None) -> tuple[JournalData, list[str]]:
+    """Read and fully validate a file to import, before the journal is touched.
+
+    Returns the data and lines describing what the file holds (empty for moodlog JSON).
+    """
+    from moodlog.exchange import FormatError, json_format
+
+    overrides = None
+    if mood_map is not None:
+        try:
+            overrides = daylio.parse_mood_map(mood_map)
+        except ValueError as exc:
+            raise ValueError(f"--mood-map: {exc}") from None
+    text = _read_text(path)
+    kind = _sniff(path, text) if fmt == "auto" else fmt
+    if overrides is not None and kind != "daylio":
+        raise ValueError("--mood-map only applies to Daylio files")
     try:
-        return json_format.load(text)
+        if kind == "daylio":
+            plan = daylio.load(text, overrides)
+            return plan.data(), describe_daylio(plan)
+        return json_format.load(text), []
     except FormatError as exc:
         raise ValueError(f"{path}: {exc}") from None
+
+
+def _n(count: int, word: str, plural: str = "") -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def _days(days: Sequence[date], limit: int = 5) -> str:
+    shown = ", ".join(d.isoformat() for d in days[:limit])
+    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+
+
+def describe_daylio(plan: daylio.DaylioPlan) -> list[str]:
+    """What a Daylio file holds and how it maps onto moodlog, for the import report."""
+    lines = [f"Daylio file: {_n(plan.entries, 'entry', 'entries')} on {_n(len(plan.days), 'day')}"
+             f", {plan.first_day.isoformat()} to {plan.last_day.isoformat()}."]
+    if plan.merged_days:
+        lines.append("Merged into one check-in per day (mean mood rounded half up, every entry "
+                     f"in the note): {plan.merged_entries} entries on "
+                     f"{_n(len(plan.merged_days), 'day')}.")
+    lines.append("Moods: " + ", ".join(f"{u.label}={u.mood} ({u.entries})" for u in plan.labels)
+                 + ".")
+    if plan.truncated_days:
+        cut = plan.truncated_days
+        lines.append(f"Notes cut to {NOTE_MAX} characters on {_n(len(cut), 'day')}: "
+                     f"{_days(cut)}.")
+    if plan.export.ignored_columns:
+        lines.append(f"Columns not imported: {', '.join(plan.export.ignored_columns)}.")
+    return lines
 
 
 def report_import(report: ImportReport) -> None:
@@ -56,14 +119,16 @@ def report_import(report: ImportReport) -> None:
     head = "Would import" if report.dry_run else "Imported"
     say(f"{head} {w.checkins} check-ins, {w.treatments} treatments, {w.questionnaires} "
         f"questionnaires and {w.clinician_scores} clinician scores.")
+    def verb(days: Sequence[date]) -> str:
+        return "would be" if report.dry_run else "was" if len(days) == 1 else "were"
+
     if report.replaced_days:
-        say(f"{len(report.replaced_days)} days already in the journal "
-            f"{'would be' if report.dry_run else 'were'} replaced.")
+        say(f"{_n(len(report.replaced_days), 'day')} already in the journal "
+            f"{verb(report.replaced_days)} replaced.")
     if report.skipped_days:
-        shown = ", ".join(d.isoformat() for d in report.skipped_days[:5])
-        more = f" and {len(report.skipped_days) - 5} more" if len(report.skipped_days) > 5 else ""
-        say(f"{len(report.skipped_days)} days already in the journal were kept: {shown}{more} "
-            "(use --replace to overwrite them).")
+        say(f"{_n(len(report.skipped_days), 'day')} already in the journal "
+            f"{verb(report.skipped_days)} kept: {_days(report.skipped_days)} (use --replace to "
+            "overwrite them).")
     if report.skipped_other:
         say(f"{report.skipped_other} treatments, questionnaires or clinician scores already "
             "recorded were kept.")
@@ -72,7 +137,9 @@ def report_import(report: ImportReport) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data = read_import(args.file, args.format)
+    data, about = read_import(args.file, args.format, args.mood_map)
+    for line in about:
+        say(line)
     with open_store(args) as store:
         if not args.dry_run and not store.is_empty():
             store.backup("before-import")
@@ -96,12 +163,15 @@ def register(sub: Subparsers) -> None:
     add_range(cs)
     cs.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="import a moodlog JSON export",
+    p = sub.add_parser("import", help="import a moodlog JSON export or a Daylio CSV export",
                        description="Import a file in one all-or-nothing step. Days already in "
                                    "the journal are kept and reported unless --replace.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", default="auto", choices=("auto", "json"),
-                   help="file format (default: recognise it)")
+    p.add_argument("--format", default="auto", choices=("auto", "json", "daylio"),
+                   help="file format (default: recognise it by its header)")
+    p.add_argument("--mood-map", metavar='"LABEL=0..10,..."',
+                   help="Daylio only: the 0-10 mood of each mood label, over the default "
+                        f'"{daylio.DEFAULT_MOOD_MAP_TEXT}"')
     p.add_argument("--replace", action="store_true", help="overwrite entries on the same days")
     p.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     p.set_defaults(handler=cmd_import)

@@ -1,0 +1,20 @@
+"""The benchmark scripts still run (quick mode); their timings are never asserted."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_daylio_benchmark_quick_mode_prints_its_table() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "daylio.py"), "--quick"],
+                          capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "entries on" in lines[0] and "days with several entries" in lines[0]
+    table = [line for line in lines if line.startswith("|")]
+    assert table[0].startswith("| 1-year Daylio import | runs | median | min | max |")
+    assert [row.split("|")[1].strip() for row in table[2:]] == [
+        "parse (decode, read, plan)", "write (import_data)", "command (moodlog import FILE)"]
+    assert all(row.split("|")[2].strip() == "1" for row in table[2:])
