@@ -29,7 +29,8 @@ def _moods(run: Run, tmp_path: Path) -> dict[str, int]:
 
 
 def _backups(data_dir: Path) -> list[Path]:
-    return sorted((data_dir / "backups").glob("*")) if (data_dir / "backups").exists() else []
+    """Backups taken before an import (daily backups come and go on their own)."""
+    return sorted((data_dir / "backups").glob("*before-import*"))
 
 
 def test_import_recognises_daylio_and_reports(run: Run, daylio_file: Path, tmp_path: Path) -> None:

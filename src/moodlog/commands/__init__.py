@@ -75,5 +75,10 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("moodlog: interrupted", file=sys.stderr)
         return 130
-    print(f"moodlog: error: {message}", file=sys.stderr)
+    # One line, whatever the message quotes from a file (line breaks, control characters).
+    print(f"moodlog: error: {one_line(message)}", file=sys.stderr)
     return 1
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.splitlines()).replace("\x00", "")

@@ -43,7 +43,7 @@ def import_json(window: MainWindow, path: str | None = None) -> bool:
     store = window.journal.store
     try:
         with _Busy():
-            data = read_import(path, "auto")
+            data, _lines = read_import(path, "auto")
             preview = store.import_data(data, dry_run=True)
     except (ValueError, OSError, JournalError) as exc:
         _fail(window, "This file cannot be imported", exc)
