@@ -189,8 +189,12 @@ def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
             return int(qapp.exec())
         finally:
             sys.excepthook = sys.__excepthook__
+            # Closing what is left after the loop ended must not post another quit.
+            quit_on_close = qapp.quitOnLastWindowClosed()
+            qapp.setQuitOnLastWindowClosed(False)
             for w in list(app.windows):
                 w.close()
+            qapp.setQuitOnLastWindowClosed(quit_on_close)
             store.close()
     finally:
         lock.release()

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from moodlog.store import sqlite
 from moodlog.store.engine import create_file
 from moodlog.store.errors import JournalError
 
@@ -22,6 +22,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 #: Reasons that rotation never deletes: the user asked for them, or a restore set them aside.
 KEPT_REASONS = frozenset({"manual", "before-restore", "damaged"})
+_UNREADABLE: tuple[type[BaseException], ...] = (*sqlite.database_errors(), JournalError)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
 
@@ -37,22 +38,25 @@ class BackupInfo:
         return self.reason not in KEPT_REASONS
 
 
-def connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def connect_ro(path: Path, key: str | None = None) -> sqlite.Connection:
+    conn = sqlite.connect(path, key, readonly=True)
+    if key is not None:
+        sqlite.check_key(conn, path)
+    return conn
 
 
-def integrity_problem(conn: sqlite3.Connection, quick: bool = False) -> str | None:
+def integrity_problem(conn: sqlite.Connection, quick: bool = False) -> str | None:
     """None if the database is sound, else SQLite's description of the first problem."""
     try:
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except sqlite.database_errors() as exc:
         return str(exc)
     found = [r[0] for r in rows if r[0] != "ok"]
     return "; ".join(found[:3]) if found else None
 
 
-def _copy_into(src: sqlite3.Connection, target: Path) -> None:
-    dst = sqlite3.connect(target)
+def _copy_into(src: sqlite.Connection, target: Path, key: str | None) -> None:
+    dst = sqlite.connect(target, key)
     try:
         src.backup(dst)
         # A backup is one self-contained file: no -wal or -shm beside it.
@@ -61,23 +65,24 @@ def _copy_into(src: sqlite3.Connection, target: Path) -> None:
     finally:
         dst.close()
     if problem:
-        raise sqlite3.DatabaseError(f"the copy failed its integrity check: {problem}")
+        raise JournalError(f"the copy failed its integrity check: {problem}")
 
 
-def backup_copy(path: Path, backup_dir: Path, reason: str) -> Path:
+def backup_copy(path: Path, backup_dir: Path, reason: str, key: str | None = None) -> Path:
     """Copy the journal at ``path`` into a new 0600 file in ``backup_dir``; return its path.
 
     The copy is checked with ``PRAGMA integrity_check``; a bad copy is removed and an error
-    raised, so a backup that exists is a backup that can be restored.
+    raised, so a backup that exists is a backup that can be restored. An encrypted journal's
+    backup is encrypted with the same passphrase.
     """
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
     create_file(target)
     try:
-        src = connect_ro(path)
+        src = connect_ro(path, key)
         try:
-            _copy_into(src, target)
+            _copy_into(src, target, key)
         finally:
             src.close()
     except BaseException:
@@ -124,39 +129,39 @@ def rotate(backup_dir: Path, stem: str, keep_daily: int = KEEP_DAILY,
     return removed
 
 
-def has_entries(path: Path) -> bool:
-    conn = connect_ro(path)
+def has_entries(path: Path, key: str | None = None) -> bool:
+    conn = connect_ro(path, key)
     try:
         return bool(conn.execute(
             "SELECT EXISTS(SELECT 1 FROM checkins) OR EXISTS(SELECT 1 FROM treatments) "
             "OR EXISTS(SELECT 1 FROM questionnaire_responses)").fetchone()[0])
-    except sqlite3.DatabaseError:
+    except sqlite.database_errors():
         return False
     finally:
         conn.close()
 
 
-def daily_backup(path: Path, backup_dir: Path) -> Path | None:
+def daily_backup(path: Path, backup_dir: Path, key: str | None = None) -> Path | None:
     """At most one automatic backup a day (none of an empty journal); then rotate."""
     today = date.today()
     if any(b.created.date() == today for b in list_backups(backup_dir, path.stem)
-           if b.automatic) or not has_entries(path):
+           if b.automatic) or not has_entries(path, key):
         return None
-    made = backup_copy(path, backup_dir, "daily")
+    made = backup_copy(path, backup_dir, "daily", key)
     rotate(backup_dir, path.stem)
     return made
 
 
-def entry_counts(path: Path) -> tuple[int, int] | None:
+def entry_counts(path: Path, key: str | None = None) -> tuple[int, int] | None:
     """(check-ins, treatments) in a backup, or None if it cannot be read."""
     try:
-        conn = connect_ro(path)
-    except sqlite3.Error:
+        conn = connect_ro(path, key if sqlite.is_encrypted(path) else None)
+    except _UNREADABLE:
         return None
     try:
         return (conn.execute("SELECT count(*) FROM checkins").fetchone()[0],
                 conn.execute("SELECT count(*) FROM treatments").fetchone()[0])
-    except sqlite3.DatabaseError:
+    except sqlite.database_errors():
         return None
     finally:
         conn.close()
@@ -175,19 +180,20 @@ def set_aside(path: Path, backup_dir: Path, reason: str) -> Path:
     return target
 
 
-def check_restorable(source: Path) -> None:
+def check_restorable(source: Path, key: str | None = None) -> None:
     """Raise JournalError unless ``source`` is a readable, undamaged moodlog journal."""
     from moodlog.store.migrate import current_revision, known_revisions
 
     if not source.is_file():
         raise JournalError(f"{source} is not a file")
-    revision = current_revision(source)
+    key = key if sqlite.is_encrypted(source) else None
+    revision = current_revision(source, key=key)
     if revision is None:
         raise JournalError(f"{source} is empty: there is nothing to restore")
     if revision not in known_revisions()[0]:
         raise JournalError(f"{source} was written by a newer version of moodlog; update "
                            "moodlog to restore it")
-    conn = connect_ro(source)
+    conn = connect_ro(source, key)
     try:
         problem = integrity_problem(conn)
     finally:
@@ -196,37 +202,44 @@ def check_restorable(source: Path) -> None:
         raise JournalError(f"{source} is damaged ({problem}); choose another backup")
 
 
-def newest_good(backup_dir: Path, stem: str) -> BackupInfo | None:
+def newest_good(backup_dir: Path, stem: str, key: str | None = None) -> BackupInfo | None:
     """The newest backup that passes its integrity check (journals set aside don't count)."""
     for info in list_backups(backup_dir, stem):
         if info.reason in ("before-restore", "damaged"):
             continue
         try:
-            check_restorable(info.path)
+            check_restorable(info.path, key)
         except JournalError:
             continue
         return info
     return None
 
 
-def restore(journal: Path, source: Path, backup_dir: Path) -> Path | None:
+def restore(journal: Path, source: Path, backup_dir: Path,
+            key: str | None = None) -> Path | None:
     """Replace the journal's contents with the backup ``source``.
 
     The current journal is first saved aside in ``backup_dir`` (copied if sound, moved if
     damaged), so nothing is ever lost. Returns where it was saved, or None if there was none.
     """
-    check_restorable(source)
+    check_restorable(source, key)
+    source_key = key if sqlite.is_encrypted(source) else None
     aside: Path | None = None
     if journal.exists() and journal.stat().st_size:
         try:
-            aside = backup_copy(journal, backup_dir, "before-restore")
-        except sqlite3.DatabaseError:
+            aside = backup_copy(journal, backup_dir, "before-restore",
+                                key if sqlite.is_encrypted(journal) else None)
+        except _UNREADABLE:
             aside = set_aside(journal, backup_dir, "damaged")
+    if journal.exists() and sqlite.is_encrypted(journal) != (source_key is not None):
+        # Encrypted and plain cannot be copied into each other page by page.
+        aside = aside or set_aside(journal, backup_dir, "before-restore")
+        journal.unlink(missing_ok=True)
     if not journal.exists():
         create_file(journal)
-    src = connect_ro(source)
+    src = connect_ro(source, source_key)
     try:
-        dst = sqlite3.connect(journal)
+        dst = sqlite.connect(journal, source_key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=WAL")

@@ -22,17 +22,22 @@ def create_file(path: Path) -> None:
     os.close(fd)
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: str | None = None) -> Engine:
     """An Engine on ``path`` with foreign keys, WAL, synchronous=FULL and a busy timeout.
 
-    pysqlite's own transaction handling is switched off so that SQLAlchemy's ``begin()`` emits a
-    real ``BEGIN``: reads and writes in one unit of work see one snapshot and commit together.
+    With ``key``, connections go through SQLCipher with that passphrase. pysqlite's own
+    transaction handling is switched off so that SQLAlchemy's ``begin()`` emits a real
+    ``BEGIN``: reads and writes in one unit of work see one snapshot and commit together.
     """
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(
-        url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
+    options: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    if key is None:
+        engine = create_engine(url, connect_args=options)
+    else:
+        from moodlog.store import sqlite
+
+        engine = create_engine(url, module=sqlite.cipher(),
+                               creator=lambda: sqlite.connect(path, key, **options))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -6,7 +6,6 @@ Every public method is one short transaction that takes and returns ``moodlog.co
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace as dc_replace
@@ -32,7 +31,7 @@ from moodlog.core.models import (
     Treatment,
 )
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
-from moodlog.store import backup, bulk, queries
+from moodlog.store import backup, bulk, queries, sqlite
 from moodlog.store.engine import WRITE_OPTION, create_file, make_engine
 from moodlog.store.errors import JournalError
 from moodlog.store.migrate import upgrade
@@ -45,13 +44,18 @@ from moodlog.store.models import (
 )
 
 
+_BACKUP_ERRORS: tuple[type[BaseException], ...] = (OSError, *sqlite.database_errors())
+
+
 class JournalStore:
     """One open journal. Use :meth:`open`; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None) -> None:
+    def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None,
+                 key: str | None = None) -> None:
         self.path = path
+        self.key = key
         self.backup_dir = backup_dir or path.parent / "backups"
-        self._watch: sqlite3.Connection | None = None
+        self._watch: sqlite.Connection | None = None
         self._engine = engine
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -61,11 +65,12 @@ class JournalStore:
     # ----------------------------------------------------------------- opening and closing
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None,
-             daily_backup: bool = False) -> JournalStore:
+             daily_backup: bool = False, key: str | None = None) -> JournalStore:
         """Open (creating if needed, 0600) and upgrade the journal at ``path``.
 
         A damaged journal, or one from a newer moodlog, is refused before anything writes to
-        it. With ``daily_backup``, the first opening of a day leaves a verified backup.
+        it; so is an encrypted one without its passphrase (``key``). With ``daily_backup``,
+        the first opening of a day leaves a verified backup.
         """
         path = Path(path)
         if not path.exists():
@@ -78,15 +83,17 @@ class JournalStore:
         elif os.name == "posix" and path.is_file() and path.stat().st_mode & 0o077:
             path.chmod(0o600)
         backup_dir = backup_dir or path.parent / "backups"
+        if key is not None and path.stat().st_size and not sqlite.is_encrypted(path):
+            key = None  # a plain journal: nothing to unlock
         try:
-            upgrade(path, backup_dir)
+            upgrade(path, backup_dir, key=key)
             if daily_backup:
-                backup.daily_backup(path, backup_dir)
+                backup.daily_backup(path, backup_dir, key)
         except OperationalError as exc:
             raise JournalError(f"cannot prepare {path}: {exc.orig}") from None
-        except (OSError, sqlite3.Error) as exc:
+        except _BACKUP_ERRORS as exc:
             raise JournalError(f"cannot back up {path} before opening it: {exc}") from None
-        return cls(path, make_engine(path), backup_dir)
+        return cls(path, make_engine(path, key), backup_dir, key)
 
     def close(self) -> None:
         if self._watch is not None:
@@ -100,16 +107,16 @@ class JournalStore:
         The window compares it when it regains focus, to show what the command line wrote.
         """
         if self._watch is None:
-            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+            self._watch = sqlite.connect(self.path, self.key, check_same_thread=False)
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def backup(self, reason: str) -> Path:
         """A verified copy of the journal in the backup folder, named with ``reason``."""
         try:
-            made = backup.backup_copy(self.path, self.backup_dir, reason)
+            made = backup.backup_copy(self.path, self.backup_dir, reason, self.key)
             backup.rotate(self.backup_dir, self.path.stem)
             return made
-        except (OSError, sqlite3.Error) as exc:
+        except _BACKUP_ERRORS as exc:
             raise JournalError(f"could not back up {self.path}: {exc}") from None
 
     def __enter__(self) -> JournalStore:

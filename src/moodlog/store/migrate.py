@@ -10,10 +10,10 @@ Alembic is imported only when there is something to do, to keep start-up fast.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
+from moodlog.store import sqlite
 from moodlog.store.backup import backup_copy, integrity_problem
 from moodlog.store.engine import make_engine
 from moodlog.store.errors import (
@@ -26,10 +26,10 @@ from moodlog.store.errors import (
 #: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
 HEAD = "0001"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = sqlite.SQLITE_MAGIC
 
 
-def current_revision(path: Path, check: bool = False) -> str | None:
+def current_revision(path: Path, check: bool = False, key: str | None = None) -> str | None:
     """The schema revision of the journal at ``path``, read without writing to it.
 
     None means a new, empty file. Raises NotAJournalError for anything that is not a journal,
@@ -44,12 +44,20 @@ def current_revision(path: Path, check: bool = False) -> str | None:
         raise JournalError(f"cannot read {path}: {exc.strerror or exc}") from None
     if not head:
         return None
-    if head != SQLITE_MAGIC:
-        raise NotAJournalError(f"{path} is not a moodlog journal (not an SQLite database)")
+    if head != SQLITE_MAGIC and key is None:
+        raise NotAJournalError(f"{path} is not a moodlog journal (not an SQLite database), or "
+                               "it is encrypted and needs its passphrase")
+    key = key if head != SQLITE_MAGIC else None
     try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
+        conn = connect_read_only(path, key)
+    except sqlite.database_errors() as exc:
         raise JournalError(f"cannot open {path}: {exc}") from None
+    if key is not None:
+        try:
+            sqlite.check_key(conn, path)
+        except sqlite.PassphraseError:
+            conn.close()
+            raise
     rows: list[tuple[str]] = []
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -61,7 +69,7 @@ def current_revision(path: Path, check: bool = False) -> str | None:
             return None
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         problem = integrity_problem(conn, quick=True) if check else None
-    except sqlite3.DatabaseError as exc:
+    except sqlite.database_errors() as exc:
         problem = str(exc)
     finally:
         conn.close()
@@ -72,15 +80,14 @@ def current_revision(path: Path, check: bool = False) -> str | None:
     return rows[0][0] if rows else None
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, key: str | None = None) -> sqlite.Connection:
     """Open ``path`` for reading without creating or changing any file.
 
     Without a ``-wal`` file beside it, the database is opened as immutable, so SQLite creates no
     ``-shm``/``-wal`` files either; with one, the log must be read to see committed data.
     """
     wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    return sqlite.connect(path, key, readonly=True, immutable=not wal.exists())
 
 
 def _alembic_config(script_location: Path, connection: Any) -> Any:
@@ -104,10 +111,11 @@ def known_revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[set[str], s
 
 
 def upgrade(
-    path: Path, backup_dir: Path, script_location: Path = MIGRATIONS_DIR, head: str = HEAD
+    path: Path, backup_dir: Path, script_location: Path = MIGRATIONS_DIR, head: str = HEAD,
+    key: str | None = None,
 ) -> Path | None:
     """Upgrade the journal at ``path`` to ``head``; return the backup made first, if any."""
-    revision = current_revision(path, check=True)
+    revision = current_revision(path, check=True, key=key)
     if revision == head:
         return None
     revisions, real_head = known_revisions(script_location)
@@ -118,12 +126,12 @@ def upgrade(
         )
     if revision == real_head:
         return None
-    backup = (backup_copy(path, backup_dir, f"before-upgrade-from-{revision}")
+    backup = (backup_copy(path, backup_dir, f"before-upgrade-from-{revision}", key=key)
               if revision else None)
 
     from alembic import command
 
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         with engine.connect() as conn:
             command.upgrade(_alembic_config(script_location, conn), "head")

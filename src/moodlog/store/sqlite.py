@@ -1,0 +1,81 @@
+"""Opening journal files with the right driver: plain SQLite, or SQLCipher with a passphrase.
+
+An encrypted journal (and each of its backups) is an SQLCipher 4 database: every page,
+including the first, is encrypted, so the file does not start with "SQLite format 3" and plain
+SQLite cannot read it. A forgotten passphrase cannot be recovered.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from moodlog.store.errors import JournalError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+Connection = Any  # sqlite3.Connection or sqlcipher3's equivalent
+
+
+class PassphraseError(JournalError):
+    """The journal is encrypted and no passphrase, or a wrong one, was given."""
+
+
+def header(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_MAGIC))
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a non-empty file that is not plain SQLite (it may be encrypted, or garbage)."""
+    try:
+        head = header(path)
+    except OSError:
+        return False
+    return bool(head) and head != SQLITE_MAGIC
+
+
+def quote(key: str) -> str:
+    return "'" + key.replace("'", "''") + "'"
+
+
+def cipher() -> Any:
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover - it is a dependency; this is for odd installs
+        raise JournalError("this moodlog was installed without encryption support "
+                           "(the sqlcipher3 package is missing)") from None
+    return sqlcipher3
+
+
+def connect(path: Path, key: str | None = None, readonly: bool = False,
+            immutable: bool = False, **kwargs: Any) -> Connection:
+    """A DB-API connection to ``path``; with ``key``, through SQLCipher with that passphrase."""
+    target: str | Path = path
+    uri = readonly or immutable
+    if uri:
+        mode = "mode=ro" + ("&immutable=1" if immutable else "")
+        target = f"{path.resolve().as_uri()}?{mode}"
+    if key is None:
+        return sqlite3.connect(target, uri=uri, **kwargs)
+    conn = cipher().connect(str(target), uri=uri, **kwargs)
+    conn.execute(f"PRAGMA key = {quote(key)}")
+    return conn
+
+
+def check_key(conn: Connection, path: Path) -> None:
+    """Raise PassphraseError if ``conn`` (just keyed) cannot read ``path``."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:  # sqlcipher3.DatabaseError: "file is not a database"
+        raise PassphraseError(f"that passphrase does not open {path.name}") from None
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The DatabaseError classes of every driver in use."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover
+        return errors
+    return (*errors, sqlcipher3.DatabaseError)
