@@ -10,7 +10,13 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from moodlog.core.models import CheckIn, SymptomDef, Treatment
+from moodlog.core.models import (
+    CheckIn,
+    ClinicianScore,
+    QuestionnaireResponse,
+    SymptomDef,
+    Treatment,
+)
 from moodlog.store import JournalStore
 
 
@@ -56,6 +62,29 @@ class Journal(QObject):
     def delete_treatment(self, treatment_id: int) -> bool:
         done = self.store.delete_treatment(treatment_id)
         self.changed.emit("treatments")
+        return done
+
+    # questionnaires and clinician-reported scores
+    def save_questionnaire(self, response: QuestionnaireResponse,
+                           replace: bool = False) -> QuestionnaireResponse:
+        saved = self.store.save_questionnaire(response, replace=replace)
+        self.changed.emit("questionnaires")
+        return saved
+
+    def delete_questionnaire(self, response_id: int) -> bool:
+        done = self.store.delete_questionnaire(response_id)
+        self.changed.emit("questionnaires")
+        return done
+
+    def save_clinician_score(self, score: ClinicianScore,
+                             replace: bool = False) -> ClinicianScore:
+        saved = self.store.save_clinician_score(score, replace=replace)
+        self.changed.emit("questionnaires")
+        return saved
+
+    def delete_clinician_score(self, score_id: int) -> bool:
+        done = self.store.delete_clinician_score(score_id)
+        self.changed.emit("questionnaires")
         return done
 
     # symptoms
