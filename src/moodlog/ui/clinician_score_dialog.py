@@ -77,6 +77,7 @@ class ClinicianScoreDialog(QDialog):
         pal = self.error.palette()
         pal.setColor(self.error.foregroundRole(), error_color(pal))
         self.error.setPalette(pal)
+        self.error.hide()  # no empty gap above the buttons until there is something to say
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -138,3 +139,4 @@ class ClinicianScoreDialog(QDialog):
 
     def _refuse(self, message: str) -> None:
         self.error.setText(f"Not saved: {message[0].upper()}{message[1:]}.")
+        self.error.show()

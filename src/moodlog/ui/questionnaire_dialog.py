@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -78,6 +78,7 @@ class QuestionnaireDialog(QDialog):
         self._today = today
         self._original = response
         self.saved_response: QuestionnaireResponse | None = None
+        self._shown = False
         name = self.instrument.name
         self.setWindowTitle(f"Correct the {name}" if response else f"Fill in the {name}")
         self.setAccessibleName(self.windowTitle())
@@ -189,13 +190,18 @@ class QuestionnaireDialog(QDialog):
     def _fill(self, r: QuestionnaireResponse | None) -> None:
         self.date_edit.setDate(_qdate(r.day if r else self._today()))
         if r is None:
-            self.items[0].setFocus()
             return
         for control, answer in zip(self.items, r.answers, strict=True):
             control.setValue(answer)
         if self.difficulty is not None:
             self.difficulty.setValue(r.difficulty)
-        self.items[0].setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # Start at the first question (QDialog would pick the date), ready for 0-3 or arrows.
+        if not self._shown:
+            self._shown = True
+            self.items[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
 
     # ------------------------------------------------------------------- state
     def answers(self) -> tuple[int | None, ...]:
