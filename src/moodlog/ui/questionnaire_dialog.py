@@ -66,7 +66,6 @@ class QuestionnaireDialog(QDialog):
     """One PHQ-9 or GAD-7 response; ``response`` (with an id) opens it for correction."""
 
     safety_concern = Signal()
-    saved = Signal(object)  # QuestionnaireResponse
 
     def __init__(self, journal: Journal, key: str,
                  response: QuestionnaireResponse | None = None,
@@ -292,7 +291,6 @@ class QuestionnaireDialog(QDialog):
             return
         self.saved_response = saved
         super().accept()
-        self.saved.emit(saved)
         item = self.instrument.safety_item
         if item is not None and (saved.answers[item - 1] or 0) > 0:
             # After the dialog has closed, so that the panel is what the user sees.
