@@ -28,8 +28,8 @@ def _one_line(result: Result, *needles: str) -> None:
 def _with_pragma(monkeypatch: pytest.MonkeyPatch, pragma: Callable[[Any], str]) -> None:
     real = journal_module.make_engine
 
-    def make(path: Path) -> Any:
-        engine = real(path)
+    def make(path: Path, key: str | None = None) -> Any:
+        engine = real(path, key)
 
         @event.listens_for(engine, "connect")
         def _limit(dbapi_conn: Any, _record: Any) -> None:

@@ -1,6 +1,7 @@
 import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -165,8 +166,15 @@ def test_demo_journal_never_touches_the_real_data_folder(qtbot: QtBot, tmp_path:
     assert {p.name: file_digest(p) for p in real.iterdir()} == before
 
 
-def test_smoke_test_paints_and_exits_zero(qapp: object, tmp_path: Path) -> None:
-    assert run_window(str(tmp_path / "data"), smoke_test=True) == 0
+def test_smoke_test_paints_and_exits_zero(qapp: Any, tmp_path: Path) -> None:
+    # run_window closes its window after exec() has returned; as the last window, that would
+    # leave a quit pending, and every later event loop of the session (qtbot.wait, waitUntil)
+    # would return at once.
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        assert run_window(str(tmp_path / "data"), smoke_test=True) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
     assert (tmp_path / "data" / "journal.sqlite").exists()
 
 
@@ -187,7 +195,7 @@ def test_screenshots_command_writes_every_view(run: object, tmp_path: Path,
     for scheme in ("light", "dark"):
         for i, page in enumerate(PAGES, start=1):
             assert f"{i}-{page.lower()}-{scheme}.png" in names
-        for dialog in ("treatment", "crisis", "preferences"):
+        for dialog in ("treatment", "phq9", "clinician-score", "crisis", "preferences"):
             assert f"dialog-{dialog}-{scheme}.png" in names
     assert all(os.path.getsize(out / n) > 5000 for n in names)
 

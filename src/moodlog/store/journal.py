@@ -43,7 +43,6 @@ from moodlog.store.models import (
     TreatmentRow,
 )
 
-
 _BACKUP_ERRORS: tuple[type[BaseException], ...] = (OSError, *sqlite.database_errors())
 
 

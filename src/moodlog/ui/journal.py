@@ -12,7 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from moodlog.core.models import CheckIn, SymptomDef, Treatment
+from moodlog.core.models import (
+    CheckIn,
+    ClinicianScore,
+    QuestionnaireResponse,
+    SymptomDef,
+    Treatment,
+)
 from moodlog.store import JournalError, JournalStore, backup
 
 
@@ -84,6 +90,29 @@ class Journal(QObject):
     def delete_treatment(self, treatment_id: int) -> bool:
         done = self.store.delete_treatment(treatment_id)
         self._wrote("treatments")
+        return done
+
+    # questionnaires and clinician-reported scores
+    def save_questionnaire(self, response: QuestionnaireResponse,
+                           replace: bool = False) -> QuestionnaireResponse:
+        saved = self.store.save_questionnaire(response, replace=replace)
+        self._wrote("questionnaires")
+        return saved
+
+    def delete_questionnaire(self, response_id: int) -> bool:
+        done = self.store.delete_questionnaire(response_id)
+        self._wrote("questionnaires")
+        return done
+
+    def save_clinician_score(self, score: ClinicianScore,
+                             replace: bool = False) -> ClinicianScore:
+        saved = self.store.save_clinician_score(score, replace=replace)
+        self._wrote("questionnaires")
+        return saved
+
+    def delete_clinician_score(self, score_id: int) -> bool:
+        done = self.store.delete_clinician_score(score_id)
+        self._wrote("questionnaires")
         return done
 
     # symptoms

@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         self.history = HistoryView(self.journal)
         self.history.open_day.connect(self.open_day)
         self.treatments = TreatmentsView(self.journal)
-        self.questionnaires = QuestionnairesView(self.journal)
+        self.questionnaires = QuestionnairesView(self.journal, self.settings)
+        self.questionnaires.safety_concern.connect(self.show_crisis)
         self._insights_holder = QWidget()
         QVBoxLayout(self._insights_holder)
         for page in (self.today, self.history, self.treatments, self.questionnaires,

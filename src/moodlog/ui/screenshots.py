@@ -44,6 +44,25 @@ def _dialog(window: MainWindow, name: str, open_it: Callable[[], QWidget | None]
     dialog.close()
 
 
+def _questionnaire_dialogs(window: MainWindow, scheme: str, out: Path,
+                           written: list[Path]) -> None:
+    """The PHQ-9 dialog (the latest one opened for correction, so answers show, else a blank
+    one) and the clinician score dialog."""
+    window.show_page(3)
+    view = window.questionnaires
+    latest = next((i for i, r in enumerate(view._rows)
+                   if getattr(r, "instrument", None) == "phq9"), None)
+
+    def phq9() -> QWidget | None:
+        if latest is None:
+            return view.fill_in("phq9")
+        view.table.selectRow(latest)
+        return view.edit_selected()
+
+    _dialog(window, f"dialog-phq9-{scheme}.png", phq9, out, written)
+    _dialog(window, f"dialog-clinician-score-{scheme}.png", view.add_score, out, written)
+
+
 def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
     """Write one PNG per view and dialog per scheme into ``out``; return their paths."""
     qapp = app.qapp
@@ -64,6 +83,7 @@ def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
         window.show_page(2)
         _dialog(window, f"dialog-treatment-{scheme}.png", window.treatments.edit_selected
                 if window.treatments._rows else window.treatments.add, out, written)
+        _questionnaire_dialogs(window, scheme, out, written)
         _dialog(window, f"dialog-crisis-{scheme}.png", window.show_crisis, out, written)
         _dialog(window, f"dialog-preferences-{scheme}.png", window.show_preferences, out,
                 written)

@@ -1,7 +1,8 @@
 """A segmented choice control: one row of options, keyboard first.
 
 Left/Right (or Up/Down) move the choice, Home/End jump, a digit picks the option with that
-value, and Delete/Backspace/minus return to "not answered" when the control has that state.
+value, and Delete/Backspace/minus return to "not answered" when the control has that state
+(or, when it is ``clearable``, to nothing chosen: a questionnaire item left blank).
 It paints itself from the palette, so it follows light and dark mode.
 """
 
@@ -34,9 +35,10 @@ class SegmentedControl(QWidget):
     valueChanged = Signal(object)  # noqa: N815 (Qt naming)
 
     def __init__(self, options: Sequence[tuple[Any, str]], parent: QWidget | None = None,
-                 min_segment_width: int = 0) -> None:
+                 min_segment_width: int = 0, clearable: bool = False) -> None:
         super().__init__(parent)
         self._options = list(options)
+        self._clearable = clearable
         self._index = -1
         self._hover = -1
         self._min_segment = min_segment_width
@@ -192,6 +194,8 @@ class SegmentedControl(QWidget):
             unset = [i for i, (v, _label) in enumerate(self._options) if v is None]
             if unset:
                 self._set_index(unset[0])
+            elif self._clearable:
+                self._set_index(-1)
         elif event.text().isdigit():
             digit = int(event.text())
             for i, (v, _label) in enumerate(self._options):
