@@ -99,13 +99,16 @@ def test_a_folder_where_the_journal_should_be(run: Run, data_dir: Path) -> None:
         _one_line(run(*args), "is a folder")
 
 
-def test_a_file_that_is_not_sqlite(run: Run, data_dir: Path) -> None:
+def test_a_file_that_is_not_sqlite(run: Run, data_dir: Path, tmp_path: Path) -> None:
     data_dir.mkdir()
     journal = data_dir / JOURNAL_FILE
     journal.write_text("Dear diary, " * 200)
     digest = file_digest(journal)
     for args in (["info"], ["checkin", "--mood", "5"], ["check"], ["backup"]):
         _one_line(run(*args), "not a moodlog journal")
+    key = tmp_path / "key.txt"
+    key.write_text("some passphrase")
+    _one_line(run("--passphrase-file", str(key), "info"), "does not open")
     assert file_digest(journal) == digest
 
 

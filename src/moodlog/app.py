@@ -79,18 +79,56 @@ def make_qapp() -> Any:
     return app
 
 
-def _open_store(data_dir: str | None, daily_backup: bool = False) -> JournalStore:
+def _open_store(data_dir: str | None, daily_backup: bool = False,
+                key: str | None = None) -> JournalStore:
     folder = ensure_data_dir(resolve_data_dir(data_dir))
-    return JournalStore.open(journal_path(folder), backup_dir(folder), daily_backup=daily_backup)
+    return JournalStore.open(journal_path(folder), backup_dir(folder), daily_backup=daily_backup,
+                             key=key)
 
 
-def _offer_restore(data_dir: str | None, exc: DamagedJournalError) -> JournalStore | None:
+class _Refused(Exception):
+    """The window cannot open the journal; the message says why."""
+
+
+def _unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
+    """The passphrase of an encrypted journal: from a file, or asked for in a dialog.
+
+    Returns None for a plain journal; raises _Refused when there is no right passphrase.
+    """
+    from moodlog.store.encryption import read_passphrase_file
+    from moodlog.store.migrate import current_revision
+    from moodlog.store.sqlite import is_encrypted
+
+    if not journal.is_file() or not is_encrypted(journal):
+        return None
+
+    def verified(key: str) -> str:
+        current_revision(journal, key=key)  # raises PassphraseError for a wrong one
+        return key
+
+    if passphrase_file:
+        try:
+            return verified(read_passphrase_file(passphrase_file))
+        except (ValueError, JournalError) as exc:
+            raise _Refused(str(exc)) from None
+    if not ask:
+        raise _Refused(f"{journal} is encrypted: give its passphrase with --passphrase-file")
+    from moodlog.ui.passphrase import UnlockDialog
+
+    dialog = UnlockDialog("your moodlog journal", verified)
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted:
+        raise _Refused("the journal was not unlocked")
+    return str(dialog.result_value)
+
+
+def _offer_restore(data_dir: str | None, exc: DamagedJournalError,
+                   key: str | None = None) -> JournalStore | None:
     """The journal is damaged: explain, and offer the newest good backup (or quit)."""
     from PySide6.QtWidgets import QMessageBox
 
     folder = resolve_data_dir(data_dir)
     journal, backups = journal_path(folder), backup_dir(folder)
-    good = backup.newest_good(backups, journal.stem)
+    good = backup.newest_good(backups, journal.stem, key)
     box = QMessageBox(QMessageBox.Icon.Warning, "Your journal is damaged",
                       "moodlog could not open your journal because the file is damaged. "
                       "It has not changed the file.")
@@ -100,7 +138,7 @@ def _offer_restore(data_dir: str | None, exc: DamagedJournalError) -> JournalSto
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return None
-    counts = backup.entry_counts(good.path)
+    counts = backup.entry_counts(good.path, key)
     held = f" ({counts[0]} check-ins)" if counts else ""
     box.setInformativeText(
         f"You can restore the newest good backup, from {good.created:%A %d %B %Y, %H:%M}"
@@ -111,9 +149,9 @@ def _offer_restore(data_dir: str | None, exc: DamagedJournalError) -> JournalSto
     box.exec()
     if box.clickedButton() is not restore:
         return None
-    backup.restore(journal, good.path, backups)
+    backup.restore(journal, good.path, backups, key)
     log.info("restored a damaged journal from a %s backup", good.reason)
-    return _open_store(data_dir)
+    return _open_store(data_dir, key=key)
 
 
 def _install_excepthook(log_file: Path) -> None:
@@ -135,7 +173,8 @@ def _install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
+def run_window(data_dir: str | None, smoke_test: bool = False,
+               passphrase_file: str | None = None) -> int:
     """Run the window until it closes; with ``smoke_test``, exit after the first paint."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -166,11 +205,14 @@ def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
                       "window; only one window at a time can write to a journal.")
     try:
         try:
-            store = _open_store(data_dir, daily_backup=True)
+            key = _unlock(journal, passphrase_file, ask=not smoke_test)
+            store = _open_store(data_dir, daily_backup=True, key=key)
+        except _Refused as exc:
+            return refuse("moodlog cannot open the journal", str(exc))
         except DamagedJournalError as exc:
             if smoke_test:
                 return refuse("Your journal is damaged", str(exc))
-            restored = _offer_restore(data_dir, exc)
+            restored = _offer_restore(data_dir, exc, key)
             if restored is None:
                 return 1
             store = restored
@@ -201,14 +243,20 @@ def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
         log.info("moodlog closed")
 
 
-def take_screenshots(data_dir: str | None, folder: str) -> int:
+def take_screenshots(data_dir: str | None, folder: str,
+                     passphrase_file: str | None = None) -> int:
     """Render each view and dialog offscreen to PNGs in ``folder``, light and dark."""
     from moodlog.ui.screenshots import render_all
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     qapp = make_qapp()
-    store = _open_store(data_dir)
+    folder_path = ensure_data_dir(resolve_data_dir(data_dir))
+    try:
+        key = _unlock(journal_path(folder_path), passphrase_file, ask=False)
+    except _Refused as exc:
+        raise ValueError(str(exc)) from None
+    store = _open_store(data_dir, key=key)
     try:
         written = render_all(App(qapp), store, out)
     finally:

@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import backups, exchange, journal, questionnaires
+    from moodlog.commands import backups, exchange, journal, privacy, questionnaires
 
     parser = _Parser(
         prog="moodlog",
@@ -37,12 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"moodlog {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use the journal in DIR")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="the passphrase of an encrypted journal, on the first line of FILE "
+                             "(without it, moodlog asks in the terminal)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, wait for its first paint, and exit")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every view and dialog offscreen to PNGs in DIR, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, backups, questionnaires):
+    for module in (journal, exchange, backups, questionnaires, privacy):
         module.register(sub)
     return parser
 
@@ -51,8 +54,9 @@ def _window(args: argparse.Namespace) -> int:
     from moodlog import app
 
     if args.screenshots:
-        return app.take_screenshots(args.data_dir, args.screenshots)
-    return app.run_window(args.data_dir, smoke_test=args.smoke_test)
+        return app.take_screenshots(args.data_dir, args.screenshots, args.passphrase_file)
+    return app.run_window(args.data_dir, smoke_test=args.smoke_test,
+                          passphrase_file=args.passphrase_file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

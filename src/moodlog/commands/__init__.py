@@ -10,10 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from moodlog.core.dates import check_range, parse_date
 from moodlog.paths import DataDirError, backup_dir, ensure_data_dir, journal_path, resolve_data_dir
 from moodlog.store import JournalError, JournalStore
+from moodlog.store.sqlite import is_encrypted
 
 Handler = Callable[[argparse.Namespace], int]
 Subparsers = argparse._SubParsersAction
@@ -28,9 +30,39 @@ def tell(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def read_passphrase(file: str | None, prompt: str, confirm: bool = False,
+                    missing: str = "the journal is encrypted: give its passphrase with "
+                                   "--passphrase-file FILE") -> str:
+    """A passphrase from the first line of ``file``, or asked for on the terminal."""
+    if file:
+        from moodlog.store.encryption import read_passphrase_file
+
+        return read_passphrase_file(file)
+    if not sys.stdin.isatty():
+        raise ValueError(f"{missing} (or run moodlog in a terminal to be asked)")
+    import getpass
+
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != passphrase:
+        raise ValueError("the two passphrases differ; nothing was changed")
+    return passphrase
+
+
+def journal_key(args: argparse.Namespace, journal: Path) -> str | None:
+    """The passphrase of an encrypted journal (None for a plain one)."""
+    if not journal.is_file() or not is_encrypted(journal):
+        return None
+    return read_passphrase(getattr(args, "passphrase_file", None),
+                           "Passphrase for your moodlog journal: ",
+                           missing=f"{journal} is encrypted, or is not a moodlog journal at "
+                                   "all: give its passphrase with --passphrase-file FILE")
+
+
 def open_store(args: argparse.Namespace) -> JournalStore:
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
-    return JournalStore.open(journal_path(data_dir), backup_dir(data_dir), daily_backup=True)
+    journal = journal_path(data_dir)
+    return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True,
+                             key=journal_key(args, journal))
 
 
 def add_range(p: argparse.ArgumentParser) -> None:

@@ -7,11 +7,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from moodlog.commands import Subparsers, open_store, say
+from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
 from moodlog.store import JournalError, backup
 from moodlog.store.migrate import current_revision
+from moodlog.store.sqlite import is_encrypted
 
 
 def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
@@ -40,8 +41,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _describe(info: backup.BackupInfo) -> str:
-    counts = backup.entry_counts(info.path)
+def _describe(info: backup.BackupInfo, key: str | None) -> str:
+    counts = backup.entry_counts(info.path, key)
     what = (f"{counts[0]} check-ins, {counts[1]} treatments" if counts
             else "cannot be read")
     return (f"{info.created:%Y-%m-%d %H:%M}  {info.reason:<28} {what:<34} "
@@ -54,16 +55,18 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         say(f"No backups yet in {folder}.")
         return 0
+    key = journal_key(args, journal)
     say(f"Backups in {folder}, newest first:")
     for info in found:
-        say("  " + _describe(info))
+        say("  " + _describe(info, key))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     journal, folder = _paths(args)
+    key = journal_key(args, journal)
     if args.latest:
-        good = backup.newest_good(folder, journal.stem)
+        good = backup.newest_good(folder, journal.stem, key)
         if good is None:
             raise ValueError(f"there is no good backup in {folder} to restore")
         source = good.path
@@ -71,9 +74,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = Path(args.file)
     else:
         raise ValueError("name a backup file to restore, or use --latest")
+    if key is None and source.is_file() and is_encrypted(source):
+        key = read_passphrase(args.passphrase_file, "Passphrase of the backup: ",
+                              missing=f"{source} is encrypted, or is not a moodlog journal at "
+                                      "all: give its passphrase with --passphrase-file FILE")
     try:
         with JournalLock(journal):
-            aside = backup.restore(journal, source, folder)
+            aside = backup.restore(journal, source, folder, key)
     except LockedError as exc:
         raise ValueError(f"{exc}; close it before restoring") from None
     except (OSError, sqlite3.Error) as exc:
@@ -89,8 +96,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not journal.exists():
         say(f"ok: there is no journal yet at {journal}")
         return 0
-    revision = current_revision(journal)  # raises for a file that is not a journal
-    conn = backup.connect_ro(journal)
+    key = journal_key(args, journal)
+    revision = current_revision(journal, key=key)  # raises for a file that is not a journal
+    conn = backup.connect_ro(journal, key)
     try:
         problem = backup.integrity_problem(conn)
     finally:

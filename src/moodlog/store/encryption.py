@@ -41,6 +41,17 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
+def read_passphrase_file(file: str | Path) -> str:
+    """The passphrase on the first line of ``file`` (for scripts, CI and tests)."""
+    try:
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read the passphrase file {file}: {exc}") from None
+    if not lines or not lines[0]:
+        raise ValueError(f"the passphrase file {file} is empty")
+    return lines[0]
+
+
 def _counts(conn: sqlite.Connection) -> tuple[int, ...]:
     return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLES)
 

@@ -20,6 +20,7 @@ from moodlog.core.models import (
     Treatment,
 )
 from moodlog.store import JournalError, JournalStore, backup
+from moodlog.store.encryption import EncryptionReport, change_encryption
 
 
 class Journal(QObject):
@@ -46,16 +47,29 @@ class Journal(QObject):
         self.changed.emit("all")
         return True
 
+    def change_encryption(self, new_key: str | None) -> EncryptionReport:
+        """Encrypt, re-key or decrypt the journal and its backups (the store is reopened)."""
+        path, folder, old_key = self.store.path, self.store.backup_dir, self.store.key
+        self.store.close()
+        key = old_key
+        try:
+            report = change_encryption(path, folder, old_key, new_key)
+            key = new_key
+        finally:
+            self.store = JournalStore.open(path, folder, key=key)
+            self._seen = self.store.change_counter()
+        return report
+
     def restore(self, source: Path) -> Path | None:
         """Replace the journal with the backup ``source``; the current one is kept aside."""
         path, folder = self.store.path, self.store.backup_dir
         self.store.close()
         try:
-            aside = backup.restore(path, source, folder)
+            aside = backup.restore(path, source, folder, self.store.key)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"could not restore {source.name}: {exc}") from None
         finally:
-            self.store = JournalStore.open(path, folder)
+            self.store = JournalStore.open(path, folder, key=self.store.key)
             self._wrote("all")
         return aside
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.safety import REGIONS
 from moodlog.ui.journal import Journal
+from moodlog.ui.privacy_tab import PrivacyTab
 from moodlog.ui.settings import Settings
 from moodlog.ui.theme import set_muted
 
@@ -39,6 +40,7 @@ class PreferencesDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._symptoms_tab(), "&Symptoms")
         tabs.addTab(self._general_tab(), "&General")
+        tabs.addTab(PrivacyTab(journal), "P&rivacy")
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,69 @@
+"""encrypt and decrypt: a passphrase for the journal and all its backups, changed or removed."""
+
+from __future__ import annotations
+
+import argparse
+
+from moodlog.commands import Subparsers, journal_key, read_passphrase, say
+from moodlog.lock import JournalLock, LockedError
+from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
+from moodlog.store.encryption import FORGOTTEN, MIN_LENGTH, change_encryption, check_passphrase
+from moodlog.store.sqlite import is_encrypted
+
+
+def _change(args: argparse.Namespace, new_key: str | None) -> int:
+    folder = ensure_data_dir(resolve_data_dir(args.data_dir))
+    journal = journal_path(folder)
+    if not journal.is_file() or not journal.stat().st_size:
+        raise ValueError(f"there is no journal at {journal} yet")
+    old_key = journal_key(args, journal)
+    try:
+        with JournalLock(journal):
+            report = change_encryption(journal, backup_dir(folder), old_key, new_key)
+    except LockedError as exc:
+        raise ValueError(f"{exc}; close it first") from None
+    what = ("changed the passphrase of" if old_key and new_key else
+            "encrypted" if new_key else "removed the encryption of")
+    say(f"Done: {what} the journal and {report.backups_converted} backups.")
+    if report.backups_skipped:
+        say(f"{len(report.backups_skipped)} backups could not be opened with the current "
+            "passphrase and were left as they are: "
+            + ", ".join(p.name for p in report.backups_skipped))
+    if new_key:
+        say(FORGOTTEN)
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    folder = resolve_data_dir(args.data_dir)
+    journal = journal_path(folder)
+    changing = journal.is_file() and is_encrypted(journal)
+    if not args.new_passphrase_file:
+        say(FORGOTTEN)
+    new_key = read_passphrase(args.new_passphrase_file,
+                              f"New passphrase (at least {MIN_LENGTH} characters): ",
+                              confirm=True,
+                              missing="give the new passphrase with --new-passphrase-file FILE")
+    check_passphrase(new_key)
+    if changing and not args.passphrase_file and not args.new_passphrase_file:
+        say("Now the current passphrase.")
+    return _change(args, new_key)
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    journal = journal_path(resolve_data_dir(args.data_dir))
+    if not journal.is_file() or not is_encrypted(journal):
+        raise ValueError("the journal is not encrypted")
+    return _change(args, None)
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("encrypt", help="encrypt the journal and its backups with a passphrase "
+                                       "(or change the passphrase)",
+                       description="Encrypt the journal and all its backups with a passphrase, "
+                                   "or change it. " + FORGOTTEN)
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from the first line of FILE instead of asking")
+    p.set_defaults(handler=cmd_encrypt)
+    p = sub.add_parser("decrypt", help="remove the encryption from the journal and its backups")
+    p.set_defaults(handler=cmd_decrypt)
