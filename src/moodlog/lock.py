@@ -42,7 +42,8 @@ class JournalLock:
 
     def acquire(self) -> None:
         """Take the lock or raise LockedError at once (never waits)."""
-        fh = open(self.path, "a+b")  # noqa: SIM115 (held open while locked)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fh = os.fdopen(fd, "r+b")
         try:
             _lock(fh)
         except OSError:
