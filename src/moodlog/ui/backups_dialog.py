@@ -5,14 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.store import JournalError, backup
 from moodlog.ui.journal import Journal
-from moodlog.ui.theme import set_muted
+from moodlog.ui.widgets import hint, record_table
 
 REASONS = {
     "daily": "Daily", "manual": "Made by you", "before-import": "Before an import",
@@ -42,21 +38,13 @@ class BackupsDialog(QDialog):
         self.setWindowTitle("Backups")
         self.setMinimumSize(720, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel("moodlog keeps a verified copy of your journal each day you use it "
+        intro = hint("moodlog keeps a verified copy of your journal each day you use it "
                        "(the last 7 days and 8 weeks), and before every import or update. "
                        "Restoring one first keeps your current journal here too: nothing is "
-                       "ever deleted by a restore.")
-        intro.setWordWrap(True)
-        set_muted(intro)
+                     "ever deleted by a restore.")
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Made", "Why", "Check-ins", "Treatments"])
-        self.table.setAccessibleName("Backups")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(["Made", "Why", "Check-ins", "Treatments"], "Backups",
+                                  stretch_last=False)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.backup_button = QPushButton("&Back up now")

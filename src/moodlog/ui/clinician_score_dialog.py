@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import CLINICIAN_SCALES, ClinicianScore
 from moodlog.ui.journal import Journal
-from moodlog.ui.theme import error_color, set_muted
+from moodlog.ui.theme import set_muted
+from moodlog.ui.widgets import error_label
 
 
 class ClinicianScoreDialog(QDialog):
@@ -72,11 +73,7 @@ class ClinicianScoreDialog(QDialog):
         self.note.setAccessibleName("Note")
         form.addRow("&Note:", self.note)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        pal = self.error.palette()
-        pal.setColor(self.error.foregroundRole(), error_color(pal))
-        self.error.setPalette(pal)
+        self.error = error_label()
         self.error.hide()  # no empty gap above the buttons until there is something to say
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

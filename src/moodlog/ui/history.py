@@ -7,14 +7,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from moodlog.core.models import CheckIn
 from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
 from moodlog.ui.journal import Journal
 from moodlog.ui.theme import heading_font, mood_color, set_muted, tint
+from moodlog.ui.widgets import JournalView, hint, record_table
 
 RECENT_DAYS = 60
 
@@ -115,15 +113,14 @@ def worst_symptoms(checkin: CheckIn, labels: dict[str, str], limit: int = 3) -> 
     return ", ".join(parts) if parts else "\u2014"
 
 
-class HistoryView(QWidget):
+class HistoryView(JournalView):
     """Calendar + recent days; ``open_day`` asks the window to show a day's check-in."""
 
     open_day = Signal(object)  # date
+    KINDS = frozenset({"checkins", "symptoms"})
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.journal = journal
-        self._stale = True
+        super().__init__(journal, parent)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         title = QLabel("History")
@@ -134,26 +131,14 @@ class HistoryView(QWidget):
         self.calendar.activated.connect(lambda q: self.open_day.emit(_pydate(q)))
         left.addWidget(self.calendar, 1)
         left.addWidget(MoodLegend())
-        hint = QLabel("Double-click a day (or press Enter) to open its check-in.")
-        set_muted(hint)
-        left.addWidget(hint)
+        left.addWidget(hint("Double-click a day (or press Enter) to open its check-in."))
         layout.addLayout(left, 1)
 
         right = QVBoxLayout()
         recent = QLabel(f"Recent days (last {RECENT_DAYS})")
         heading_font(recent, 1.15)
         right.addWidget(recent)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Day", "Mood", "Worst symptoms"])
-        self.table.setAccessibleName("Recent check-ins")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(["Day", "Mood", "Worst symptoms"], "Recent check-ins")
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
         right.addWidget(self.table, 1)
@@ -167,20 +152,8 @@ class HistoryView(QWidget):
         buttons.addWidget(self.delete_button)
         right.addLayout(buttons)
         layout.addLayout(right, 1)
-        journal.changed.connect(self._mark_stale)
 
-    def _mark_stale(self, _what: str = "") -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def refresh(self) -> None:
-        self._stale = False
+    def populate(self) -> None:
         store = self.journal.store
         checkins = store.checkins()
         self.calendar.moods = {c.day: c.mood for c in checkins}

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.store.encryption import FORGOTTEN, MIN_LENGTH, check_passphrase
-from moodlog.ui.theme import error_color, set_muted
+from moodlog.ui.theme import set_muted
+from moodlog.ui.widgets import error_label
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -25,15 +26,6 @@ def _password_field(name: str) -> QLineEdit:
     field.setAccessibleName(name)
     field.setMinimumWidth(320)
     return field
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    pal = label.palette()
-    pal.setColor(label.foregroundRole(), error_color(pal))
-    label.setPalette(pal)
-    return label
 
 
 class UnlockDialog(QDialog):
@@ -51,7 +43,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(text)
         self.field = _password_field("Passphrase")
         layout.addWidget(self.field)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -102,7 +94,7 @@ class NewPassphraseDialog(QDialog):
         self.understood = QCheckBox("I understand that a forgotten passphrase cannot be "
                                     "recovered")
         layout.addWidget(self.understood)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

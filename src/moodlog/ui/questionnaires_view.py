@@ -8,17 +8,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from moodlog.ui.journal import Journal
 from moodlog.ui.questionnaire_dialog import QuestionnaireDialog
 from moodlog.ui.settings import Settings
 from moodlog.ui.theme import heading_font, set_muted
+from moodlog.ui.widgets import JournalView, record_table
 
 COLUMNS = ("Date", "Questionnaire", "Total", "Severity", "Item 9", "Difficulty")
 Row = QuestionnaireResponse | ClinicianScore
@@ -57,18 +55,17 @@ def row_cells(r: Row) -> tuple[str, ...]:
             s.band_label if s.complete and s.band_label else "\u2014", item9, difficulty)
 
 
-class QuestionnairesView(QWidget):
+class QuestionnairesView(JournalView):
     """``safety_concern`` is emitted when a saved PHQ-9 has item 9 above 0."""
 
     safety_concern = Signal()
+    KINDS = frozenset({"questionnaires", "treatments"})
 
     def __init__(self, journal: Journal, settings: Settings, parent: QWidget | None = None,
                  today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self.journal = journal
+        super().__init__(journal, parent)
         self.settings = settings
         self._today = today
-        self._stale = True
         self._rows: list[Row] = []
         self._responses: list[QuestionnaireResponse] = []
         self._summary_rows: list[tuple[str, str]] = []
@@ -90,17 +87,7 @@ class QuestionnairesView(QWidget):
         set_muted(definitions)
         layout.addWidget(definitions)
         layout.addLayout(self._build_buttons())
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setAccessibleName("Questionnaire responses and clinician scores")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(COLUMNS, "Questionnaire responses and clinician scores")
         self.table.cellActivated.connect(lambda *_: self.edit_selected())
         self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         layout.addWidget(self.table, 1)
@@ -109,7 +96,6 @@ class QuestionnairesView(QWidget):
         set_muted(note)
         layout.addWidget(note)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        journal.changed.connect(self._mark_stale)
 
     def _build_due(self) -> QFrame:
         # A quiet band in the palette's alternate colour: a reminder, not an alarm.
@@ -148,21 +134,12 @@ class QuestionnairesView(QWidget):
         return row
 
     # ----------------------------------------------------------------- refresh
-    def _mark_stale(self, what: str) -> None:
-        if what in ("questionnaires", "treatments", "all"):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        else:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._stale:
             self.update_due()  # the day or the interval may have changed since
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
-    def refresh(self) -> None:
-        self._stale = False
+    def populate(self) -> None:
         store = self.journal.store
         self._responses = store.questionnaires()
         scores = store.clinician_scores()

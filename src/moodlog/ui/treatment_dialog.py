@@ -30,7 +30,8 @@ from moodlog.core.models import BloodPressure, Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.segmented import SegmentedControl
-from moodlog.ui.theme import error_color, set_muted
+from moodlog.ui.theme import set_muted
+from moodlog.ui.widgets import error_label
 
 EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
@@ -99,11 +100,7 @@ class TreatmentDialog(QDialog):
         layout.addLayout(columns)
         columns.addLayout(self._build_details(clinics), 1)
         columns.addWidget(self._build_effects(), 1)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        pal = self.error.palette()
-        pal.setColor(self.error.foregroundRole(), error_color(pal))
-        self.error.setPalette(pal)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -7,13 +7,10 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.journal import Journal
 from moodlog.ui.theme import heading_font, set_muted
 from moodlog.ui.treatment_dialog import TreatmentDialog
+from moodlog.ui.widgets import JournalView, record_table
 
 COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
 
@@ -43,13 +41,13 @@ def _bp(t: Treatment) -> str:
     return f"{t.bp_before or DASH} \u2192 {t.bp_after or DASH}"
 
 
-class TreatmentsView(QWidget):
+class TreatmentsView(JournalView):
+    KINDS = frozenset({"treatments"})
+
     def __init__(self, journal: Journal, parent: QWidget | None = None,
                  now: type[datetime] = datetime) -> None:
-        super().__init__(parent)
-        self.journal = journal
+        super().__init__(journal, parent)
         self._now = now
-        self._stale = True
         self._rows: list[Treatment] = []
         layout = QVBoxLayout(self)
         title = QLabel("Treatments")
@@ -60,17 +58,7 @@ class TreatmentsView(QWidget):
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setAccessibleName("Treatment sessions")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(COLUMNS, "Treatment sessions")
         self.table.cellActivated.connect(lambda *_: self.edit_selected())
         self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         layout.addWidget(self.table, 1)
@@ -91,21 +79,8 @@ class TreatmentsView(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.New, self, self.add)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        journal.changed.connect(self._mark_stale)
 
-    def _mark_stale(self, what: str) -> None:
-        if what in ("treatments", "all"):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def refresh(self) -> None:
-        self._stale = False
+    def populate(self) -> None:
         self._rows = list(reversed(self.journal.store.treatments()))
         self.table.setRowCount(len(self._rows))
         for row, t in enumerate(self._rows):
