@@ -18,3 +18,14 @@ def test_daylio_benchmark_quick_mode_prints_its_table() -> None:
     assert [row.split("|")[1].strip() for row in table[2:]] == [
         "parse (decode, read, plan)", "write (import_data)", "command (moodlog import FILE)"]
     assert all(row.split("|")[2].strip() == "1" for row in table[2:])
+
+
+def test_the_main_benchmark_quick_mode_prints_every_measure() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick"],
+                          capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("|")[1].strip() for line in done.stdout.splitlines()
+            if line.startswith("| ") and not line.startswith("| measure")]
+    for needle in ("start-up ratio", "peak memory: moodlog", "save one check-in: p95",
+                   "Daylio CSV"):
+        assert any(needle in row for row in rows), rows

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 
 from moodlog.exchange import json_format
 from moodlog.store import JournalStore, NewerSchemaError
-from moodlog.store.engine import create_file, make_engine
+from moodlog.store.engine import make_engine
 from moodlog.store.migrate import (
     HEAD,
     MIGRATIONS_DIR,
@@ -22,6 +22,7 @@ from moodlog.store.migrate import (
     upgrade,
 )
 from moodlog.store.models import Base
+from moodlog.store.sqlite import create_file
 from tests.conftest import file_digest
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

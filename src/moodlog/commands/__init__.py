@@ -11,11 +11,15 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moodlog.core.dates import check_range, parse_date
 from moodlog.paths import DataDirError, backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store import JournalError, JournalStore
+from moodlog.store.errors import JournalError
 from moodlog.store.sqlite import is_encrypted
+
+if TYPE_CHECKING:
+    from moodlog.store.journal import JournalStore
 
 Handler = Callable[[argparse.Namespace], int]
 Subparsers = argparse._SubParsersAction
@@ -59,6 +63,8 @@ def journal_key(args: argparse.Namespace, journal: Path) -> str | None:
 
 
 def open_store(args: argparse.Namespace) -> JournalStore:
+    from moodlog.store.journal import JournalStore
+
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
     journal = journal_path(data_dir)
     return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True,

@@ -1,13 +1,23 @@
-"""SQLite storage: ORM models, migrations, and the JournalStore repository (the only SQL)."""
+"""SQLite storage: ORM models, migrations, and the JournalStore repository (the only SQL).
 
-from moodlog.store import backup
+Importing this package is cheap: SQLAlchemy loads only when JournalStore is first used, so the
+command line and the window's first paint do not wait for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from moodlog.store.errors import (
     DamagedJournalError,
     JournalError,
     NewerSchemaError,
     NotAJournalError,
 )
-from moodlog.store.journal import JournalStore
+
+if TYPE_CHECKING:
+    from moodlog.store import backup
+    from moodlog.store.journal import JournalStore
 
 __all__ = [
     "DamagedJournalError",
@@ -17,3 +27,15 @@ __all__ = [
     "NotAJournalError",
     "backup",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "JournalStore":
+        from moodlog.store.journal import JournalStore
+
+        return JournalStore
+    if name == "backup":
+        import moodlog.store.backup as backup_module
+
+        return backup_module
+    raise AttributeError(f"module 'moodlog.store' has no attribute {name!r}")

@@ -15,7 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from moodlog.store import sqlite
-from moodlog.store.engine import create_file
 from moodlog.store.errors import JournalError
 
 KEEP_DAILY = 7
@@ -78,7 +77,7 @@ def backup_copy(path: Path, backup_dir: Path, reason: str, key: str | None = Non
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
-    create_file(target)
+    sqlite.create_file(target)
     try:
         src = connect_ro(path, key)
         try:
@@ -236,7 +235,7 @@ def restore(journal: Path, source: Path, backup_dir: Path,
         aside = aside or set_aside(journal, backup_dir, "before-restore")
         journal.unlink(missing_ok=True)
     if not journal.exists():
-        create_file(journal)
+        sqlite.create_file(journal)
     src = connect_ro(source, source_key)
     try:
         dst = sqlite.connect(journal, source_key)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from moodlog.store import backup, sqlite
-from moodlog.store.engine import create_file
 from moodlog.store.errors import JournalError
 
 MIN_LENGTH = 8
@@ -60,7 +59,7 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
     """Rewrite one database with ``new_key`` (None: plain SQLite), atomically."""
     tmp = path.with_name(f".{path.name}.converting")
     tmp.unlink(missing_ok=True)
-    create_file(tmp)
+    sqlite.create_file(tmp)
     try:
         src = sqlite.cipher().connect(str(path))
         try:

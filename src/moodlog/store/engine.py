@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -14,12 +13,6 @@ BUSY_TIMEOUT_MS = 10_000
 #: Execution option that makes a transaction start with BEGIN IMMEDIATE (takes the write lock
 #: up front, so a read-then-write transaction never fails half-way on a busy database).
 WRITE_OPTION = "moodlog_write"
-
-
-def create_file(path: Path) -> None:
-    """Create an empty journal file readable by its owner only (0600 on POSIX)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
 
 
 def make_engine(path: Path, key: str | None = None) -> Engine:

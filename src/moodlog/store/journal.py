@@ -32,7 +32,7 @@ from moodlog.core.models import (
 )
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
 from moodlog.store import backup, bulk, queries, sqlite
-from moodlog.store.engine import WRITE_OPTION, create_file, make_engine
+from moodlog.store.engine import WRITE_OPTION, make_engine
 from moodlog.store.errors import JournalError
 from moodlog.store.migrate import upgrade
 from moodlog.store.models import (
@@ -76,7 +76,7 @@ class JournalStore:
             if not path.parent.is_dir():
                 raise JournalError(f"folder {path.parent} does not exist")
             try:
-                create_file(path)
+                sqlite.create_file(path)
             except OSError as exc:
                 raise JournalError(f"cannot create {path}: {exc.strerror or exc}") from None
         elif os.name == "posix" and path.is_file() and path.stat().st_mode & 0o077:

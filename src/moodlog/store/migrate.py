@@ -15,7 +15,6 @@ from typing import Any
 
 from moodlog.store import sqlite
 from moodlog.store.backup import backup_copy, integrity_problem
-from moodlog.store.engine import make_engine
 from moodlog.store.errors import (
     DamagedJournalError,
     JournalError,
@@ -130,6 +129,8 @@ def upgrade(
               if revision else None)
 
     from alembic import command
+
+    from moodlog.store.engine import make_engine
 
     engine = make_engine(path, key)
     try:

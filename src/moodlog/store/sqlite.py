@@ -7,6 +7,7 @@ SQLite cannot read it. A forgotten passphrase cannot be recovered.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,12 @@ Connection = Any  # sqlite3.Connection or sqlcipher3's equivalent
 
 class PassphraseError(JournalError):
     """The journal is encrypted and no passphrase, or a wrong one, was given."""
+
+
+def create_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (0600 on POSIX)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
 
 
 def header(path: Path) -> bytes:

@@ -1,0 +1,176 @@
+"""moodlog's performance figures in one command; prints a Markdown table.
+
+    uv run python benchmarks/run.py [--runs 5] [--quick]
+
+It builds a 10-year journal (``moodlog demo --days 3650``) in a temporary folder and measures,
+over ``--runs`` runs each (median, min, max):
+
+- start-up: process start to the first painted check-in form, offscreen (``--smoke-test``),
+  and a bare PySide6 QMainWindow shown and quit the same way; the ratio of the two;
+- peak memory (RSS) of those two processes;
+- saving one check-in into the 10-year journal (p50 and p95 over 200 saves, synchronous=FULL);
+- importing a 10-year Daylio CSV (whole ``moodlog import`` process).
+
+Targets (issue 10, on a 2-core machine): start-up ratio <= 2.0, save p95 < 10 ms, Daylio
+10 years < 1 s, memory <= bare window + 60 MB. ``--quick`` uses a 120-day journal and 2 runs;
+the test suite runs it to keep the script working and checks nothing about speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("bare"))
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = FirstPaint()
+window.centralWidget().installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+@dataclass
+class Row:
+    what: str
+    unit: str
+    values: list[float]
+    target: str = ""
+
+    def cells(self) -> list[str]:
+        fmt = "{:.0f}" if self.unit in ("ms", "MB") else "{:.2f}"
+        if not self.values:
+            return [self.what, "-", "-", "-", self.target]
+        return [self.what, fmt.format(statistics.median(self.values)) + f" {self.unit}",
+                fmt.format(min(self.values)), fmt.format(max(self.values)), self.target]
+
+
+def timed_process(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of a child process, which must exit 0."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {err}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def moodlog(data: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "moodlog", "--data-dir", str(data), *args]
+
+
+def measure_startup(data: Path, runs: int, env: dict[str, str]) -> list[Row]:
+    app_t, app_m, bare_t, bare_m = [], [], [], []
+    timed_process(moodlog(data, "--smoke-test"), env)  # warm the file cache, daily backup
+    for _ in range(runs):
+        t, m = timed_process(moodlog(data, "--smoke-test"), env)
+        app_t.append(t * 1000)
+        app_m.append(m)
+        t, m = timed_process([sys.executable, "-c", BARE_WINDOW], env)
+        bare_t.append(t * 1000)
+        bare_m.append(m)
+    ratio = [a / b for a, b in zip(sorted(app_t), sorted(bare_t), strict=True)]
+    extra = statistics.median(app_m) - statistics.median(bare_m)
+    return [
+        Row("start-up to first paint: moodlog", "ms", app_t),
+        Row("start-up to first paint: bare QMainWindow", "ms", bare_t),
+        Row("start-up ratio (moodlog / bare)", "x", ratio, "<= 2.0"),
+        Row("peak memory: moodlog, journal loaded", "MB", app_m, f"bare + {extra:.0f} MB (<= +60)"),
+        Row("peak memory: bare QMainWindow", "MB", bare_m),
+    ]
+
+
+def measure_saves(data: Path, saves: int) -> list[Row]:
+    from moodlog.core.models import CheckIn
+    from moodlog.paths import journal_path
+    from moodlog.store import JournalStore
+
+    rng = random.Random(4)
+    times: list[float] = []
+    with JournalStore.open(journal_path(data)) as store:
+        last = store.counts().last_day or date.today()
+        for _ in range(saves):
+            day = last - timedelta(days=rng.randrange(0, 3000))
+            checkin = CheckIn(day, rng.randint(0, 10), {"sadness": rng.randint(0, 3),
+                                                        "fatigue": rng.randint(0, 3)}, 7.0, "")
+            start = time.perf_counter()
+            store.save_checkin(checkin)
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return [Row("save one check-in: p50", "ms", [statistics.median(times)]),
+            Row("save one check-in: p95", "ms", [p95], "< 10 ms")]
+
+
+def measure_daylio(tmp: Path, years: int, runs: int, env: dict[str, str]) -> list[Row]:
+    sys.path.insert(0, str(HERE))
+    try:
+        import daylio as daylio_bench
+    finally:
+        sys.path.pop(0)
+    csv_file = tmp / "daylio.csv"
+    csv_file.write_text(daylio_bench.generate(years), encoding="utf-8")
+    times = []
+    for n in range(runs):
+        t, _m = timed_process(moodlog(tmp / f"daylio-{n}", "import", str(csv_file)), env)
+        times.append(t)
+    return [Row(f"import a {years}-year Daylio CSV (whole process)", "s", times, "< 1 s")]
+
+
+def table(rows: Sequence[Row]) -> str:
+    out = ["| measure | median | min | max | target |", "|---|---:|---:|---:|---|"]
+    out += ["| " + " | ".join(r.cells()) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="tiny journal, 2 runs (for tests)")
+    args = parser.parse_args(argv)
+    days, runs, saves, years = (120, 2, 20, 1) if args.quick else (3650, args.runs, 200, 10)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    sections: list[Callable[[], list[Row]]]
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        env["XDG_STATE_HOME"] = env["XDG_CONFIG_HOME"] = str(tmp / "home")
+        data = tmp / "journal"
+        subprocess.run(moodlog(data, "demo", "--days", str(days)), env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        sections = [lambda: measure_startup(data, runs, env), lambda: measure_saves(data, saves),
+                    lambda: measure_daylio(tmp, years, runs, env)]
+        rows = [row for section in sections for row in section()]
+    print(f"moodlog benchmarks: {days}-day journal, {runs} runs, "
+          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
