@@ -79,7 +79,7 @@ def test_a_read_only_data_folder(run: Run, tmp_path: Path,
     def refuse(path: Path) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(journal_module, "create_file", refuse)
+    monkeypatch.setattr(journal_module.sqlite, "create_file", refuse)
     folder = tmp_path / "ro"
     folder.mkdir()
     _one_line(run("checkin", "--mood", "5", data=folder), "cannot create", "Permission denied")
