@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import exchange, journal
+    from moodlog.commands import exchange, insights, journal
 
     parser = _Parser(
         prog="moodlog",
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, wait for its first paint, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange):
+    for module in (journal, exchange, insights):
         module.register(sub)
     return parser
 
