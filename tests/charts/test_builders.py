@@ -43,7 +43,10 @@ def test_mood_points_one_per_day_with_gaps_as_nan(analysis: Analysis) -> None:
     assert [x_day(v) for v in x] == [day(i) for i in range(DAYS)]
     for i in range(DAYS):
         assert math.isnan(y[i]) if i in GAPS else y[i] == mood_of(i)
-    assert _item(plot, MOOD_NAME).opts["connect"] == "finite"  # lines break at gaps
+    (line,) = [i for i in plot.listDataItems() if i.objectName() == f"{MOOD_NAME} line"]
+    lx, ly = line.getData()
+    assert np.array_equal(lx, x) and np.array_equal(ly, y, equal_nan=True)
+    assert line.opts["connect"] == "finite"  # the line breaks at gaps
 
 
 def test_mood_mean_needs_four_days_and_is_nan_otherwise(analysis: Analysis) -> None:

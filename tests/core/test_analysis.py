@@ -138,3 +138,13 @@ def test_the_demo_story_shows_relief_after_the_induction(demo_data: JournalData)
     assert a.baseline is not None and a.baseline.total >= 10
     latest = a.latest_phq9()
     assert latest is not None and latest.total is not None
+
+
+def test_checkins_in_counts_logged_days_of_any_range() -> None:
+    entries, treatments, phq = _journal()
+    a = analyse(entries, treatments, phq, CATALOGUE)
+    start = a.series.start
+    assert a.checkins_in(start, a.series.end) == 58  # 60 days, 2 missed
+    assert a.checkins_in(start, start + timedelta(days=5)) == 5  # day 5 missed
+    assert a.checkins_in(start - timedelta(days=100), start - timedelta(days=1)) == 0
+    assert a.checkins_in(start - timedelta(days=100), start + timedelta(days=999)) == 58

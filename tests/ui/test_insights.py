@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pyqtgraph as pg
@@ -61,6 +62,23 @@ def test_presets_set_the_range_of_every_chart(view: InsightsView, key: str,
     assert PRESETS[key][0] == view.preset_buttons[key].text()
 
 
+def _spin(condition: Callable[[], bool]) -> None:
+    """Run the event loop until ``condition`` holds (5 s at most). By hand, because after the
+    window smoke test in the same session QEventLoop.exec() (so qtbot.wait) returns at once."""
+    deadline = time.monotonic() + 5
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert condition()
+
+
+def test_the_summary_follows_the_charts_on_its_own(view: InsightsView) -> None:
+    view.preset_buttons["4w"].click()
+    assert view.current_range() == (_days_back(27), DEMO_END)  # the charts at once
+    _spin(lambda: "in 28 days" in view.range_label.text())  # the summary a moment later
+    assert view.from_edit.date().toPython() == _days_back(27)
+
+
 def test_custom_dates_set_the_range(view: InsightsView) -> None:
     view.from_edit.setDate(date(2026, 3, 1))
     view.to_edit.setDate(date(2026, 3, 31))
@@ -75,13 +93,7 @@ def test_zooming_one_chart_zooms_all_and_becomes_the_range(qtbot: QtBot,
     view.plots["sleep"].setXRange(day_x(first) - DAY / 2, day_x(last) + DAY / 2, padding=0)
     for plot in view.plots.values():
         assert plot.vb.viewRange()[0] == pytest.approx(view.plots["sleep"].vb.viewRange()[0])
-    # Spin the event loop by hand: after the window smoke test in the same session,
-    # QEventLoop.exec() (and so qtbot.wait/waitUntil) returns at once.
-    deadline = time.monotonic() + 5
-    while view.current_range() != (first, last) and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    assert view.current_range() == (first, last)
+    _spin(lambda: view.current_range() == (first, last))
     assert view.preset_buttons[CUSTOM].isChecked()
     assert view.from_edit.date().toPython() == first and view.to_edit.date().toPython() == last
 
@@ -109,6 +121,7 @@ def test_tables_show_the_numbers_of_the_range(view: InsightsView) -> None:
     mood = view.chart_tables["mood"].table
     assert len(mood.rows) == 28 and mood.rows[-1][0] == DEMO_END.isoformat()
     view.preset_buttons["3m"].click()  # tables follow the range while shown
+    view.settle()
     assert len(view.chart_tables["mood"].table.rows) == 91
     view.tables_toggle.setChecked(False)
     assert isinstance(view.panels["mood"].currentWidget(), pg.PlotWidget)
@@ -116,6 +129,7 @@ def test_tables_show_the_numbers_of_the_range(view: InsightsView) -> None:
 
 def test_relief_table_and_before_after_follow_the_range(view: InsightsView) -> None:
     view.preset_buttons["all"].click()
+    view.settle()
     a = view.analysis
     assert a is not None
     assert view.relief_model.rowCount() == len(a.relief)
@@ -124,6 +138,7 @@ def test_relief_table_and_before_after_follow_the_range(view: InsightsView) -> N
     assert view.compare_model.table.rows[0][0] == "Mood (0-10)"
     assert "PHQ-9 baseline" in view.outcome_label.text()
     view.set_range(date(2025, 7, 1), date(2025, 7, 20))  # before any treatment
+    view.settle()
     assert view.relief_model.rowCount() == 0
     assert "No ketamine or esketamine treatments" in view.median_label.text()
 

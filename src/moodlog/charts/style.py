@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 DAY = 86_400.0
 _EPOCH = date(1970, 1, 1)
@@ -64,6 +65,7 @@ SIDE_EFFECT_COLOURS: dict[str, str] = {
 #: Fixed axis widths so that every chart's time axis lines up with the others'.
 LEFT_AXIS_WIDTH = 118
 RIGHT_AXIS_WIDTH = 84
+BOTTOM_AXIS_HEIGHT = 26
 
 
 @dataclass(frozen=True)
@@ -138,9 +140,77 @@ def as_float(values: list[float | None] | tuple[float | None, ...] | tuple[int |
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
+class DayAxis(pg.DateAxisItem):
+    """A ``DateAxisItem`` in UTC whose ticks and their layout are worked out once for all the
+    charts that show the same range at the same width: pyqtgraph's tick search and label
+    layout were the slowest part of a redraw, and stacked charts repeated it each."""
+
+    _memo: ClassVar[dict[tuple[object, ...], Any]] = {}
+    zoomLevel: Any  # noqa: N815 (set by pyqtgraph's tick search, restored from the memo)
+    minSpacing: float  # noqa: N815
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+        # Labels stay inside the axis: otherwise its dirty area overlaps the side axes, and
+        # both are redrawn with every zoom step.
+        self.setStyle(hideOverlappingLabels=True)
+        self.setHeight(BOTTOM_AXIS_HEIGHT)  # fixed, so that shared layouts fit every chart
+
+    def generateDrawSpecs(self, p: QPainter) -> Any:  # noqa: N802 (pyqtgraph API)
+        rect = self.geometry()
+        key = ("specs", *self.range, rect.width(), rect.height(), p.font().key(),
+               self.style["showValues"], self.style["tickLength"], self.pen().color().rgba(),
+               self.textPen().color().rgba())
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, super().generateDrawSpecs(p))
+        return found
+
+    @classmethod
+    def _remember(cls, key: tuple[object, ...], value: Any) -> Any:
+        if len(cls._memo) > 256:
+            cls._memo.clear()
+        cls._memo[key] = value
+        return value
+
+    def tickValues(self, minVal: float, maxVal: float,  # noqa: N802,N803 (pyqtgraph API)
+                   size: float) -> list[tuple[float, list[float]]]:
+        key = ("values", minVal, maxVal, size, self.fontMetrics.averageCharWidth())
+        found = self._memo.get(key)
+        if found is None:
+            values = _apart(super().tickValues(minVal, maxVal, size), self.minSpacing)
+            found = self._remember(key, (values, self.zoomLevel, self.minSpacing))
+        values, zoom_level, min_spacing = found
+        self.zoomLevel = zoom_level
+        self.minSpacing = min_spacing
+        return [(spacing, list(ticks)) for spacing, ticks in values]
+
+    def tickStrings(self, values: list[float], scale: float,  # noqa: N802 (pyqtgraph API)
+                    spacing: float) -> list[str]:
+        key = ("strings", id(self.zoomLevel), spacing, tuple(values))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, super().tickStrings(values, scale, spacing))
+        return list(found)
+
+
+def _apart(levels: list[tuple[float, list[float]]], room: float
+           ) -> list[tuple[float, list[float]]]:
+    """Drop finer ticks closer than ``room`` to a coarser one, whose label they would overlap
+    (pyqtgraph would print "30" over "Sep")."""
+    out: list[tuple[float, list[float]]] = []
+    taken: list[float] = []
+    for spacing, ticks in levels:
+        kept = [t for t in ticks if all(abs(t - c) >= room for c in taken)] if taken else \
+            list(ticks)
+        out.append((spacing, kept))
+        taken = sorted(taken + kept)
+    return out
+
+
 def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
     """An empty chart on the shared time axis: zoom and pan along time only."""
-    plot = pg.PlotItem(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+    plot = pg.PlotItem(axisItems={"bottom": DayAxis()})
     set_title(plot, title, style)
     plot.hideButtons()
     plot.setMenuEnabled(False)
@@ -150,13 +220,16 @@ def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
         axis = plot.getAxis(name)
         axis.setPen(style.muted(0.6))
         axis.setTextPen(style.foreground)
+    # Ticks point outwards: an axis that reaches into the plot is redrawn with every zoom step.
+    plot.getAxis("left").setStyle(tickLength=4)
     plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
     right = plot.getAxis("right")
     right.setWidth(RIGHT_AXIS_WIDTH)
     right.setStyle(showValues=False, tickLength=0)
     if y_label:
         plot.getAxis("left").setLabel(y_label, color=style.foreground.name())
-    plot.showGrid(x=True, y=False, alpha=0.12)
+    # No grid: a translucent grid line per tick across every chart cost more than everything
+    # else in a redraw (measured in benchmarks/charts.py); the hover cursor aligns days instead.
     return plot
 
 

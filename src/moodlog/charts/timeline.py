@@ -8,6 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from moodlog.charts.style import (
+    DAY,
     KIND_STYLES,
     ChartStyle,
     add_legend,
@@ -25,19 +26,44 @@ MEAN_NAME = "7-day mean"
 SLEEP_NAME = "Hours slept"
 
 
-def _fast(item: pg.PlotDataItem) -> pg.PlotDataItem:
-    # Only what is on screen is drawn; long lines are thinned to their min/max per pixel.
+def add_fast(plot: pg.PlotItem, item: pg.PlotDataItem) -> pg.PlotDataItem:
+    """Add ``item`` drawing only what is on screen, long lines thinned to their min and max
+    per pixel (pyqtgraph's default keeps five samples per pixel, which only costs time)."""
+    plot.addItem(item)  # first: PlotItem.addItem resets the item's clipping and downsampling
     item.setClipToView(True)
     item.setDownsampling(auto=True, method="peak")
+    item.opts["autoDownsampleFactor"] = 1.0
     return item
 
 
-def daily_points(x: np.ndarray, y: np.ndarray, style: ChartStyle, colour: str,
-                 name: str) -> pg.PlotDataItem:
-    """One dot per logged day, joined by a faint line that breaks where a day is missing."""
-    return _fast(pg.PlotDataItem(
-        x, y, name=name, connect="finite", pen=pg.mkPen(style.colour(colour, 80), width=1),
-        symbol="o", symbolSize=4, symbolPen=None, symbolBrush=style.colour(colour, 190)))
+#: Dots are drawn only while days are at least this many pixels apart; closer than that they
+#: merge into a smear that costs a frame to paint, and the line shows the same values.
+MIN_DOT_SPACING = 2.0
+
+
+def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: ChartStyle,
+                     colour: str, name: str) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
+    """A dot per logged day (the item named ``name``), over a faint line that breaks where a
+    day is missing (object name ``name + " line"``). The dots leave while they would touch."""
+    line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite",
+                                          pen=pg.mkPen(style.colour(colour, 80), width=1)))
+    line.setObjectName(f"{name} line")
+    dots = add_fast(plot, pg.PlotDataItem(x, y, name=name, pen=None, symbol="o", symbolSize=4,
+                                          symbolPen=None, symbolBrush=style.colour(colour, 190)))
+
+    def update(*_: object) -> None:
+        x0, x1 = plot.vb.viewRange()[0]
+        width = plot.vb.width()
+        room = width <= 0 or width / max(1.0, (x1 - x0) / DAY) >= MIN_DOT_SPACING
+        shown = dots.getOriginalDataset()[0]
+        if room and (shown is None or len(shown) == 0):
+            dots.setData(x, y)  # clipped to the view, so only the visible days are set
+        elif not room and shown is not None and len(shown):
+            dots.setData([], [])
+
+    plot.vb.sigXRangeChanged.connect(update)
+    plot.vb.sigResized.connect(update)
+    return line, dots
 
 
 def treatment_markers(treatments: Iterable[Treatment], style: ChartStyle, low: float,
@@ -67,10 +93,9 @@ def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotIt
     s = analysis.series
     x = series_x(s.start, len(s))
     legend = add_legend(plot, style, columns=3)
-    plot.addItem(daily_points(x, as_float(s.mood), style, "blue", MOOD_NAME))
-    plot.addItem(_fast(pg.PlotDataItem(
-        x, as_float(analysis.mood_mean), name=MEAN_NAME, connect="finite",
-        pen=pg.mkPen(style.colour("blue"), width=2.6))))
+    add_daily_points(plot, x, as_float(s.mood), style, "blue", MOOD_NAME)
+    add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=MEAN_NAME,
+                                   connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
     for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):
         plot.addItem(item)
     plot.setYRange(-0.5, 10.5, padding=0)
@@ -85,7 +110,7 @@ def sleep_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotI
     plot = new_plot(style, "Sleep", "hours")
     s = analysis.series
     y = as_float(s.sleep)
-    plot.addItem(daily_points(series_x(s.start, len(s)), y, style, "green", SLEEP_NAME))
+    add_daily_points(plot, series_x(s.start, len(s)), y, style, "green", SLEEP_NAME)
     top = max(12.0, float(np.nanmax(y)) + 1 if np.isfinite(y).any() else 12.0)
     plot.setYRange(0, top, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, 3)], []])

@@ -57,9 +57,7 @@ def summary(a: Analysis, start: date, end: date) -> dict[str, Any]:
     out: dict[str, Any] = {
         "from": start.isoformat(),
         "to": end.isoformat(),
-        "checkins": sum(1 for i in range(max(0, a.series.index(start)),
-                                         min(len(a.series), a.series.index(end) + 1))
-                        if a.series.logged(i)),
+        "checkins": a.checkins_in(start, end),
         "treatments": [_relief_json(r) for r in reliefs],
         "median_relief_days": a.median_relief(start, end),
         "baseline": None if a.baseline is None else {

@@ -8,6 +8,7 @@ any :class:`JournalSource`, such as ``JournalStore``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -163,11 +164,17 @@ class Analysis:
     baseline: Baseline | None
     sessions: tuple[SessionEffects, ...]
     first_treatment: date | None
+    #: Indexes of the days with a check-in, ascending.
+    logged: tuple[int, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not self.series.logged_days() and not self.treatments and not self.phq9 \
-            and not self.gad7
+        return not self.logged and not self.treatments and not self.phq9 and not self.gad7
+
+    def checkins_in(self, start: date, end: date) -> int:
+        """How many days from ``start`` to ``end`` have a check-in."""
+        s = self.series
+        return bisect_right(self.logged, s.index(end)) - bisect_left(self.logged, s.index(start))
 
     def relief_in(self, start: date, end: date) -> list[Relief]:
         return in_days(self.relief, start, end)
@@ -242,6 +249,7 @@ def analyse(
         baseline=phq9_baseline(phq9, first),
         sessions=tuple(side_effect_totals(treatments)),
         first_treatment=first,
+        logged=tuple(series.logged_days()),
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -114,6 +115,10 @@ class InsightsView(QWidget):
         self.hover_text = ""
         self._sync = QTimer(self, singleShot=True, interval=150)
         self._sync.timeout.connect(self._sync_from_view)
+        # The summary follows the charts a moment later, so the charts get the frame to
+        # themselves (see benchmarks/charts.py); settle() applies it at once.
+        self._pending = QTimer(self, singleShot=True, interval=30)
+        self._pending.timeout.connect(self._apply_range)
         self._build_ui()
         self.reload()
 
@@ -171,7 +176,8 @@ class InsightsView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        splitter.addWidget(self._build_summary())
+        self.summary_panel = self._build_summary()
+        splitter.addWidget(self.summary_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 420])
@@ -201,7 +207,8 @@ class InsightsView(QWidget):
         panel = QWidget()
         box = QVBoxLayout(panel)
         box.addWidget(self._heading("Relief after each treatment"))
-        self.relief_view, self.relief_model = table_view("Relief after each treatment")
+        self.relief_view, self.relief_model = table_view("Relief after each treatment",
+                                                         fit=False)
         box.addWidget(self.relief_view, 3)
         self.median_label = self._note()
         box.addWidget(self.median_label)
@@ -214,7 +221,8 @@ class InsightsView(QWidget):
         box.addWidget(self._heading("Before and after"))
         self.periods_label = self._note()
         box.addWidget(self.periods_label)
-        self.compare_view, self.compare_model = table_view("Symptom averages before and after")
+        self.compare_view, self.compare_model = table_view("Symptom averages before and after",
+                                                           fit=False)
         box.addWidget(self.compare_view, 4)
         self.outcome_label = self._note()
         box.addWidget(self.outcome_label)
@@ -239,10 +247,24 @@ class InsightsView(QWidget):
             edit.setDateRange(_qdate(s.start), _qdate(s.end))
             edit.blockSignals(False)
         self._build_charts()
+        self._fit_summary_columns()
         if self._preset == CUSTOM and self._range is not None:
             self.set_range(*self._range)
         else:
             self.set_preset(self._preset)
+        self.settle()
+
+    def _fit_summary_columns(self) -> None:
+        """Size the summary tables' columns once, for their widest content (measuring them on
+        every range change would cost more than the charts' redraw)."""
+        a = self._analysis
+        assert a is not None
+        self.relief_model.set_table(tables.relief_table(list(a.relief)))
+        self.relief_view.resizeColumnsToContents()
+        periods = a.default_periods(a.series.end)
+        if periods is not None:
+            self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
+            self.compare_view.resizeColumnsToContents()
 
     def _build_charts(self) -> None:
         import pyqtgraph as pg
@@ -272,6 +294,13 @@ class InsightsView(QWidget):
             plot.addItem(cursor, ignoreBounds=True)
             self._cursors.append(cursor)
             plot.vb.setLimits(xMin=lo, xMax=hi, minXRange=5 * DAY)
+            plot.enableAutoRange(x=False)  # the range is always set; and clipping needs this
+            # What does not move with time is kept as a pixmap: replaying axis text on every
+            # redraw cost more than drawing the data.
+            for part in (plot.getAxis("left"), plot.getAxis("right"), plot.titleLabel,
+                         plot.legend):
+                if part is not None:
+                    part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             widget.scene().sigMouseMoved.connect(partial(self._hover, plot))
             if self.plots:
                 plot.setXLink(self.plots["mood"])
@@ -318,10 +347,22 @@ class InsightsView(QWidget):
             self.plots["mood"].setXRange(day_x(start) - DAY / 2, day_x(end) + DAY / 2,
                                          padding=0)
             self._sync.stop()  # the axis now shows exactly this range
-        self._range_changed()
+            for plot in self.plots.values():
+                # pyqtgraph applies a new range while painting, which makes Qt paint every
+                # chart twice; applying it now leaves one paint per chart.
+                plot.vb.prepareForPaint()
+        self._pending.start()
+        self.range_changed.emit(start, end)
 
-    def _range_changed(self) -> None:
-        assert self._range is not None
+    def settle(self) -> None:
+        """Bring the dates, summary and tables up to date with the range now."""
+        if self._pending.isActive():
+            self._pending.stop()
+            self._apply_range()
+
+    def _apply_range(self) -> None:
+        if self._range is None:
+            return
         start, end = self._range
         for edit, day in ((self.from_edit, start), (self.to_edit, end)):
             edit.blockSignals(True)
@@ -331,7 +372,6 @@ class InsightsView(QWidget):
         self._tables_dirty = True
         if self.tables_toggle.isChecked():
             self._refresh_tables()
-        self.range_changed.emit(start, end)
 
     def _sync_from_view(self) -> None:
         """After the user zoomed or panned a chart: adopt what it shows as a custom range."""
@@ -342,7 +382,8 @@ class InsightsView(QWidget):
             self._range = shown
             self._preset = CUSTOM
             self.preset_buttons[CUSTOM].setChecked(True)
-            self._range_changed()
+            self._apply_range()
+            self.range_changed.emit(*shown)
 
     def _preset_clicked(self, key: str) -> None:
         if key == CUSTOM:
@@ -360,10 +401,8 @@ class InsightsView(QWidget):
         a = self._analysis
         assert a is not None and self._range is not None
         start, end = self._range
-        s = a.series
         days = (end - start).days + 1
-        logged = sum(1 for i in range(max(0, s.index(start)), min(len(s), s.index(end) + 1))
-                     if s.logged(i))
+        logged = a.checkins_in(start, end)
         self.range_label.setText(f"{start:%d %b %Y} \u2013 {end:%d %b %Y}: {logged} check-ins "
                                  f"in {days} days")
         reliefs = a.relief_in(start, end)
@@ -413,6 +452,7 @@ class InsightsView(QWidget):
         if self.tables_toggle.isChecked() != shown:
             self.tables_toggle.setChecked(shown)  # calls back here
             return
+        self.settle()
         for panel in self.panels.values():
             panel.setCurrentIndex(1 if shown else 0)
         if shown and self._tables_dirty:

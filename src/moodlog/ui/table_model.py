@@ -11,6 +11,11 @@ from moodlog.charts.tables import Table
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC = frozenset("0123456789+-\u2013\u2265")
 
 
 class TableModel(QAbstractTableModel):
@@ -25,6 +30,8 @@ class TableModel(QAbstractTableModel):
         return self._table
 
     def set_table(self, table: Table) -> None:
+        if table == self._table:
+            return  # resetting would make the view measure and repaint for nothing
         self.beginResetModel()
         self._table = table
         self.endResetModel()
@@ -36,14 +43,13 @@ class TableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._table.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # Called for every role of every visible cell on each paint: keep it cheap.
+        if role in (_DISPLAY, _ACCESSIBLE):
             return self._table.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == _ALIGN and index.column() > 0:
             text = self._table.rows[index.row()][index.column()]
-            if text[:1].isdigit() or text[:1] in "+-\u2013\u2265":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if text[:1] in _NUMERIC:
+                return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
