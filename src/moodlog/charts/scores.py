@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QColor
 
 from moodlog.charts.style import ChartStyle, day_x, new_plot
 from moodlog.core.analysis import REMISSION_BELOW, Analysis, ScorePoint
@@ -33,9 +34,11 @@ REMISSION_Y = REMISSION_BELOW - 0.5
 def _hline(y: float, pen: pg.QtGui.QPen, label: str, style: ChartStyle,
            position: float) -> pg.InfiniteLine:
     """A labelled horizontal line; the label stays in view when the chart is zoomed."""
+    back = QColor(style.background)
+    back.setAlphaF(0.75)  # the label stays readable over the points it may cover
     line = pg.InfiniteLine(pos=y, angle=0, pen=pen, movable=False, label=label,
                            labelOpts={"position": position, "color": style.foreground,
-                                      "anchors": [(0, 1), (0, 1)]})
+                                      "anchors": [(0, 1), (0, 1)], "fill": back})
     line.setObjectName(label)
     return line
 

@@ -107,7 +107,7 @@ class ChartStyle:
         c.setAlphaF(alpha)
         return c
 
-    def kind_pen(self, kind: str, width: float = 1.6) -> pg.QtGui.QPen:
+    def kind_pen(self, kind: str, width: float = 1.3) -> pg.QtGui.QPen:
         name, dash = KIND_STYLES.get(kind, (None, Qt.PenStyle.DashDotDotLine))
         pen = pg.mkPen(self.colour(name), width=width)
         pen.setStyle(dash)
@@ -201,8 +201,10 @@ def _apart(levels: list[tuple[float, list[float]]], room: float
     out: list[tuple[float, list[float]]] = []
     taken: list[float] = []
     for spacing, ticks in levels:
-        kept = [t for t in ticks if all(abs(t - c) >= room for c in taken)] if taken else \
-            list(ticks)
+        if taken and spacing >= room:  # labels this far apart get printed: make room
+            kept = [t for t in ticks if all(abs(t - c) >= room for c in taken)]
+        else:  # too dense for labels: keep every tick mark
+            kept = list(ticks)
         out.append((spacing, kept))
         taken = sorted(taken + kept)
     return out

@@ -44,9 +44,10 @@ MIN_DOT_SPACING = 2.0
 def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: ChartStyle,
                      colour: str, name: str) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
     """A dot per logged day (the item named ``name``), over a faint line that breaks where a
-    day is missing (object name ``name + " line"``). The dots leave while they would touch."""
-    line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite",
-                                          pen=pg.mkPen(style.colour(colour, 80), width=1)))
+    day is missing (object name ``name + " line"``). While the dots would touch, they leave and
+    the line fades."""
+    normal, dense = pg.mkPen(style.colour(colour, 80), width=1), pg.mkPen(style.colour(colour, 35))
+    line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite", pen=normal))
     line.setObjectName(f"{name} line")
     dots = add_fast(plot, pg.PlotDataItem(x, y, name=name, pen=None, symbol="o", symbolSize=4,
                                           symbolPen=None, symbolBrush=style.colour(colour, 190)))
@@ -58,8 +59,10 @@ def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: Cha
         shown = dots.getOriginalDataset()[0]
         if room and (shown is None or len(shown) == 0):
             dots.setData(x, y)  # clipped to the view, so only the visible days are set
+            line.setPen(normal)
         elif not room and shown is not None and len(shown):
             dots.setData([], [])
+            line.setPen(dense)  # months of days per inch: let the mean line stand out
 
     plot.vb.sigXRangeChanged.connect(update)
     plot.vb.sigResized.connect(update)

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGraphicsItem,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -87,6 +89,14 @@ CHARTS: tuple[_Chart, ...] = (
     _Chart("sleep", "Sleep chart", 150, tables.sleep_table),
     _Chart("side_effects", "Side effects chart", 170, tables.side_effects_table),
 )
+
+
+def _fit(view: QTableView) -> None:
+    """Columns as wide as their content, the first one taking (or giving up) what is left."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def _qdate(day: date) -> QDate:
@@ -165,6 +175,7 @@ class InsightsView(QWidget):
             panel.addWidget(QWidget())  # the chart goes here once built
             view, model = table_view(spec.name.replace("chart", "table").replace(
                 "heatmap", "table"), fit=False)
+            view.horizontalHeader().setResizeContentsPrecision(60)  # measure a few rows only
             panel.addWidget(view)
             self.panels[spec.key] = panel
             self.chart_tables[spec.key] = model
@@ -260,11 +271,11 @@ class InsightsView(QWidget):
         a = self._analysis
         assert a is not None
         self.relief_model.set_table(tables.relief_table(list(a.relief)))
-        self.relief_view.resizeColumnsToContents()
+        _fit(self.relief_view)
         periods = a.default_periods(a.series.end)
         if periods is not None:
             self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
-            self.compare_view.resizeColumnsToContents()
+            _fit(self.compare_view)
 
     def _build_charts(self) -> None:
         import pyqtgraph as pg
@@ -462,7 +473,13 @@ class InsightsView(QWidget):
         if self._analysis is None or self._range is None or self._analysis.empty:
             return
         for spec in CHARTS:
-            self.chart_tables[spec.key].set_table(spec.table(self._analysis, *self._range))
+            model = self.chart_tables[spec.key]
+            first = not model.table.headers
+            model.set_table(spec.table(self._analysis, *self._range))
+            if first:
+                view = self.panels[spec.key].widget(1)
+                assert isinstance(view, QTableView)
+                view.resizeColumnsToContents()
         self._tables_dirty = False
 
     # ------------------------------------------------------------------------ hover

@@ -13,6 +13,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TIP = Qt.ItemDataRole.ToolTipRole  # the whole text of a cell too narrow to show it
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC = frozenset("0123456789+-\u2013\u2265")
@@ -44,7 +45,7 @@ class TableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on each paint: keep it cheap.
-        if role in (_DISPLAY, _ACCESSIBLE):
+        if role in (_DISPLAY, _ACCESSIBLE, _TIP):
             return self._table.rows[index.row()][index.column()]
         if role == _ALIGN and index.column() > 0:
             text = self._table.rows[index.row()][index.column()]
