@@ -170,3 +170,20 @@ def test_charts_of_an_empty_range_do_not_fail(qapp: object) -> None:
     for build in (mood_chart, sleep_chart, symptom_heatmap, side_effects_chart):
         assert isinstance(build(empty), pg.PlotItem)
     assert isinstance(questionnaire_chart(empty, "phq9"), pg.PlotItem)
+
+
+def test_dots_leave_when_days_are_closer_than_they_can_be_drawn(analysis: Analysis) -> None:
+    plot = mood_chart(analysis)
+    plot.resize(500, 200)
+    plot.layout.activate()
+    assert plot.vb.width() > 200
+    dots = _item(plot, MOOD_NAME)
+    (line,) = [i for i in plot.listDataItems() if i.objectName() == f"{MOOD_NAME} line"]
+    plot.setXRange(day_x(START), day_x(START) + 1000 * DAY, padding=0)  # < 1 px per day
+    shown = dots.getOriginalDataset()[0]
+    assert shown is None or len(shown) == 0
+    faded = line.opts["pen"].color().alpha()
+    plot.setXRange(day_x(START), day_x(day(DAYS)), padding=0)  # > 10 px per day
+    x, y = dots.getData()
+    assert len(x) >= DAYS - 1 and line.opts["pen"].color().alpha() > faded
+    assert list(line.getOriginalDataset()[0]) == [day_x(day(i)) for i in range(DAYS)]

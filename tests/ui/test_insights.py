@@ -132,15 +132,16 @@ def test_relief_table_and_before_after_follow_the_range(view: InsightsView) -> N
     view.settle()
     a = view.analysis
     assert a is not None
-    assert view.relief_model.rowCount() == len(a.relief)
+    panel = view.summary_panel
+    assert panel.relief_model.rowCount() == len(a.relief)
     median = a.median_relief(a.series.start, a.series.end)
-    assert median is not None and f"Median days of relief: {median:g}" in view.median_label.text()
-    assert view.compare_model.table.rows[0][0] == "Mood (0-10)"
-    assert "PHQ-9 baseline" in view.outcome_label.text()
+    assert median is not None and f"Median days of relief: {median:g}" in panel.median_label.text()
+    assert panel.compare_model.table.rows[0][0] == "Mood (0-10)"
+    assert "PHQ-9 baseline" in panel.outcome_label.text()
     view.set_range(date(2025, 7, 1), date(2025, 7, 20))  # before any treatment
     view.settle()
-    assert view.relief_model.rowCount() == 0
-    assert "No ketamine or esketamine treatments" in view.median_label.text()
+    assert view.summary_panel.relief_model.rowCount() == 0
+    assert "No ketamine or esketamine treatments" in view.summary_panel.median_label.text()
 
 
 def test_controls_without_text_have_accessible_names(view: InsightsView) -> None:

@@ -38,15 +38,17 @@ def add_fast(plot: pg.PlotItem, item: pg.PlotDataItem) -> pg.PlotDataItem:
 
 #: Dots are drawn only while days are at least this many pixels apart; closer than that they
 #: merge into a smear that costs a frame to paint, and the line shows the same values.
-MIN_DOT_SPACING = 2.0
+MIN_DOT_SPACING = 1.5
 
 
 def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: ChartStyle,
-                     colour: str, name: str) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
+                     colour: str, name: str, fade: bool = False
+                     ) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
     """A dot per logged day (the item named ``name``), over a faint line that breaks where a
-    day is missing (object name ``name + " line"``). While the dots would touch, they leave and
-    the line fades."""
-    normal, dense = pg.mkPen(style.colour(colour, 80), width=1), pg.mkPen(style.colour(colour, 35))
+    day is missing (object name ``name + " line"``). While the dots would touch, they leave;
+    with ``fade`` the line then fades too, to let a mean line drawn over it stand out."""
+    normal = pg.mkPen(style.colour(colour, 80), width=1)
+    dense = pg.mkPen(style.colour(colour, 35)) if fade else normal
     line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite", pen=normal))
     line.setObjectName(f"{name} line")
     dots = add_fast(plot, pg.PlotDataItem(x, y, name=name, pen=None, symbol="o", symbolSize=4,
@@ -96,7 +98,7 @@ def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotIt
     s = analysis.series
     x = series_x(s.start, len(s))
     legend = add_legend(plot, style, columns=3)
-    add_daily_points(plot, x, as_float(s.mood), style, "blue", MOOD_NAME)
+    add_daily_points(plot, x, as_float(s.mood), style, "blue", MOOD_NAME, fade=True)
     add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=MEAN_NAME,
                                    connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
     for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGraphicsItem,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -35,14 +34,8 @@ from PySide6.QtWidgets import (
 
 from moodlog.charts import tables
 from moodlog.charts.tables import Table
-from moodlog.core.analysis import (
-    Analysis,
-    JournalSource,
-    analyse_journal,
-    is_remission,
-    is_response,
-)
-from moodlog.core.relief import DEFINITION, ReliefStatus
+from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
+from moodlog.ui.insights_summary import SummaryPanel
 from moodlog.ui.table_model import TableModel, table_view
 
 if TYPE_CHECKING:
@@ -89,14 +82,6 @@ CHARTS: tuple[_Chart, ...] = (
     _Chart("sleep", "Sleep chart", 150, tables.sleep_table),
     _Chart("side_effects", "Side effects chart", 170, tables.side_effects_table),
 )
-
-
-def _fit(view: QTableView) -> None:
-    """Columns as wide as their content, the first one taking (or giving up) what is left."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def _qdate(day: date) -> QDate:
@@ -187,7 +172,7 @@ class InsightsView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        self.summary_panel = self._build_summary()
+        self.summary_panel = SummaryPanel()
         splitter.addWidget(self.summary_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -202,42 +187,6 @@ class InsightsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.range_label)
         layout.addWidget(self._pages, 1)
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        return label
-
-    def _note(self) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
-
-    def _build_summary(self) -> QWidget:
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.addWidget(self._heading("Relief after each treatment"))
-        self.relief_view, self.relief_model = table_view("Relief after each treatment",
-                                                         fit=False)
-        box.addWidget(self.relief_view, 3)
-        self.median_label = self._note()
-        box.addWidget(self.median_label)
-        definition = self._note()
-        definition.setText(DEFINITION)
-        font = definition.font()
-        font.setPointSizeF(font.pointSizeF() * 0.92)
-        definition.setFont(font)
-        box.addWidget(definition)
-        box.addWidget(self._heading("Before and after"))
-        self.periods_label = self._note()
-        box.addWidget(self.periods_label)
-        self.compare_view, self.compare_model = table_view("Symptom averages before and after",
-                                                           fit=False)
-        box.addWidget(self.compare_view, 4)
-        self.outcome_label = self._note()
-        box.addWidget(self.outcome_label)
-        return panel
 
     # ------------------------------------------------------------------------ data
     @property
@@ -258,24 +207,12 @@ class InsightsView(QWidget):
             edit.setDateRange(_qdate(s.start), _qdate(s.end))
             edit.blockSignals(False)
         self._build_charts()
-        self._fit_summary_columns()
+        self.summary_panel.fit(a)
         if self._preset == CUSTOM and self._range is not None:
             self.set_range(*self._range)
         else:
             self.set_preset(self._preset)
         self.settle()
-
-    def _fit_summary_columns(self) -> None:
-        """Size the summary tables' columns once, for their widest content (measuring them on
-        every range change would cost more than the charts' redraw)."""
-        a = self._analysis
-        assert a is not None
-        self.relief_model.set_table(tables.relief_table(list(a.relief)))
-        _fit(self.relief_view)
-        periods = a.default_periods(a.series.end)
-        if periods is not None:
-            self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
-            _fit(self.compare_view)
 
     def _build_charts(self) -> None:
         import pyqtgraph as pg
@@ -412,51 +349,10 @@ class InsightsView(QWidget):
         a = self._analysis
         assert a is not None and self._range is not None
         start, end = self._range
-        days = (end - start).days + 1
-        logged = a.checkins_in(start, end)
-        self.range_label.setText(f"{start:%d %b %Y} \u2013 {end:%d %b %Y}: {logged} check-ins "
-                                 f"in {days} days")
-        reliefs = a.relief_in(start, end)
-        self.relief_model.set_table(tables.relief_table(reliefs))
-        median = a.median_relief(start, end)
-        ended = sum(r.status is ReliefStatus.ENDED for r in reliefs)
-        censored = sum(r.censored for r in reliefs)
-        if not reliefs:
-            text = "No ketamine or esketamine treatments in this range."
-        elif median is None:
-            text = "No median yet: no treatment's relief has ended in this range."
-        else:
-            text = (f"Median days of relief: {median:g} (over {ended} treatment(s) whose "
-                    f"relief ended; {censored} still going at the next treatment or the last "
-                    "check-in are left out).")
-        self.median_label.setText(text)
-        periods = a.default_periods(end)
-        if periods is None:
-            self.periods_label.setText("Shown once a ketamine or esketamine treatment is "
-                                       "recorded: the 4 weeks before the first one against "
-                                       "the last 4 weeks of the range.")
-            self.compare_model.set_table(Table((), ()))
-        else:
-            (b0, b1), (a0, a1) = periods
-            self.periods_label.setText(f"Averages over the 4 weeks before the first treatment "
-                                       f"({b0:%d %b %Y} \u2013 {b1:%d %b %Y}) and the last 4 "
-                                       f"weeks shown ({a0:%d %b %Y} \u2013 {a1:%d %b %Y}).")
-            self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
-        self.outcome_label.setText(self._outcome_text(end))
-
-    def _outcome_text(self, end: date) -> str:
-        a = self._analysis
-        assert a is not None
-        base, latest = a.baseline, a.latest_phq9(end)
-        if base is None:
-            return "PHQ-9 baseline: none within 30 days before the first treatment."
-        text = f"PHQ-9 baseline: {base.total} on {base.day:%d %b %Y}."
-        if latest is not None and latest.total is not None and latest.day > base.day:
-            response = is_response(latest.total, base)
-            text += (f" Latest: {latest.total} on {latest.day:%d %b %Y}; response "
-                     f"(at least 50% below baseline): {'yes' if response else 'no'}; "
-                     f"remission (below 5): {'yes' if is_remission(latest.total) else 'no'}.")
-        return text
+        self.range_label.setText(f"{start:%d %b %Y} \u2013 {end:%d %b %Y}: "
+                                 f"{a.checkins_in(start, end)} check-ins in "
+                                 f"{(end - start).days + 1} days")
+        self.summary_panel.show_range(a, start, end)
 
     def set_tables_shown(self, shown: bool) -> None:
         """Swap every chart for the table of its numbers (and back)."""
