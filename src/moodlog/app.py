@@ -222,14 +222,19 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
         app = App(qapp)
         apply_appearance(qapp, app.settings.appearance)
         _install_excepthook(log_file)
+        # A smoke test never hangs a CI run. The watchdog must be stopped afterwards: an exit()
+        # outside exec() would make every later event loop return at once.
+        watchdog = QTimer(singleShot=True, interval=20_000)
         try:
             window = app.open_window(store)
             if smoke_test:
                 window.first_paint.connect(lambda: QTimer.singleShot(0, qapp.quit))
-                QTimer.singleShot(20_000, lambda: qapp.exit(3))  # never hang a CI run
+                watchdog.timeout.connect(lambda: qapp.exit(3))
+                watchdog.start()
             window.show()
             return int(qapp.exec())
         finally:
+            watchdog.stop()
             sys.excepthook = sys.__excepthook__
             # Closing what is left after the loop ended must not post another quit.
             quit_on_close = qapp.quitOnLastWindowClosed()

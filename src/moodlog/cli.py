@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import backups, exchange, journal, privacy, questionnaires
+    from moodlog.commands import backups, exchange, insights, journal, privacy, questionnaires
 
     parser = _Parser(
         prog="moodlog",
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every view and dialog offscreen to PNGs in DIR, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, backups, questionnaires, privacy):
+    for module in (journal, exchange, backups, questionnaires, insights, privacy):
         module.register(sub)
     return parser
 

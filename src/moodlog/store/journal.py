@@ -30,6 +30,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
+from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
 from moodlog.store import backup, bulk, queries, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
@@ -201,6 +202,12 @@ class JournalStore:
         """Check-ins from ``start`` to ``end`` inclusive (either open), oldest first."""
         with self._read() as s:
             return queries.checkins(s, start, end)
+
+    def day_entries(self, start: date | None = None, end: date | None = None) -> list[DayEntry]:
+        """Mood, sleep and ratings of each check-in from ``start`` to ``end``: the fast read
+        path for charts and analysis (no notes, no timestamps)."""
+        with self._read() as s:
+            return queries.day_entries(s, start, end)
 
     def delete_checkin(self, day: date) -> bool:
         """Delete the check-in of ``day`` with its ratings; False if there was none."""

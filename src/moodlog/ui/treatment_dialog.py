@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,6 +35,10 @@ from moodlog.ui.widgets import error_label
 
 EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 def _spin(maximum: int, name: str) -> QSpinBox:
@@ -194,9 +198,9 @@ class TreatmentDialog(QDialog):
     def _fill(self, t: Treatment | None) -> None:
         if t is None:
             now = self._now().replace(second=0, microsecond=0)
-            self.at.setDateTime(QDateTime(now))
+            self.at.setDateTime(_qdatetime(now))
             return
-        self.at.setDateTime(QDateTime(t.at))
+        self.at.setDateTime(_qdatetime(t.at))
         self.kind.setCurrentIndex(self.kind.findData(t.kind))
         self.phase.setCurrentIndex(self.phase.findData(t.phase) if t.phase else 0)
         self.dose.setValue(t.dose or 0)

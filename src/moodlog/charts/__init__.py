@@ -1,0 +1,7 @@
+"""Chart builders (pyqtgraph): core data in, ``PlotItem`` out, for the window and the PDF.
+
+One function per chart: ``timeline.mood_chart``, ``timeline.sleep_chart``,
+``symptoms.symptom_heatmap``, ``scores.questionnaire_chart``, ``effects.side_effects_chart``.
+This package file imports nothing, so ``moodlog.charts.tables`` stays free of pyqtgraph; the
+builder modules import pyqtgraph, so load them lazily from anything the check-in form imports.
+"""

@@ -1,0 +1,50 @@
+"""Side effects per treatment session, as bars stacked by side effect (each rated 0-3)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from moodlog.charts.style import (
+    DAY,
+    SIDE_EFFECT_COLOURS,
+    ChartStyle,
+    day_x,
+    new_plot,
+    set_title,
+)
+from moodlog.core.analysis import Analysis
+from moodlog.core.treatments import SIDE_EFFECTS
+
+BAR_WIDTH = 0.8 * DAY
+
+
+def legend_html(style: ChartStyle) -> str:
+    parts = [f'<span style="color:{style.colour(SIDE_EFFECT_COLOURS[k]).name()}; '
+             f'font-size:13pt">\u25a0</span>&nbsp;{label}' for k, label in SIDE_EFFECTS.items()]
+    return "Side effects per session&nbsp;&nbsp;&nbsp;" + "&nbsp; ".join(parts)
+
+
+def side_effects_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
+    """One bar per session that rated side effects; sessions with none rated have no bar."""
+    style = style or ChartStyle.light()
+    plot = new_plot(style, "", "sum of ratings")
+    set_title(plot, legend_html(style), style)
+    rated = [s.treatment for s in analysis.sessions if s.total is not None]
+    x = np.array([day_x(t.day) for t in rated], dtype=float)
+    bottom = np.zeros(len(rated))
+    for key in SIDE_EFFECTS:
+        height = np.array([t.side_effects.get(key, 0) for t in rated], dtype=float)
+        if not height.any():
+            continue
+        colour = style.colour(SIDE_EFFECT_COLOURS[key])
+        bars = pg.BarGraphItem(x=x, y0=bottom.copy(), height=height, width=BAR_WIDTH,
+                               brush=colour, pen=pg.mkPen(None), name=SIDE_EFFECTS[key])
+        bars.setObjectName(key)
+        plot.addItem(bars)
+        bottom += height
+    top = max(6.0, float(bottom.max()) + 1 if len(bottom) else 6.0)
+    plot.setYRange(0, top, padding=0)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, 3)], []])
+    return plot
+

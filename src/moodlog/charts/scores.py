@@ -1,0 +1,85 @@
+"""PHQ-9 and GAD-7 totals over time on their severity bands, with the PHQ-9 outcome lines."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from moodlog.charts.style import ChartStyle, day_x, new_plot
+from moodlog.core.analysis import REMISSION_BELOW, Analysis, ScorePoint
+from moodlog.core.questionnaires import instrument as get_instrument
+
+TOTAL_NAME = "Total"
+BASELINE_NAME = "Baseline"
+RESPONSE_NAME = "Response (50% below baseline)"
+REMISSION_NAME = "Remission (below 5)"
+
+_COLOURS = {"phq9": "orange", "gad7": "green"}
+
+
+def response_y(baseline_total: int) -> float:
+    """Where the response line is drawn: totals below it meet "at least 50% below baseline".
+
+    Lines sit halfway between whole totals so that no point lies on one.
+    """
+    return math.floor(baseline_total / 2) + 0.5
+
+
+REMISSION_Y = REMISSION_BELOW - 0.5
+
+
+def _hline(y: float, pen: pg.QtGui.QPen, label: str, style: ChartStyle,
+           position: float) -> pg.InfiniteLine:
+    """A labelled horizontal line; the label stays in view when the chart is zoomed."""
+    back = QColor(style.background)
+    back.setAlphaF(0.75)  # the label stays readable over the points it may cover
+    line = pg.InfiniteLine(pos=y, angle=0, pen=pen, movable=False, label=label,
+                           labelOpts={"position": position, "color": style.foreground,
+                                      "anchors": [(0, 1), (0, 1)], "fill": back})
+    line.setObjectName(label)
+    return line
+
+
+def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
+                        style: ChartStyle | None = None) -> pg.PlotItem:
+    """Totals of ``instrument`` ("phq9" or "gad7"); incomplete questionnaires leave a gap."""
+    style = style or ChartStyle.light()
+    inst = get_instrument(instrument)
+    plot = new_plot(style, f"{inst.name} total", f"0\u2013{inst.max_total}")
+    for i, band in enumerate(inst.bands):
+        region = pg.LinearRegionItem((max(-0.5, band.low - 0.5), band.high + 0.5),
+                                     orientation="horizontal", movable=False,
+                                     brush=style.muted(0.04 + 0.045 * i), pen=pg.mkPen(None))
+        region.setZValue(-20)
+        plot.addItem(region)
+    right = plot.getAxis("right")
+    right.setStyle(showValues=True)
+    right.setTicks([[((b.low + b.high) / 2, b.label.replace("Moderately severe", "Mod. severe"))
+                     for b in inst.bands], []])
+    right.setTextPen(style.muted(0.75))
+
+    points: tuple[ScorePoint, ...] = analysis.phq9 if instrument == "phq9" else analysis.gad7
+    x = np.array([day_x(p.day) for p in points], dtype=float)
+    y = np.array([np.nan if p.total is None else p.total for p in points], dtype=float)
+    colour = style.colour(_COLOURS.get(instrument, "blue"))
+    plot.addItem(pg.PlotDataItem(x, y, name=f"{inst.name} {TOTAL_NAME.lower()}",
+                                 connect="finite", pen=pg.mkPen(colour, width=2), symbol="o",
+                                 symbolSize=7, symbolBrush=colour, symbolPen=style.background))
+    if instrument == "phq9":
+        base = analysis.baseline
+        if base is not None:
+            plot.addItem(_hline(base.total, pg.mkPen(style.foreground, width=1.2),
+                                f"{BASELINE_NAME} {base.total} ({base.day:%d %b %Y})", style,
+                                0.01))
+            dashed = pg.mkPen(style.colour("blue"), width=1.6)
+            dashed.setStyle(pg.QtCore.Qt.PenStyle.DashLine)
+            plot.addItem(_hline(response_y(base.total), dashed, RESPONSE_NAME, style, 0.01))
+        dotted = pg.mkPen(style.colour("green"), width=1.8)
+        dotted.setStyle(pg.QtCore.Qt.PenStyle.DotLine)
+        plot.addItem(_hline(REMISSION_Y, dotted, REMISSION_NAME, style, 0.01))
+    plot.setYRange(-0.5, inst.max_total + 0.5, padding=0)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, inst.max_total + 1, 5)], []])
+    return plot

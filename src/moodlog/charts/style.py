@@ -1,0 +1,271 @@
+"""Colours, line styles and the shared time axis of every chart.
+
+Colours come from the Okabe-Ito palette, which stays distinguishable with red-green colour
+blindness; every series also differs by line style or symbol, never by colour alone. Text and
+axes take the foreground of a :class:`ChartStyle` built from the window's palette (or a light
+one for the PDF), so nothing is hard-coded black or white.
+
+Time is seconds since 1970-01-01 as if the local calendar were UTC, shown by a ``DateAxisItem``
+with ``utcOffset=0``: a day's check-in sits at its noon, a treatment at its wall-clock time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+
+DAY = 86_400.0
+_EPOCH = date(1970, 1, 1)
+_EPOCH_DT = datetime(1970, 1, 1)
+
+OKABE_ITO: dict[str, str] = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+}
+
+#: Severity 0-3 as a sequential scale (after matplotlib's "magma"): readable on light and dark
+#: backgrounds and for colour-blind readers; "unanswered" is a neutral grey outside the scale.
+SEVERITY_COLOURS: tuple[str, ...] = ("#FCE9A9", "#F8875F", "#B8377E", "#4E1574")
+UNANSWERED_COLOUR = "#8F8F8F"
+
+#: Treatment kind -> (Okabe-Ito colour, or None for the neutral foreground; line style).
+#: Context kinds (not ketamine) share a muted colour and differ by dashes.
+KIND_STYLES: dict[str, tuple[str | None, Qt.PenStyle]] = {
+    "ketamine_iv": ("vermillion", Qt.PenStyle.SolidLine),
+    "esketamine_nasal": ("purple", Qt.PenStyle.DashLine),
+    "ketamine_im": ("orange", Qt.PenStyle.DashDotLine),
+    "ketamine_oral": ("green", Qt.PenStyle.DotLine),
+    "medication_change": (None, Qt.PenStyle.DashLine),
+    "tms": (None, Qt.PenStyle.DotLine),
+    "psychotherapy": (None, Qt.PenStyle.DashDotLine),
+    "other": (None, Qt.PenStyle.DashDotDotLine),
+}
+
+SIDE_EFFECT_COLOURS: dict[str, str] = {
+    "dissociation": "purple",
+    "nausea": "green",
+    "dizziness": "orange",
+    "headache": "vermillion",
+    "drowsiness": "sky_blue",
+    "anxiety": "yellow",
+    "confusion": "blue",
+}
+
+#: Fixed axis widths so that every chart's time axis lines up with the others'.
+LEFT_AXIS_WIDTH = 118
+RIGHT_AXIS_WIDTH = 84
+BOTTOM_AXIS_HEIGHT = 26
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """Foreground (text, axes) and background of the surface the charts are drawn on."""
+
+    foreground: QColor
+    background: QColor
+
+    @property
+    def dark(self) -> bool:
+        return self.background.lightnessF() < 0.5
+
+    @classmethod
+    def light(cls) -> ChartStyle:
+        """For paper: near-black on white."""
+        return cls(QColor("#202020"), QColor("#ffffff"))
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> ChartStyle:
+        return cls(palette.color(QPalette.ColorRole.WindowText),
+                   palette.color(QPalette.ColorRole.Base))
+
+    def colour(self, name: str | None, alpha: int = 255) -> QColor:
+        """An Okabe-Ito colour by name (None: the muted foreground), blue lightened on dark."""
+        if name is None:
+            c = QColor(self.foreground)
+            c.setAlphaF(0.55 * alpha / 255)
+            return c
+        if name == "blue" and self.dark:
+            name = "sky_blue"  # Okabe-Ito blue is too dark on a dark background
+        c = QColor(OKABE_ITO[name])
+        c.setAlpha(alpha)
+        return c
+
+    def muted(self, alpha: float) -> QColor:
+        """The foreground at ``alpha`` (0-1), for grids, bands and gaps."""
+        c = QColor(self.foreground)
+        c.setAlphaF(alpha)
+        return c
+
+    def kind_pen(self, kind: str, width: float = 1.3) -> pg.QtGui.QPen:
+        name, dash = KIND_STYLES.get(kind, (None, Qt.PenStyle.DashDotDotLine))
+        pen = pg.mkPen(self.colour(name), width=width)
+        pen.setStyle(dash)
+        pen.setCosmetic(True)
+        return pen
+
+
+def day_x(day: date) -> float:
+    """x of a day's noon."""
+    return (day - _EPOCH).days * DAY + DAY / 2
+
+
+def time_x(moment: datetime) -> float:
+    """x of a local wall-clock time."""
+    return (moment - _EPOCH_DT).total_seconds()
+
+
+def x_day(x: float) -> date:
+    """The day that ``x`` falls in."""
+    return date.fromordinal(_EPOCH.toordinal() + int(np.floor(x / DAY)))
+
+
+def series_x(start: date, n: int) -> np.ndarray:
+    return day_x(start) + DAY * np.arange(n, dtype=float)
+
+
+def as_float(values: list[float | None] | tuple[float | None, ...] | tuple[int | None, ...]
+             ) -> np.ndarray:
+    """Values with ``None`` as NaN, so that lines break at gaps (``connect="finite"``)."""
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+class DayAxis(pg.DateAxisItem):
+    """A ``DateAxisItem`` in UTC whose ticks and their layout are worked out once for all the
+    charts that show the same range at the same width: pyqtgraph's tick search and label
+    layout were the slowest part of a redraw, and stacked charts repeated it each."""
+
+    _memo: ClassVar[dict[tuple[object, ...], Any]] = {}
+    zoomLevel: Any  # noqa: N815 (set by pyqtgraph's tick search, restored from the memo)
+    minSpacing: float  # noqa: N815
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+        # Labels stay inside the axis: otherwise its dirty area overlaps the side axes, and
+        # both are redrawn with every zoom step.
+        self.setStyle(hideOverlappingLabels=True)
+        self.setHeight(BOTTOM_AXIS_HEIGHT)  # fixed, so that shared layouts fit every chart
+
+    def generateDrawSpecs(self, p: QPainter) -> Any:  # noqa: N802 (pyqtgraph API)
+        rect = self.geometry()
+        key = ("specs", *self.range, rect.width(), rect.height(), p.font().key(),
+               self.style["showValues"], self.style["tickLength"], self.pen().color().rgba(),
+               self.textPen().color().rgba())
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, super().generateDrawSpecs(p))
+        return found
+
+    @classmethod
+    def _remember(cls, key: tuple[object, ...], value: Any) -> Any:
+        if len(cls._memo) > 256:
+            cls._memo.clear()
+        cls._memo[key] = value
+        return value
+
+    def tickValues(self, minVal: float, maxVal: float,  # noqa: N802,N803 (pyqtgraph API)
+                   size: float) -> list[tuple[float, list[float]]]:
+        key = ("values", minVal, maxVal, size, self.fontMetrics.averageCharWidth())
+        found = self._memo.get(key)
+        if found is None:
+            values = _apart(super().tickValues(minVal, maxVal, size), self.minSpacing)
+            found = self._remember(key, (values, self.zoomLevel, self.minSpacing))
+        values, zoom_level, min_spacing = found
+        self.zoomLevel = zoom_level
+        self.minSpacing = min_spacing
+        return [(spacing, list(ticks)) for spacing, ticks in values]
+
+    def tickStrings(self, values: list[float], scale: float,  # noqa: N802 (pyqtgraph API)
+                    spacing: float) -> list[str]:
+        key = ("strings", id(self.zoomLevel), spacing, tuple(values))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, super().tickStrings(values, scale, spacing))
+        return list(found)
+
+
+def _apart(levels: list[tuple[float, list[float]]], room: float
+           ) -> list[tuple[float, list[float]]]:
+    """Drop finer ticks closer than ``room`` to a coarser one, whose label they would overlap
+    (pyqtgraph would print "30" over "Sep")."""
+    out: list[tuple[float, list[float]]] = []
+    taken: list[float] = []
+    for spacing, ticks in levels:
+        if taken and spacing >= room:  # labels this far apart get printed: make room
+            kept = [t for t in ticks if all(abs(t - c) >= room for c in taken)]
+        else:  # too dense for labels: keep every tick mark
+            kept = list(ticks)
+        out.append((spacing, kept))
+        taken = sorted(taken + kept)
+    return out
+
+
+def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
+    """An empty chart on the shared time axis: zoom and pan along time only."""
+    plot = pg.PlotItem(axisItems={"bottom": DayAxis()})
+    set_title(plot, title, style)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=True, y=False)
+    plot.showAxis("right")
+    for name in ("left", "bottom", "right"):
+        axis = plot.getAxis(name)
+        axis.setPen(style.muted(0.6))
+        axis.setTextPen(style.foreground)
+    # Ticks point outwards: an axis that reaches into the plot is redrawn with every zoom step.
+    plot.getAxis("left").setStyle(tickLength=4)
+    plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+    right = plot.getAxis("right")
+    right.setWidth(RIGHT_AXIS_WIDTH)
+    right.setStyle(showValues=False, tickLength=0)
+    if y_label:
+        plot.getAxis("left").setLabel(y_label, color=style.foreground.name())
+    # No grid: a translucent grid line per tick across every chart cost more than everything
+    # else in a redraw (measured in benchmarks/charts.py); the hover cursor aligns days instead.
+    return plot
+
+
+class _Title(pg.LabelItem):
+    """A title that never asks for more width than the chart has: a long one would widen the
+    chart and misalign its time axis with the other charts'."""
+
+    def updateMin(self) -> None:  # noqa: N802 (pyqtgraph API)
+        super().updateMin()
+        self.setMinimumWidth(0)
+        height = self.itemRect().height()
+        hint = {Qt.SizeHint.MinimumSize: (0, height), Qt.SizeHint.PreferredSize: (0, height)}
+        self._sizeHint.update(hint)
+        self.updateGeometry()
+
+
+def set_title(plot: pg.PlotItem, html: str, style: ChartStyle) -> None:
+    """Set the chart's title (rich text allowed), replacing pyqtgraph's label by a _Title."""
+    if not isinstance(plot.titleLabel, _Title):
+        old = plot.titleLabel
+        plot.layout.removeItem(old)
+        if old.scene() is not None:
+            old.scene().removeItem(old)
+        old.setParentItem(None)
+        plot.titleLabel = _Title("", size="10pt", parent=plot)
+        plot.layout.addItem(plot.titleLabel, 0, 1)
+    plot.setTitle(html, color=style.foreground, size="10pt")
+
+
+def add_legend(plot: pg.PlotItem, style: ChartStyle, columns: int = 1) -> pg.LegendItem:
+    """A legend in the top-left corner on a translucent background."""
+    back = QColor(style.background)
+    back.setAlphaF(0.85)
+    legend = plot.addLegend(offset=(6, 4), labelTextColor=style.foreground,
+                            brush=back, pen=style.muted(0.3), colCount=columns,
+                            verSpacing=-6)
+    return legend

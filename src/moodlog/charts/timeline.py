@@ -1,0 +1,122 @@
+"""Day-by-day charts: mood (with the 7-day mean and treatment markers) and sleep."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pyqtgraph as pg
+
+from moodlog.charts.style import (
+    DAY,
+    KIND_STYLES,
+    ChartStyle,
+    add_legend,
+    as_float,
+    new_plot,
+    series_x,
+    time_x,
+)
+from moodlog.core.analysis import Analysis
+from moodlog.core.models import Treatment
+from moodlog.core.treatments import TREATMENT_KINDS
+
+MOOD_NAME = "Daily mood"
+MEAN_NAME = "7-day mean"
+SLEEP_NAME = "Hours slept"
+
+
+def add_fast(plot: pg.PlotItem, item: pg.PlotDataItem) -> pg.PlotDataItem:
+    """Add ``item`` drawing only what is on screen, long lines thinned to their min and max
+    per pixel (pyqtgraph's default keeps five samples per pixel, which only costs time)."""
+    plot.addItem(item)  # first: PlotItem.addItem resets the item's clipping and downsampling
+    item.setClipToView(True)
+    item.setDownsampling(auto=True, method="peak")
+    item.opts["autoDownsampleFactor"] = 1.0
+    return item
+
+
+#: Dots are drawn only while days are at least this many pixels apart; closer than that they
+#: merge into a smear that costs a frame to paint, and the line shows the same values.
+MIN_DOT_SPACING = 1.5
+
+
+def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: ChartStyle,
+                     colour: str, name: str, fade: bool = False
+                     ) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
+    """A dot per logged day (the item named ``name``), over a faint line that breaks where a
+    day is missing (object name ``name + " line"``). While the dots would touch, they leave;
+    with ``fade`` the line then fades too, to let a mean line drawn over it stand out."""
+    normal = pg.mkPen(style.colour(colour, 80), width=1)
+    dense = pg.mkPen(style.colour(colour, 35)) if fade else normal
+    line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite", pen=normal))
+    line.setObjectName(f"{name} line")
+    dots = add_fast(plot, pg.PlotDataItem(x, y, name=name, pen=None, symbol="o", symbolSize=4,
+                                          symbolPen=None, symbolBrush=style.colour(colour, 190)))
+
+    def update(*_: object) -> None:
+        x0, x1 = plot.vb.viewRange()[0]
+        width = plot.vb.width()
+        room = width <= 0 or width / max(1.0, (x1 - x0) / DAY) >= MIN_DOT_SPACING
+        shown = dots.getOriginalDataset()[0]
+        if room and (shown is None or len(shown) == 0):
+            dots.setData(x, y)  # clipped to the view, so only the visible days are set
+            line.setPen(normal)
+        elif not room and shown is not None and len(shown):
+            dots.setData([], [])
+            line.setPen(dense)  # months of days per inch: let the mean line stand out
+
+    plot.vb.sigXRangeChanged.connect(update)
+    plot.vb.sigResized.connect(update)
+    return line, dots
+
+
+def treatment_markers(treatments: Iterable[Treatment], style: ChartStyle, low: float,
+                      high: float) -> list[pg.PlotDataItem]:
+    """One item per kind: a vertical line from ``low`` to ``high`` at each session's time."""
+    by_kind: dict[str, list[float]] = {}
+    for t in treatments:
+        by_kind.setdefault(t.kind, []).append(time_x(t.at))
+    items = []
+    for kind in KIND_STYLES:  # a stable order for the legend
+        xs = by_kind.get(kind)
+        if not xs:
+            continue
+        x = np.repeat(np.asarray(xs, dtype=float), 2)
+        y = np.tile(np.array([low, high], dtype=float), len(xs))
+        item = pg.PlotDataItem(x, y, connect="pairs", pen=style.kind_pen(kind),
+                               name=TREATMENT_KINDS[kind])
+        item.setZValue(-5)  # behind the data
+        items.append(item)
+    return items
+
+
+def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
+    """Mood 0-10 per day, its 7-day mean, and a marker line per treatment."""
+    style = style or ChartStyle.light()
+    plot = new_plot(style, "Mood", "0 worst \u2013 10 best")
+    s = analysis.series
+    x = series_x(s.start, len(s))
+    legend = add_legend(plot, style, columns=3)
+    add_daily_points(plot, x, as_float(s.mood), style, "blue", MOOD_NAME, fade=True)
+    add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=MEAN_NAME,
+                                   connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
+    for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):
+        plot.addItem(item)
+    plot.setYRange(-0.5, 10.5, padding=0)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
+    legend.setParentItem(plot.vb)
+    return plot
+
+
+def sleep_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
+    """Hours slept per night (a dot per check-in that recorded it)."""
+    style = style or ChartStyle.light()
+    plot = new_plot(style, "Sleep", "hours")
+    s = analysis.series
+    y = as_float(s.sleep)
+    add_daily_points(plot, series_x(s.start, len(s)), y, style, "green", SLEEP_NAME)
+    top = max(12.0, float(np.nanmax(y)) + 1 if np.isfinite(y).any() else 12.0)
+    plot.setYRange(0, top, padding=0)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, 3)], []])
+    return plot

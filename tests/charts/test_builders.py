@@ -1,0 +1,189 @@
+"""Chart builders, checked through what they plot."""
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from moodlog.charts.effects import side_effects_chart
+from moodlog.charts.scores import (
+    REMISSION_NAME,
+    REMISSION_Y,
+    RESPONSE_NAME,
+    questionnaire_chart,
+    response_y,
+)
+from moodlog.charts.style import DAY, KIND_STYLES, ChartStyle, day_x, time_x, x_day
+from moodlog.charts.symptoms import NO_CHECKIN, UNANSWERED, severity_codes, symptom_heatmap
+from moodlog.charts.timeline import MEAN_NAME, MOOD_NAME, SLEEP_NAME, mood_chart, sleep_chart
+from moodlog.core.analysis import Analysis
+from tests.charts.conftest import DAYS, GAPS, START, day, mood_of
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def _item(plot: pg.PlotItem, name: str) -> pg.PlotDataItem:
+    found = [i for i in plot.listDataItems() if isinstance(i, pg.PlotDataItem) and i.name() == name]
+    assert len(found) == 1, [i.name() for i in plot.listDataItems()]
+    return found[0]
+
+
+def _axis_range(plot: pg.PlotItem) -> None:
+    plot.setXRange(day_x(START) - DAY, day_x(day(DAYS)), padding=0)
+
+
+def test_mood_points_one_per_day_with_gaps_as_nan(analysis: Analysis) -> None:
+    plot = mood_chart(analysis)
+    _axis_range(plot)
+    x, y = _item(plot, MOOD_NAME).getData()
+    assert len(x) == DAYS
+    assert np.allclose(x, [day_x(day(i)) for i in range(DAYS)])
+    assert [x_day(v) for v in x] == [day(i) for i in range(DAYS)]
+    for i in range(DAYS):
+        assert math.isnan(y[i]) if i in GAPS else y[i] == mood_of(i)
+    (line,) = [i for i in plot.listDataItems() if i.objectName() == f"{MOOD_NAME} line"]
+    lx, ly = line.getData()
+    assert np.array_equal(lx, x) and np.array_equal(ly, y, equal_nan=True)
+    assert line.opts["connect"] == "finite"  # the line breaks at gaps
+
+
+def test_mood_mean_needs_four_days_and_is_nan_otherwise(analysis: Analysis) -> None:
+    plot = mood_chart(analysis)
+    _axis_range(plot)
+    _, y = _item(plot, MEAN_NAME).getData()
+    assert np.isnan(y[:3]).all() and y[3] == 2.0
+    assert y[16] == pytest.approx(8.0)  # days 10..16 are all 8
+    assert np.nanmax(y) <= 10 and np.nanmin(y) >= 0
+
+
+def test_treatment_markers_stand_at_each_session_with_a_style_per_kind(
+        analysis: Analysis) -> None:
+    plot = mood_chart(analysis)
+    iv = _item(plot, "IV ketamine infusion")
+    x, y = iv.getData()
+    assert list(x) == [time_x(t.at) for t in analysis.treatments[:2] for _ in (0, 1)]
+    assert [x_day(v) for v in x[::2]] == [day(10), day(12)]
+    assert list(y) == [-0.5, 10.5] * 2 and iv.opts["connect"] == "pairs"
+    nasal = _item(plot, "Esketamine nasal spray (Spravato)")
+    assert x_day(nasal.getData()[0][0]) == day(30)
+    therapy = _item(plot, "Psychotherapy")
+    assert iv.opts["pen"].style() != nasal.opts["pen"].style() != therapy.opts["pen"].style()
+    legend = [label.text for _, label in plot.legend.items]
+    assert legend == [MOOD_NAME, MEAN_NAME, "IV ketamine infusion",
+                      "Esketamine nasal spray (Spravato)", "Psychotherapy"]
+
+
+def test_every_kind_has_its_own_look() -> None:
+    looks = {(colour, dash) for colour, dash in KIND_STYLES.values()}
+    assert len(looks) == len(KIND_STYLES)
+
+
+def test_sleep_has_nan_on_days_without_check_in_or_without_sleep(analysis: Analysis) -> None:
+    plot = sleep_chart(analysis)
+    _axis_range(plot)
+    _, y = _item(plot, SLEEP_NAME).getData()
+    assert len(y) == DAYS
+    assert all(math.isnan(y[i]) for i in (*GAPS, 7))
+    assert y[0] == 6.0 and y[1] == 7.0
+
+
+def test_heatmap_codes_tell_unanswered_from_none_and_from_no_check_in(
+        analysis: Analysis) -> None:
+    codes = severity_codes(analysis)
+    assert codes.shape == (12, DAYS)
+    fatigue = [d.key for d in analysis.symptoms].index("fatigue")
+    assert codes[fatigue, 3] == UNANSWERED and codes[fatigue, 4] == 3
+    assert (codes[:, list(GAPS)] == NO_CHECKIN).all()
+    assert codes[0, 0] == 3 and codes[0, 11] == 1
+    plot = symptom_heatmap(analysis)
+    (image,) = [i for i in plot.items if isinstance(i, pg.ImageItem)]
+    rgba = image.image
+    assert rgba.shape == (12, DAYS, 4)
+    cells = {tuple(rgba[fatigue, 3]), tuple(rgba[0, 0]), tuple(rgba[0, 11]),
+             tuple(rgba[0, GAPS[0]])}
+    assert len(cells) == 4  # unanswered, severe, mild and no check-in all look different
+    assert rgba[0, GAPS[0], 3] == 0  # no check-in: see-through
+    rect = image.mapRectToParent(image.boundingRect())
+    assert rect.left() == pytest.approx(day_x(START) - DAY / 2)
+    assert rect.width() == pytest.approx(DAYS * DAY)
+    ticks = plot.getAxis("left")._tickLevels[0]
+    assert [t[1] for t in ticks][:2] == ["Sadness", "Irritability"]
+    title = plot.titleLabel.text
+    for word in ("0 none", "1 mild", "2 moderate", "3 severe", "unanswered", "no check-in"):
+        assert word in title
+
+
+def test_phq9_chart_has_totals_bands_baseline_response_and_remission(
+        analysis: Analysis) -> None:
+    plot = questionnaire_chart(analysis, "phq9")
+    x, y = _item(plot, "PHQ-9 total").getData()
+    assert [x_day(v) for v in x] == [day(9), day(23), day(37)]
+    assert y[0] == 18 and y[1] == 9 and math.isnan(y[2])  # incomplete: a gap, never a 0
+    lines = {i.objectName(): i.value() for i in plot.items if isinstance(i, pg.InfiniteLine)}
+    assert lines[RESPONSE_NAME] == 9.5 and lines[REMISSION_NAME] == REMISSION_Y == 4.5
+    assert any(name.startswith("Baseline 18") and v == 18 for name, v in lines.items())
+    regions = [i.getRegion() for i in plot.items if isinstance(i, pg.LinearRegionItem)]
+    assert regions == [(-0.5, 4.5), (4.5, 9.5), (9.5, 14.5), (14.5, 19.5), (19.5, 27.5)]
+
+
+def test_response_line_separates_responders_from_the_rest() -> None:
+    for baseline in range(1, 28):
+        line = response_y(baseline)
+        for total in range(0, 28):
+            assert (total < line) == (total <= baseline / 2)
+
+
+def test_gad7_chart_has_its_own_bands_and_no_phq9_lines(analysis: Analysis) -> None:
+    plot = questionnaire_chart(analysis, "gad7")
+    x, y = _item(plot, "GAD-7 total").getData()
+    assert list(y) == [14]
+    assert not [i for i in plot.items if isinstance(i, pg.InfiniteLine)]
+    assert len([i for i in plot.items if isinstance(i, pg.LinearRegionItem)]) == 4
+
+
+def test_side_effect_bars_stack_per_session_and_skip_unrated(analysis: Analysis) -> None:
+    plot = side_effects_chart(analysis)
+    bars = {i.objectName(): i.opts for i in plot.items if isinstance(i, pg.BarGraphItem)}
+    assert set(bars) == {"dissociation", "nausea", "headache"}
+    assert [x_day(v) for v in bars["nausea"]["x"]] == [day(10), day(30)]  # day 12: unrated
+    assert list(bars["dissociation"]["height"]) == [3, 0]
+    assert list(bars["nausea"]["y0"]) == [3, 0]  # stacked on dissociation
+    assert list(bars["headache"]["y0"]) == [5, 0] and list(bars["headache"]["height"]) == [0, 1]
+
+
+def test_style_follows_a_dark_palette() -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    style = ChartStyle.from_palette(palette)
+    assert style.dark and style.foreground.lightness() > 200
+    assert style.colour("blue") != ChartStyle.light().colour("blue")  # lighter blue on dark
+    assert not ChartStyle.light().dark
+
+
+def test_charts_of_an_empty_range_do_not_fail(qapp: object) -> None:
+    from moodlog.core.analysis import analyse
+
+    empty = analyse([], [], [], ())
+    for build in (mood_chart, sleep_chart, symptom_heatmap, side_effects_chart):
+        assert isinstance(build(empty), pg.PlotItem)
+    assert isinstance(questionnaire_chart(empty, "phq9"), pg.PlotItem)
+
+
+def test_dots_leave_when_days_are_closer_than_they_can_be_drawn(analysis: Analysis) -> None:
+    plot = mood_chart(analysis)
+    plot.resize(500, 200)
+    plot.layout.activate()
+    assert plot.vb.width() > 200
+    dots = _item(plot, MOOD_NAME)
+    (line,) = [i for i in plot.listDataItems() if i.objectName() == f"{MOOD_NAME} line"]
+    plot.setXRange(day_x(START), day_x(START) + 1000 * DAY, padding=0)  # < 1 px per day
+    shown = dots.getOriginalDataset()[0]
+    assert shown is None or len(shown) == 0
+    faded = line.opts["pen"].color().alpha()
+    plot.setXRange(day_x(START), day_x(day(DAYS)), padding=0)  # > 10 px per day
+    x, y = dots.getData()
+    assert len(x) >= DAYS - 1 and line.opts["pen"].color().alpha() > faded
+    assert list(line.getOriginalDataset()[0]) == [day_x(day(i)) for i in range(DAYS)]

@@ -1,0 +1,81 @@
+"""The tables behind the charts and the hover text: every empty cell says why it is empty."""
+
+from datetime import timedelta
+
+from moodlog.charts.tables import (
+    NO_CHECKIN,
+    UNANSWERED,
+    comparison_table,
+    day_summary,
+    mood_table,
+    questionnaire_table,
+    relief_table,
+    side_effects_table,
+    sleep_table,
+    symptom_table,
+)
+from moodlog.core.analysis import Analysis
+from tests.charts.conftest import DAYS, GAPS, START, day
+
+
+def test_mood_table_has_a_row_per_day_and_names_the_gaps(analysis: Analysis) -> None:
+    t = mood_table(analysis, START, day(DAYS - 1))
+    assert t.headers[:2] == ("Date", "Mood (0-10)") and len(t.rows) == DAYS
+    assert t.rows[GAPS[0]][1] == NO_CHECKIN and t.rows[0][1] == "2"
+    assert t.rows[0][2] == "\u2013" and t.rows[3][2] == "2.0"  # the mean needs 4 days
+    assert t.rows[10][4].startswith("IV ketamine infusion 09:30")
+    assert t.rows[0][3] == "36.0"  # twelve symptoms rated 3
+    few = mood_table(analysis, day(-5), day(2))  # clipped to the journal
+    assert [r[0] for r in few.rows] == [day(i).isoformat() for i in range(3)]
+
+
+def test_symptom_table_tells_unanswered_from_no_check_in(analysis: Analysis) -> None:
+    t = symptom_table(analysis, START, day(DAYS - 1))
+    fatigue = t.headers.index("Fatigue")
+    assert t.rows[3][fatigue] == UNANSWERED and t.rows[4][fatigue] == "3"
+    assert t.rows[GAPS[0]][1:] == ("",) * 12
+
+
+def test_sleep_table(analysis: Analysis) -> None:
+    rows = sleep_table(analysis, START, day(8)).rows
+    assert rows[0][1] == "6" and rows[GAPS[0]][1] == NO_CHECKIN and rows[7][1] == "not recorded"
+
+
+def test_questionnaire_table_marks_baseline_response_remission_and_incomplete(
+        analysis: Analysis) -> None:
+    t = questionnaire_table(analysis, START, day(DAYS - 1))
+    rows = {(r[0], r[1]): r for r in t.rows}
+    assert rows[(day(9).isoformat(), "PHQ-9")][2:] == ("18", "Moderately severe", "baseline")
+    assert rows[(day(23).isoformat(), "PHQ-9")][2:] == ("9", "Mild", "response")
+    assert rows[(day(37).isoformat(), "PHQ-9")][2] == "incomplete"
+    only_gad = questionnaire_table(analysis, START, day(DAYS - 1), "gad7")
+    assert [r[1] for r in only_gad.rows] == ["GAD-7"]
+
+
+def test_side_effects_table_says_not_rated(analysis: Analysis) -> None:
+    rows = side_effects_table(analysis, START, day(DAYS - 1)).rows
+    totals = {r[0][:10]: r[-1] for r in rows}
+    assert totals[day(10).isoformat()] == "5" and totals[day(12).isoformat()] == "not rated"
+
+
+def test_relief_and_comparison_tables(analysis: Analysis) -> None:
+    t = relief_table(list(analysis.relief))
+    assert t.headers == ("Treatment", "Date", "Before", "Peak", "Days of relief")
+    assert t.rows[0][0] == "IV ketamine infusion" and t.rows[0][1] == f"{day(10)} 09:30"
+    periods = analysis.default_periods(analysis.series.end)
+    assert periods is not None
+    c = comparison_table(analysis.compare(*periods))
+    assert c.rows[0][0] == "Mood (0-10)" and c.rows[2][0] == "Sadness"
+    assert c.rows[0][1] == "2.0"
+
+
+def test_day_summary_lists_values_treatments_and_questionnaires(analysis: Analysis) -> None:
+    text = day_summary(analysis, day(10))
+    assert text.splitlines()[0] == f"{day(10):%a %d %b %Y}"
+    assert "Mood 8/10" in text and "Treatment: IV ketamine infusion 09:30" in text
+    assert "Symptom burden 12.0 / 36" in text
+    assert "No check-in" in day_summary(analysis, day(GAPS[0]))
+    assert "PHQ-9: 18 (moderately severe)" in day_summary(analysis, day(9))
+    assert "Moderate or severe: Sadness" in day_summary(analysis, day(0))
+    outside = day_summary(analysis, START - timedelta(days=3))
+    assert len(outside.splitlines()) == 1
