@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from moodlog import __version__
+from moodlog import version
 from moodlog.lock import JournalLock, LockedError
 from moodlog.log import describe_platform, log, log_exception, setup_logging
 from moodlog.paths import (
     DataDirError,
-    backup_dir,
     ensure_data_dir,
     journal_path,
     resolve_data_dir,
 )
-from moodlog.store import DamagedJournalError, JournalError, JournalStore, backup
+from moodlog.store.errors import DamagedJournalError, JournalError
+
+if TYPE_CHECKING:
+    from moodlog.ui.journal import Journal
 
 
 class App:
@@ -31,11 +35,10 @@ class App:
         self.settings = Settings()
         self.windows: list[Any] = []
 
-    def open_window(self, store: JournalStore, demo: bool = False) -> Any:
-        from moodlog.ui.journal import Journal
+    def open_window(self, journal: Journal) -> Any:
         from moodlog.ui.main_window import MainWindow
 
-        window = MainWindow(Journal(store, demo=demo), self.settings)
+        window = MainWindow(journal, self.settings)
         window.demo_requested.connect(self.open_demo)
         self.windows.append(window)
         return window
@@ -45,11 +48,13 @@ class App:
         from PySide6.QtCore import Qt
 
         from moodlog.core.demo import generate
+        from moodlog.store.journal import JournalStore
+        from moodlog.ui.journal import Journal
 
         folder = Path(tempfile.mkdtemp(prefix="moodlog-demo-"))
         store = JournalStore.open(folder / "demo.sqlite")
         store.import_data(generate())
-        window = self.open_window(store, demo=True)
+        window = self.open_window(Journal(store, demo=True))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def cleanup() -> None:
@@ -79,81 +84,6 @@ def make_qapp() -> Any:
     return app
 
 
-def _open_store(data_dir: str | None, daily_backup: bool = False,
-                key: str | None = None) -> JournalStore:
-    folder = ensure_data_dir(resolve_data_dir(data_dir))
-    return JournalStore.open(journal_path(folder), backup_dir(folder), daily_backup=daily_backup,
-                             key=key)
-
-
-class _Refused(Exception):
-    """The window cannot open the journal; the message says why."""
-
-
-def _unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
-    """The passphrase of an encrypted journal: from a file, or asked for in a dialog.
-
-    Returns None for a plain journal; raises _Refused when there is no right passphrase.
-    """
-    from moodlog.store.encryption import read_passphrase_file
-    from moodlog.store.migrate import current_revision
-    from moodlog.store.sqlite import is_encrypted
-
-    if not journal.is_file() or not is_encrypted(journal):
-        return None
-
-    def verified(key: str) -> str:
-        current_revision(journal, key=key)  # raises PassphraseError for a wrong one
-        return key
-
-    if passphrase_file:
-        try:
-            return verified(read_passphrase_file(passphrase_file))
-        except (ValueError, JournalError) as exc:
-            raise _Refused(str(exc)) from None
-    if not ask:
-        raise _Refused(f"{journal} is encrypted: give its passphrase with --passphrase-file")
-    from moodlog.ui.passphrase import UnlockDialog
-
-    dialog = UnlockDialog("your moodlog journal", verified)
-    if dialog.exec() != UnlockDialog.DialogCode.Accepted:
-        raise _Refused("the journal was not unlocked")
-    return str(dialog.result_value)
-
-
-def _offer_restore(data_dir: str | None, exc: DamagedJournalError,
-                   key: str | None = None) -> JournalStore | None:
-    """The journal is damaged: explain, and offer the newest good backup (or quit)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    folder = resolve_data_dir(data_dir)
-    journal, backups = journal_path(folder), backup_dir(folder)
-    good = backup.newest_good(backups, journal.stem, key)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Your journal is damaged",
-                      "moodlog could not open your journal because the file is damaged. "
-                      "It has not changed the file.")
-    if good is None:
-        box.setInformativeText(f"No good backup was found in {backups}. The damaged file is "
-                               f"{journal}; keep it, it may still be recoverable.")
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
-        return None
-    counts = backup.entry_counts(good.path, key)
-    held = f" ({counts[0]} check-ins)" if counts else ""
-    box.setInformativeText(
-        f"You can restore the newest good backup, from {good.created:%A %d %B %Y, %H:%M}"
-        f"{held}. The damaged file is kept in the backups folder.")
-    box.setDetailedText(str(exc))
-    restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not restore:
-        return None
-    backup.restore(journal, good.path, backups, key)
-    log.info("restored a damaged journal from a %s backup", good.reason)
-    return _open_store(data_dir, key=key)
-
-
 def _install_excepthook(log_file: Path) -> None:
     """Uncaught errors in the window are logged and shown; the window (and what the user
     typed) stays."""
@@ -175,14 +105,18 @@ def _install_excepthook(log_file: Path) -> None:
 
 def run_window(data_dir: str | None, smoke_test: bool = False,
                passphrase_file: str | None = None) -> int:
-    """Run the window until it closes; with ``smoke_test``, exit after the first paint."""
+    """Run the window until it closes.
+
+    With ``smoke_test``, exit 0 once the window has painted and the journal is open.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from moodlog.ui import startup
+    from moodlog.ui.journal import Journal
     from moodlog.ui.theme import apply_appearance
 
     log_file = setup_logging()
-    log.info("moodlog %s starting (%s)", __version__, describe_platform())
     qapp = make_qapp()
 
     def refuse(title: str, message: str) -> int:
@@ -205,30 +139,45 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
                       "window; only one window at a time can write to a journal.")
     try:
         try:
-            key = _unlock(journal, passphrase_file, ask=not smoke_test)
-            store = _open_store(data_dir, daily_backup=True, key=key)
-        except _Refused as exc:
+            key = startup.unlock(journal, passphrase_file, ask=not smoke_test)
+            opened = startup.journal_for_window(data_dir, key)
+        except startup.Refused as exc:
             return refuse("moodlog cannot open the journal", str(exc))
         except DamagedJournalError as exc:
             if smoke_test:
                 return refuse("Your journal is damaged", str(exc))
-            restored = _offer_restore(data_dir, exc, key)
+            restored = startup.offer_restore(data_dir, exc, key)
             if restored is None:
                 return 1
-            store = restored
+            opened = Journal(restored)
         except (JournalError, DataDirError) as exc:
             return refuse("moodlog cannot open the journal", str(exc))
-        log.info("opened the journal at %s", store.path)
         app = App(qapp)
         apply_appearance(qapp, app.settings.appearance)
         _install_excepthook(log_file)
         # A smoke test never hangs a CI run. The watchdog must be stopped afterwards: an exit()
         # outside exec() would make every later event loop return at once.
-        watchdog = QTimer(singleShot=True, interval=20_000)
+        watchdog = QTimer(singleShot=True, interval=30_000)
         try:
-            window = app.open_window(store)
+            window = app.open_window(opened)
+
+            def cannot_open(exc: Exception) -> None:
+                refuse("moodlog cannot open the journal", str(exc))
+                window.close()
+                qapp.exit(1)
+
+            def after_paint() -> None:
+                if os.environ.get("MOODLOG_REPORT_STARTUP"):
+                    print(f"moodlog: first paint at {time.time():.6f}", file=sys.stderr)
+                log.info("moodlog %s started (%s)", version(), describe_platform())
+                # A smoke test also waits for the journal itself to open: it proves the
+                # whole app works, not only that Qt can paint.
+                startup.open_after_paint(opened, window, qapp.quit if smoke_test else _nothing,
+                                         cannot_open)
+
+            # Not inside the paint event itself: once it has been delivered.
+            window.first_paint.connect(lambda: QTimer.singleShot(0, after_paint))
             if smoke_test:
-                window.first_paint.connect(lambda: QTimer.singleShot(0, qapp.quit))
                 watchdog.timeout.connect(lambda: qapp.exit(3))
                 watchdog.start()
             window.show()
@@ -242,15 +191,21 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
             for w in list(app.windows):
                 w.close()
             qapp.setQuitOnLastWindowClosed(quit_on_close)
-            store.close()
+            if opened.is_open:
+                opened.store.close()
     finally:
         lock.release()
         log.info("moodlog closed")
 
 
+def _nothing() -> None:
+    return None
+
+
 def take_screenshots(data_dir: str | None, folder: str,
                      passphrase_file: str | None = None) -> int:
     """Render each view and dialog offscreen to PNGs in ``folder``, light and dark."""
+    from moodlog.ui import startup
     from moodlog.ui.screenshots import render_all
 
     out = Path(folder)
@@ -258,10 +213,10 @@ def take_screenshots(data_dir: str | None, folder: str,
     qapp = make_qapp()
     folder_path = ensure_data_dir(resolve_data_dir(data_dir))
     try:
-        key = _unlock(journal_path(folder_path), passphrase_file, ask=False)
-    except _Refused as exc:
+        key = startup.unlock(journal_path(folder_path), passphrase_file, ask=False)
+    except startup.Refused as exc:
         raise ValueError(str(exc)) from None
-    store = _open_store(data_dir, key=key)
+    store = startup.open_store(data_dir, key=key)
     try:
         written = render_all(App(qapp), store, out)
     finally:

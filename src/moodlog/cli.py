@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from moodlog import __version__
+from moodlog import version
 from moodlog.paths import ENV_DATA_DIR
 
 
@@ -25,6 +25,42 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+class _Version(argparse.Action):
+    """--version, without reading the package metadata unless it is asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"moodlog {version()}")
+        parser.exit()
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the version and exit")
+    parser.add_argument("--data-dir", metavar="DIR", help="use the journal in DIR")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="the passphrase of an encrypted journal, on the first line of FILE "
+                             "(without it, moodlog asks in the terminal)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, wait for its first paint and the journal, exit")
+    parser.add_argument("--screenshots", metavar="DIR",
+                        help="render every view and dialog offscreen to PNGs in DIR, and exit")
+
+
+def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options, when they name no command: the window needs none of the command modules
+    (which would import the whole app before the first paint)."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    parser = _Parser(prog="moodlog", add_help=False)
+    _global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except (UsageError, SystemExit):
+        return None
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
     from moodlog.commands import backups, exchange, insights, journal, privacy, questionnaires
 
@@ -35,15 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"The journal lives in the data folder: --data-dir, else ${ENV_DATA_DIR}, "
                "else your system's user data folder.",
     )
-    parser.add_argument("--version", action="version", version=f"moodlog {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="use the journal in DIR")
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="the passphrase of an encrypted journal, on the first line of FILE "
-                             "(without it, moodlog asks in the terminal)")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open the window, wait for its first paint, and exit")
-    parser.add_argument("--screenshots", metavar="DIR",
-                        help="render every view and dialog offscreen to PNGs in DIR, and exit")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (journal, exchange, backups, questionnaires, insights, privacy):
         module.register(sub)
@@ -61,6 +89,12 @@ def _window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window_args = _window_only(argv)
+    if window_args is not None:
+        from moodlog.commands import run
+
+        return run(_window, window_args)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from moodlog import app as app_module
 from moodlog.app import run_window
 from moodlog.core.models import CheckIn
 from moodlog.store import JournalStore
 from moodlog.store.encryption import change_encryption
 from moodlog.store.sqlite import is_encrypted
+from moodlog.ui import startup
 from moodlog.ui.main_window import MainWindow
 from moodlog.ui.passphrase import NewPassphraseDialog, UnlockDialog
 from moodlog.ui.privacy_tab import PrivacyTab
@@ -58,7 +58,7 @@ def test_the_unlock_dialog_refuses_a_wrong_passphrase_and_accepts_the_right_one(
         return int(UnlockDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(UnlockDialog, "exec", fake_exec)
-    key = app_module._unlock(encrypted / "journal.sqlite", None, ask=True)
+    key = startup.unlock(encrypted / "journal.sqlite", None, ask=True)
     assert key == KEY and seen
 
 

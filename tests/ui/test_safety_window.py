@@ -15,7 +15,8 @@ from moodlog.app import run_window
 from moodlog.core.models import CheckIn
 from moodlog.lock import JournalLock
 from moodlog.log import log_dir
-from moodlog.store import JournalStore
+from moodlog.store import DamagedJournalError, JournalStore
+from moodlog.ui import startup
 from moodlog.ui.backups_dialog import BackupsDialog
 from moodlog.ui.main_window import MainWindow
 from tests.conftest import file_digest
@@ -72,7 +73,7 @@ def test_a_damaged_journal_offers_the_newest_good_backup(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    store = app_module._offer_restore(str(data), app_module.DamagedJournalError("damaged"))
+    store = startup.offer_restore(str(data), DamagedJournalError("damaged"))
     assert store is not None and chosen and "damaged" in chosen[0]
     try:
         assert store.counts().checkins == 28

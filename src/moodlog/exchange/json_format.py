@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from moodlog import __version__
+from moodlog import version
 from moodlog.core.dates import (
     format_local_datetime,
     format_timestamp,
@@ -99,7 +99,7 @@ def dump(data: JournalData, start: date | None = None, end: date | None = None) 
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "exported_at": format_timestamp(utc_now()),
-        "app": f"moodlog {__version__}",
+        "app": f"moodlog {version()}",
         "range": {"from": start.isoformat() if start else None,
                   "to": end.isoformat() if end else None},
         "scales": SCALES,

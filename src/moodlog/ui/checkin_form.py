@@ -264,11 +264,10 @@ class CheckInForm(QWidget):
     def load_day(self, day: date) -> None:
         """Show ``day``: its saved check-in, or an empty form."""
         self.day = day
-        symptoms = self.journal.store.symptoms(include_hidden=False)
+        symptoms, self._loaded = self.journal.form_data(day)
         if symptoms != self._symptoms:
             self._symptoms = symptoms
             self._rebuild_symptoms(symptoms)
-        self._loaded = self.journal.store.checkin(day)
         c = self._loaded
         self.mood.setValue(c.mood if c else None)
         for key, control in self._symptom_rows.items():

@@ -7,8 +7,10 @@ data can refresh when it changes, whoever changed it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,21 +21,70 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.store import JournalError, JournalStore, backup
+from moodlog.store import backup
 from moodlog.store.encryption import EncryptionReport, change_encryption
+from moodlog.store.errors import JournalError
+
+if TYPE_CHECKING:
+    from moodlog.store.journal import JournalStore
+    from moodlog.store.peek import FormPeek
 
 
 class Journal(QObject):
-    """Wraps a JournalStore; ``changed`` carries what kind of data changed."""
+    """Wraps a JournalStore; ``changed`` carries what kind of data changed.
+
+    The store may be opened late: the window can start from a ``peek`` (the check-in form's
+    data, read with the standard library) and an ``opener`` that opens the store (importing
+    SQLAlchemy) on first use, which the app triggers right after the first paint.
+    """
 
     changed = Signal(str)  # "checkins", "treatments", "symptoms", "questionnaires", "all"
+    opened = Signal()
 
-    def __init__(self, store: JournalStore, demo: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, store: JournalStore | None = None, demo: bool = False,
+                 parent: QObject | None = None, *,
+                 opener: Callable[[], JournalStore] | None = None,
+                 peek: FormPeek | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        if store is None and opener is None:
+            raise ValueError("a Journal needs a store or a way to open one")
+        self._store = store
+        self._opener = opener
+        self.peek = peek
+        self.path = store.path if store is not None else path
         self.demo = demo
-        self._seen = store.change_counter()
+        self._seen = store.change_counter() if store is not None else 0
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> JournalStore:
+        """The open store (opened now if the app has not done it yet)."""
+        if self._store is None:
+            assert self._opener is not None
+            self._store = self._opener()
+            self.path = self._store.path
+            self.peek = None
+            self._seen = self._store.change_counter()
+            self.opened.emit()
+        return self._store
+
+    @store.setter
+    def store(self, value: JournalStore) -> None:
+        self._store = value
+
+    def form_data(self, day: date) -> tuple[tuple[SymptomDef, ...], CheckIn | None]:
+        """What the check-in form shows for ``day``: from the peek until the store is open."""
+        if self._store is None and self.peek is not None and self.peek.day == day:
+            return self.peek.symptoms, self.peek.checkin
+        return self.store.symptoms(include_hidden=False), self.store.checkin(day)
+
+    def is_empty(self) -> bool:
+        if self._store is None and self.peek is not None:
+            return self.peek.empty
+        return self.store.is_empty()
 
     def _wrote(self, what: str) -> None:
         self._seen = self.store.change_counter()
@@ -41,11 +92,18 @@ class Journal(QObject):
 
     def check_for_outside_changes(self) -> bool:
         """Reload the views if another process (the command line) changed the journal."""
-        if self.store.change_counter() == self._seen:
+        if self._store is None or self._store.change_counter() == self._seen:
             return False
-        self._seen = self.store.change_counter()
+        self._seen = self._store.change_counter()
         self.changed.emit("all")
         return True
+
+    def _reopen(self, key: str | None) -> None:
+        from moodlog.store.journal import JournalStore
+
+        path, folder = self.store.path, self.store.backup_dir
+        self._store = JournalStore.open(path, folder, key=key)
+        self._seen = self._store.change_counter()
 
     def change_encryption(self, new_key: str | None) -> EncryptionReport:
         """Encrypt, re-key or decrypt the journal and its backups (the store is reopened)."""
@@ -56,20 +114,19 @@ class Journal(QObject):
             report = change_encryption(path, folder, old_key, new_key)
             key = new_key
         finally:
-            self.store = JournalStore.open(path, folder, key=key)
-            self._seen = self.store.change_counter()
+            self._reopen(key)
         return report
 
     def restore(self, source: Path) -> Path | None:
         """Replace the journal with the backup ``source``; the current one is kept aside."""
-        path, folder = self.store.path, self.store.backup_dir
+        path, folder, key = self.store.path, self.store.backup_dir, self.store.key
         self.store.close()
         try:
-            aside = backup.restore(path, source, folder, self.store.key)
+            aside = backup.restore(path, source, folder, key)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"could not restore {source.name}: {exc}") from None
         finally:
-            self.store = JournalStore.open(path, folder, key=self.store.key)
+            self._reopen(key)
             self._wrote("all")
         return aside
 
@@ -77,7 +134,8 @@ class Journal(QObject):
     def title(self) -> str:
         if self.demo:
             return "Demo journal"
-        return f"{self.store.path.name} ({self.store.path.parent})"
+        assert self.path is not None
+        return f"{self.path.name} ({self.path.parent})"
 
     # check-ins
     def save_checkin(self, checkin: CheckIn) -> CheckIn:

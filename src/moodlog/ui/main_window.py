@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,22 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog import __version__
+from moodlog import version
 from moodlog.core.questionnaires import ATTRIBUTION
-from moodlog.ui import file_actions
-from moodlog.ui.backups_dialog import BackupsDialog
 from moodlog.ui.checkin_form import CheckInForm
-from moodlog.ui.crisis import CrisisPanel
-from moodlog.ui.history import HistoryView
 from moodlog.ui.journal import Journal
-from moodlog.ui.preferences import PreferencesDialog
-from moodlog.ui.questionnaires_view import QuestionnairesView
 from moodlog.ui.settings import Settings
-from moodlog.ui.theme import set_muted
-from moodlog.ui.treatments_view import TreatmentsView
 from moodlog.ui.welcome import WelcomePage
 
+if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
+    from moodlog.ui.backups_dialog import BackupsDialog
+    from moodlog.ui.crisis import CrisisPanel
+    from moodlog.ui.history import HistoryView
+    from moodlog.ui.insights import InsightsView
+    from moodlog.ui.preferences import PreferencesDialog
+    from moodlog.ui.questionnaires_view import QuestionnairesView
+    from moodlog.ui.treatments_view import TreatmentsView
+
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
+
+
+def _file_actions() -> Any:
+    from moodlog.ui import file_actions
+
+    return file_actions
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +59,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._painted = False
         self.crisis_panel: CrisisPanel | None = None
-        self._insights: QWidget | None = None
         title = journal.title + (" \u2014 made-up data" if journal.demo else "")
         self.setWindowTitle(f"moodlog \u2014 {title}")
         self.setMinimumSize(960, 640)
@@ -96,37 +103,93 @@ class MainWindow(QMainWindow):
         self.form = CheckInForm(self.journal)
         self.today.addWidget(self.welcome)
         self.today.addWidget(self.form)
-        self.today.setCurrentWidget(self.welcome if self.journal.store.is_empty() else self.form)
+        self.today.setCurrentWidget(self.welcome if self.journal.is_empty() else self.form)
         self.welcome.start.connect(self._start_checkin)
         self.welcome.try_demo.connect(self.demo_requested)
         self.form.safety_concern.connect(self.show_crisis)
         self.form.saved.connect(lambda c: self.statusBar().showMessage(
             f"Saved the check-in for {c.day:%A %d %B}.", 8000))
-
-        self.history = HistoryView(self.journal)
-        self.history.open_day.connect(self.open_day)
-        self.treatments = TreatmentsView(self.journal)
-        self.questionnaires = QuestionnairesView(self.journal, self.settings)
-        self.questionnaires.safety_concern.connect(self.show_crisis)
-        self._insights_holder = QWidget()
-        QVBoxLayout(self._insights_holder)
-        for page in (self.today, self.history, self.treatments, self.questionnaires,
-                     self._insights_holder):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.today)
+        # The other pages are built when first shown: the check-in form paints first.
+        self._pages: dict[int, QWidget] = {}
+        self._holders = [QWidget() for _ in PAGES[1:]]
+        for holder in self._holders:
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        self._insights_stale = False
+        self.journal.changed.connect(self._journal_changed)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._central = central
         self.setCentralWidget(central)
 
+    def _page(self, index: int) -> QWidget:
+        """The page at ``index`` (1-4), built on first use."""
+        page = self._pages.get(index)
+        if page is None:
+            page = self._make_page(index)
+            self._pages[index] = page
+            layout = self._holders[index - 1].layout()
+            assert layout is not None
+            layout.addWidget(page)
+        return page
+
+    def _make_page(self, index: int) -> QWidget:
+        if index == 1:
+            from moodlog.ui.history import HistoryView
+
+            history = HistoryView(self.journal)
+            history.open_day.connect(self.open_day)
+            return history
+        if index == 2:
+            from moodlog.ui.treatments_view import TreatmentsView
+
+            return TreatmentsView(self.journal)
+        if index == 3:
+            from moodlog.ui.questionnaires_view import QuestionnairesView
+
+            view = QuestionnairesView(self.journal, self.settings)
+            view.safety_concern.connect(self.show_crisis)
+            return view
+        # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
+        from moodlog.core.analysis import analyse_journal
+        from moodlog.ui.insights import InsightsView
+
+        return InsightsView(lambda: analyse_journal(self.journal.store))
+
+    @property
+    def history(self) -> HistoryView:
+        return self._page(1)  # type: ignore[return-value]
+
+    @property
+    def treatments(self) -> TreatmentsView:
+        return self._page(2)  # type: ignore[return-value]
+
+    @property
+    def questionnaires(self) -> QuestionnairesView:
+        return self._page(3)  # type: ignore[return-value]
+
+    @property
+    def insights(self) -> InsightsView:
+        return self._page(4)  # type: ignore[return-value]
+
+    def _journal_changed(self, _what: str) -> None:
+        if 4 in self._pages:
+            if self.stack.currentIndex() == 4:
+                self.insights.reload()
+            else:
+                self._insights_stale = True
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Import a moodlog JSON file\u2026",
-                     lambda: file_actions.import_json(self))
+                     lambda: _file_actions().import_json(self))
         export = file_menu.addMenu("&Export")
-        self._action(export, "Everything as &JSON\u2026", lambda: file_actions.export_json(self),
+        self._action(export, "Everything as &JSON\u2026", lambda: _file_actions().export_json(self),
                      QKeySequence("Ctrl+E"))
-        self._action(export, "A table as &CSV\u2026", lambda: file_actions.export_csv(self))
+        self._action(export, "A table as &CSV\u2026", lambda: _file_actions().export_csv(self))
         self._action(file_menu, "&Backups\u2026", self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -161,21 +224,13 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
             return
-        if index == 4:
-            self._ensure_insights()
+        if index:
+            stale = index == 4 and 4 in self._pages and self._insights_stale
+            self._page(index)
+            if stale:
+                self._insights_stale = False
+                self.insights.reload()
         self.stack.setCurrentIndex(index)
-
-    def _ensure_insights(self) -> None:
-        if self._insights is not None:
-            return
-        # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
-        placeholder = QLabel("Charts of your mood, symptoms and questionnaires will appear here.")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_muted(placeholder)
-        self._insights = placeholder
-        layout = self._insights_holder.layout()
-        assert layout is not None
-        layout.addWidget(placeholder)
 
     def _start_checkin(self) -> None:
         self.today.setCurrentWidget(self.form)
@@ -192,6 +247,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ dialogs
     def show_crisis(self) -> CrisisPanel:
         if self.crisis_panel is None:
+            from moodlog.ui.crisis import CrisisPanel
+
             self.crisis_panel = CrisisPanel(self.settings.crisis_region, self)
             self.crisis_panel.region_changed.connect(
                 lambda r: setattr(self.settings, "crisis_region", r))
@@ -203,11 +260,15 @@ class MainWindow(QMainWindow):
         return self.crisis_panel
 
     def show_backups(self) -> BackupsDialog:
+        from moodlog.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.journal, self)
         dialog.open()
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
+        from moodlog.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.journal, self.settings, self)
         dialog.open()
         return dialog
@@ -215,11 +276,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self, "About moodlog",
-            f"<h3>moodlog {__version__}</h3>"
+            f"<h3>moodlog {version()}</h3>"
             "<p>A personal journal for people being treated for depression. It is not a "
             "medical device: it records, charts and summarises; it does not diagnose or "
             "advise.</p>"
-            f"<p>Your journal: {self.journal.store.path}</p>"
+            f"<p>Your journal: {self.journal.path}</p>"
             f"<p>Everything stays on this computer.</p><p><small>{ATTRIBUTION}</small></p>")
 
     # ------------------------------------------------------------------ events

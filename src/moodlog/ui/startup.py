@@ -1,0 +1,153 @@
+"""Getting from a journal file to a window: unlock, check, peek, and open after the first paint.
+
+The window paints from a standard-library peek at the journal; SQLAlchemy (and with it
+JournalStore) is imported on a background thread right after the first paint and the store
+opened as soon as it is ready. A journal that needs creating or upgrading takes the slow,
+simple path: the store is opened before the window.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from moodlog.log import log
+from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
+from moodlog.store import backup
+from moodlog.store.errors import DamagedJournalError, JournalError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from moodlog.store.journal import JournalStore
+    from moodlog.ui.journal import Journal
+
+
+class Refused(Exception):
+    """The window cannot open the journal; the message says why."""
+
+
+def open_store(data_dir: str | None, daily_backup: bool = False,
+               key: str | None = None) -> JournalStore:
+    from moodlog.store.journal import JournalStore
+
+    folder = ensure_data_dir(resolve_data_dir(data_dir))
+    return JournalStore.open(journal_path(folder), backup_dir(folder), daily_backup=daily_backup,
+                             key=key)
+
+
+def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
+    """The passphrase of an encrypted journal: from a file, or asked for in a dialog.
+
+    Returns None for a plain journal; raises Refused when there is no right passphrase.
+    """
+    from moodlog.store.encryption import read_passphrase_file
+    from moodlog.store.migrate import current_revision
+    from moodlog.store.sqlite import is_encrypted
+
+    if not journal.is_file() or not is_encrypted(journal):
+        return None
+
+    def verified(key: str) -> str:
+        current_revision(journal, key=key)  # raises PassphraseError for a wrong one
+        return key
+
+    if passphrase_file:
+        try:
+            return verified(read_passphrase_file(passphrase_file))
+        except (ValueError, JournalError) as exc:
+            raise Refused(str(exc)) from None
+    if not ask:
+        raise Refused(f"{journal} is encrypted: give its passphrase with --passphrase-file")
+    from moodlog.ui.passphrase import UnlockDialog
+
+    dialog = UnlockDialog("your moodlog journal", verified)
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted:
+        raise Refused("the journal was not unlocked")
+    return str(dialog.result_value)
+
+
+def journal_for_window(data_dir: str | None, key: str | None) -> Journal:
+    """A Journal ready for the window: from a peek when the file is current, else opened.
+
+    Raises DamagedJournalError (before anything is written) for a damaged file.
+    """
+    from moodlog.store.migrate import HEAD, current_revision
+    from moodlog.store.peek import peek_form
+    from moodlog.ui.journal import Journal
+
+    folder = ensure_data_dir(resolve_data_dir(data_dir))
+    path = journal_path(folder)
+    if path.is_file() and current_revision(path, check=True, key=key) == HEAD:
+        peek = peek_form(path, date.today(), key)
+        return Journal(opener=lambda: open_store(data_dir, daily_backup=True, key=key),
+                       peek=peek, path=path)
+    return Journal(open_store(data_dir, daily_backup=True, key=key))
+
+
+def _warm_imports() -> None:
+    import moodlog.store.journal  # noqa: F401  (SQLAlchemy, the models, the queries)
+
+
+def open_after_paint(journal: Journal, parent: QWidget, ready: Callable[[], None],
+                     failed: Callable[[Exception], None]) -> None:
+    """Import the store on a thread, then open it on the GUI thread; call ``ready``."""
+    from PySide6.QtCore import QTimer
+
+    if journal.is_open:
+        ready()
+        return
+    worker = threading.Thread(target=_warm_imports, name="moodlog-warm-up", daemon=True)
+    worker.start()
+    poll = QTimer(parent, interval=15)
+
+    def check() -> None:
+        if worker.is_alive():
+            return
+        poll.stop()
+        try:
+            journal.store  # noqa: B018  (opens it)
+        except (JournalError, OSError) as exc:
+            failed(exc)
+            return
+        log.info("opened the journal at %s", journal.path)
+        ready()
+
+    poll.timeout.connect(check)
+    poll.start()
+
+
+def offer_restore(data_dir: str | None, exc: DamagedJournalError,
+                  key: str | None = None) -> JournalStore | None:
+    """The journal is damaged: explain, and offer the newest good backup (or quit)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = resolve_data_dir(data_dir)
+    journal, backups = journal_path(folder), backup_dir(folder)
+    good = backup.newest_good(backups, journal.stem, key)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Your journal is damaged",
+                      "moodlog could not open your journal because the file is damaged. "
+                      "It has not changed the file.")
+    if good is None:
+        box.setInformativeText(f"No good backup was found in {backups}. The damaged file is "
+                               f"{journal}; keep it, it may still be recoverable.")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return None
+    counts = backup.entry_counts(good.path, key)
+    held = f" ({counts[0]} check-ins)" if counts else ""
+    box.setInformativeText(
+        f"You can restore the newest good backup, from {good.created:%A %d %B %Y, %H:%M}"
+        f"{held}. The damaged file is kept in the backups folder.")
+    box.setDetailedText(str(exc))
+    restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    backup.restore(journal, good.path, backups, key)
+    log.info("restored a damaged journal from a %s backup", good.reason)
+    return open_store(data_dir, key=key)
