@@ -162,7 +162,8 @@ def _checkins(plan: _Plan, sev: list[float], rng: random.Random,
         suicidal = (2 if rng.random() < 0.25 else 1) if i in dark_days else 0
         sleep = None if rng.random() < 0.08 else round(
             _clamp(rng.gauss(7.8 - 2.2 * sev[i], 0.8), 3, 11) * 2) / 2
-        stamp = _stamp(day, rng)
+        # A history that ends today was not written in the future.
+        stamp = min(_stamp(day, rng), datetime.now(UTC).replace(microsecond=0))
         out.append(CheckIn(day, mood, _ratings(sev[i], suicidal, rng), sleep,
                            _note(mood, rng), created_at=stamp, updated_at=stamp))
     return out
