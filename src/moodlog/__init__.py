@@ -8,3 +8,5 @@ except metadata.PackageNotFoundError:  # running from a source tree or a frozen 
     __version__ = "0.1.0"
 
 APP_NAME = "moodlog"
+APP_ID = "io.github.moodlog.Moodlog"
+"""Reverse-DNS id: the desktop file's name on Linux, the bundle id on macOS."""

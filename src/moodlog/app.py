@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from moodlog import __version__
+from moodlog import APP_ID, __version__
 from moodlog.lock import JournalLock, LockedError
 from moodlog.log import describe_platform, log, log_exception, setup_logging
 from moodlog.paths import (
@@ -70,7 +70,7 @@ def make_qapp() -> Any:
     assert isinstance(app, QApplication)
     app.setApplicationName("moodlog")
     app.setOrganizationName("moodlog")
-    app.setDesktopFileName("moodlog")
+    app.setDesktopFileName(APP_ID)
     from PySide6.QtGui import QIcon
 
     from moodlog.resources import icon_path
@@ -135,8 +135,9 @@ def _install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
-    """Run the window until it closes; with ``smoke_test``, exit after the first paint."""
+def run_window(data_dir: str | None, smoke_test: bool = False, in_tray: bool = False) -> int:
+    """Run the window until it closes; with ``smoke_test``, exit after the first paint;
+    ``in_tray`` starts in the system tray (if there is one) without showing the window."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -185,7 +186,11 @@ def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
             if smoke_test:
                 window.first_paint.connect(lambda: QTimer.singleShot(0, qapp.quit))
                 QTimer.singleShot(20_000, lambda: qapp.exit(3))  # never hang a CI run
-            window.show()
+            from moodlog.ui.tray import Tray
+
+            tray = None if smoke_test else Tray(window, app.settings)  # and the daily reminder
+            if not (in_tray and tray is not None and tray.icon is not None):
+                window.show()
             return int(qapp.exec())
         finally:
             sys.excepthook = sys.__excepthook__

@@ -41,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window, wait for its first paint, and exit")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every view and dialog offscreen to PNGs in DIR, and exit")
+    parser.add_argument("--tray", action="store_true",
+                        help="start in the system tray without opening the window (how moodlog "
+                             "starts at login)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add moodlog and its icon to your application menu (Linux), and "
+                             "exit")
+    parser.add_argument("--remove-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (journal, exchange, backups, questionnaires):
         module.register(sub)
@@ -50,9 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
 def _window(args: argparse.Namespace) -> int:
     from moodlog import app
 
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        from moodlog import desktop
+
+        return desktop.install_command(remove_it=args.remove_desktop_entry)
     if args.screenshots:
         return app.take_screenshots(args.data_dir, args.screenshots)
-    return app.run_window(args.data_dir, smoke_test=args.smoke_test)
+    return app.run_window(args.data_dir, smoke_test=args.smoke_test, in_tray=args.tray)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0
+    window_only = [name for name in ("install_desktop_entry", "remove_desktop_entry", "tray")
+                   if getattr(args, name)]
+    if len(window_only) > 1 or (window_only and args.command):
+        others = "a command" if args.command else "each other"
+        options = " and ".join("--" + name.replace("_", "-") for name in window_only)
+        print(f"moodlog: error: {options} cannot be combined with {others}", file=sys.stderr)
+        return 2
     from moodlog.commands import run
 
     return run(getattr(args, "handler", _window), args)
