@@ -14,15 +14,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from moodlog import __version__
-from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.ui import file_actions
+from moodlog.ui.about import AboutDialog
 from moodlog.ui.backups_dialog import BackupsDialog
 from moodlog.ui.checkin_form import CheckInForm
 from moodlog.ui.crisis import CrisisPanel
@@ -212,15 +210,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, "About moodlog",
-            f"<h3>moodlog {__version__}</h3>"
-            "<p>A personal journal for people being treated for depression. It is not a "
-            "medical device: it records, charts and summarises; it does not diagnose or "
-            "advise.</p>"
-            f"<p>Your journal: {self.journal.store.path}</p>"
-            f"<p>Everything stays on this computer.</p><p><small>{ATTRIBUTION}</small></p>")
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.journal.store.path.parent, parent=self)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ events
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
