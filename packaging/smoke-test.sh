@@ -45,6 +45,12 @@ if [ "$(uname -s)" = Linux ]; then
              "icons/hicolor/256x256/apps/io.github.moodlog.Moodlog.png"; do
         [ -s "$XDG_DATA_HOME/$f" ] || fail "--install-desktop-entry did not write $f"
     done
+    entry="$XDG_DATA_HOME/applications/io.github.moodlog.Moodlog.desktop"
+    grep -qF "Exec=$(cd "$(dirname "$exe")" && pwd -P)/$(basename "$exe")" "$entry" \
+        || fail "the installed desktop entry does not start $exe: $(grep ^Exec= "$entry")"
+    if command -v desktop-file-validate >/dev/null; then
+        desktop-file-validate "$entry" || fail "the installed desktop entry is not valid"
+    fi
 fi
 
 echo "smoke: moodlog --smoke-test (offscreen window)"

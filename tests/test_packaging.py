@@ -91,3 +91,11 @@ def test_spec_bundles_what_runs_from_files() -> None:
                    "copy_metadata(NAME)", '"sqlcipher3"', "QtOpenGL"):
         assert needle in spec
     assert '"QtOpenGL"' not in spec.split("excludes = [")[1].split("]\n")[0]
+
+
+def test_one_app_id_everywhere() -> None:
+    from moodlog import APP_ID
+
+    spec = (ROOT / "packaging" / "moodlog.spec").read_text()
+    assert f'APP_ID = "{APP_ID}"' in spec
+    assert load("make_icons").APP_ID == APP_ID
