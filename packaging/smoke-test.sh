@@ -46,7 +46,9 @@ if [ "$(uname -s)" = Linux ]; then
         [ -s "$XDG_DATA_HOME/$f" ] || fail "--install-desktop-entry did not write $f"
     done
     entry="$XDG_DATA_HOME/applications/io.github.moodlog.Moodlog.desktop"
-    grep -qF "Exec=$(cd "$(dirname "$exe")" && pwd -P)/$(basename "$exe")" "$entry" \
+    want="$(cd "$(dirname "$exe")" && pwd -P)/$(basename "$exe")"
+    case "$want" in *[[:space:]]*) want="\"$want\"" ;; esac  # quoted, as the spec says
+    grep -qxF "Exec=$want" "$entry" \
         || fail "the installed desktop entry does not start $exe: $(grep ^Exec= "$entry")"
     if command -v desktop-file-validate >/dev/null; then
         desktop-file-validate "$entry" || fail "the installed desktop entry is not valid"
