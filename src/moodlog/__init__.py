@@ -6,6 +6,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 APP_NAME = "moodlog"
+APP_ID = "io.github.moodlog.Moodlog"
+"""Reverse-DNS id: the desktop file's name on Linux, the bundle id on macOS."""
 
 if TYPE_CHECKING:
     __version__: str

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from moodlog import version
+from moodlog import APP_ID, version
 from moodlog.lock import JournalLock, LockedError
 from moodlog.log import describe_platform, log, log_exception, setup_logging
 from moodlog.paths import (
@@ -75,7 +75,7 @@ def make_qapp() -> Any:
     assert isinstance(app, QApplication)
     app.setApplicationName("moodlog")
     app.setOrganizationName("moodlog")
-    app.setDesktopFileName("moodlog")
+    app.setDesktopFileName(APP_ID)
     from PySide6.QtGui import QIcon
 
     from moodlog.resources import icon_path
@@ -104,10 +104,11 @@ def _install_excepthook(log_file: Path) -> None:
 
 
 def run_window(data_dir: str | None, smoke_test: bool = False,
-               passphrase_file: str | None = None) -> int:
+               passphrase_file: str | None = None, in_tray: bool = False) -> int:
     """Run the window until it closes.
 
-    With ``smoke_test``, exit 0 once the window has painted and the journal is open.
+    With ``smoke_test``, exit 0 once the window has painted and the journal is open;
+    ``in_tray`` starts in the system tray (if there is one) without showing the window.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -180,7 +181,11 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
             if smoke_test:
                 watchdog.timeout.connect(lambda: qapp.exit(3))
                 watchdog.start()
-            window.show()
+            from moodlog.ui.tray import Tray
+
+            tray = None if smoke_test else Tray(window, app.settings)  # and the daily reminder
+            if not (in_tray and tray is not None and tray.icon is not None):
+                window.show()
             return int(qapp.exec())
         finally:
             watchdog.stop()

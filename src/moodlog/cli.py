@@ -45,6 +45,14 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="open the window, wait for its first paint and the journal, exit")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every view and dialog offscreen to PNGs in DIR, and exit")
+    parser.add_argument("--tray", action="store_true",
+                        help="start in the system tray without opening the window (how moodlog "
+                             "starts at login)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add moodlog and its icon to your application menu (Linux), and "
+                             "exit")
+    parser.add_argument("--remove-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added, and exit")
 
 
 def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -81,28 +89,44 @@ def build_parser() -> argparse.ArgumentParser:
 def _window(args: argparse.Namespace) -> int:
     from moodlog import app
 
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        from moodlog import desktop
+
+        return desktop.install_command(remove_it=args.remove_desktop_entry)
     if args.screenshots:
         return app.take_screenshots(args.data_dir, args.screenshots, args.passphrase_file)
     return app.run_window(args.data_dir, smoke_test=args.smoke_test,
-                          passphrase_file=args.passphrase_file)
+                          passphrase_file=args.passphrase_file, in_tray=args.tray)
+
+
+def _clash(args: argparse.Namespace) -> str | None:
+    """Options that only make sense alone."""
+    alone = [name for name in ("install_desktop_entry", "remove_desktop_entry", "tray")
+             if getattr(args, name)]
+    command = getattr(args, "command", None)
+    if len(alone) > 1 or (alone and command):
+        others = "a command" if command else "each other"
+        options = " and ".join("--" + name.replace("_", "-") for name in alone)
+        return f"{options} cannot be combined with {others}"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    window_args = _window_only(argv)
-    if window_args is not None:
-        from moodlog.commands import run
-
-        return run(_window, window_args)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as exc:
-        print(f"moodlog: error: {exc}", file=sys.stderr)
+    args = _window_only(argv)
+    if args is None:
+        try:
+            args = build_parser().parse_args(argv)
+        except UsageError as exc:
+            print(f"moodlog: error: {exc}", file=sys.stderr)
+            return 2
+        except SystemExit as exc:  # --help and --version
+            return exc.code if isinstance(exc.code, int) else 0
+    problem = _clash(args)
+    if problem:
+        print(f"moodlog: error: {problem}", file=sys.stderr)
         return 2
-    except SystemExit as exc:  # --help and --version
-        return exc.code if isinstance(exc.code, int) else 0
     from moodlog.commands import run
 
     return run(getattr(args, "handler", _window), args)

@@ -15,20 +15,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from moodlog import version
-from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.ui.checkin_form import CheckInForm
 from moodlog.ui.journal import Journal
 from moodlog.ui.settings import Settings
 from moodlog.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
+    from moodlog.ui.about import AboutDialog
     from moodlog.ui.backups_dialog import BackupsDialog
     from moodlog.ui.crisis import CrisisPanel
     from moodlog.ui.history import HistoryView
@@ -273,15 +271,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, "About moodlog",
-            f"<h3>moodlog {version()}</h3>"
-            "<p>A personal journal for people being treated for depression. It is not a "
-            "medical device: it records, charts and summarises; it does not diagnose or "
-            "advise.</p>"
-            f"<p>Your journal: {self.journal.path}</p>"
-            f"<p>Everything stays on this computer.</p><p><small>{ATTRIBUTION}</small></p>")
+    def show_about(self) -> AboutDialog:
+        from moodlog.ui.about import AboutDialog
+
+        assert self.journal.path is not None
+        dialog = AboutDialog(self.journal.path.parent, parent=self)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ events
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.safety import REGIONS
 from moodlog.ui.journal import Journal
 from moodlog.ui.privacy_tab import PrivacyTab
+from moodlog.ui.reminder_prefs import ReminderSection
 from moodlog.ui.settings import Settings
 from moodlog.ui.theme import set_muted
 
@@ -166,4 +167,6 @@ class PreferencesDialog(QDialog):
         self.appearance.currentIndexChanged.connect(
             lambda: setattr(self.settings, "appearance", self.appearance.currentData()))
         form.addRow("&Appearance (after restart):", self.appearance)
+        self.reminders = ReminderSection(self.settings)
+        form.addRow(self.reminders)
         return page

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from moodlog.store import JournalStore
 from moodlog.ui.journal import Journal
@@ -63,6 +63,19 @@ def _questionnaire_dialogs(window: MainWindow, scheme: str, out: Path,
     _dialog(window, f"dialog-clinician-score-{scheme}.png", view.add_score, out, written)
 
 
+def _preferences_general(window: MainWindow, scheme: str, out: Path,
+                         written: list[Path]) -> None:
+    """The General tab, where the daily reminder is set."""
+    def general() -> QWidget:
+        dialog = window.show_preferences()
+        tabs = dialog.findChild(QTabWidget)
+        assert tabs is not None
+        tabs.setCurrentIndex(1)
+        return dialog
+
+    _dialog(window, f"dialog-preferences-general-{scheme}.png", general, out, written)
+
+
 def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
     """Write one PNG per view and dialog per scheme into ``out``; return their paths."""
     qapp = app.qapp
@@ -87,6 +100,8 @@ def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
         _dialog(window, f"dialog-crisis-{scheme}.png", window.show_crisis, out, written)
         _dialog(window, f"dialog-preferences-{scheme}.png", window.show_preferences, out,
                 written)
+        _preferences_general(window, scheme, out, written)
+        _dialog(window, f"dialog-about-{scheme}.png", window.show_about, out, written)
         window.close()
         window.deleteLater()
         _settle()

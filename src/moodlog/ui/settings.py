@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, time
+
 from PySide6.QtCore import QByteArray, QSettings
 
+from moodlog.core.reminders import DEFAULT_TIME, format_time, parse_time
 from moodlog.core.safety import REGIONS, region_from_locale
 
 PAGE_SIZES = ("a4", "letter")
@@ -67,6 +70,54 @@ class Settings:
         if not 7 <= days <= 60:
             raise ValueError("the interval must be 7-60 days")
         self._s.setValue("questionnaires/interval_days", days)
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._s.value(key, default)
+        if isinstance(value, bool):
+            return value
+        return value == "true" if value in ("true", "false") else default
+
+    @property
+    def reminder_enabled(self) -> bool:
+        """Remind me to check in each day (off until the user turns it on)."""
+        return self._bool("reminders/enabled", False)
+
+    @reminder_enabled.setter
+    def reminder_enabled(self, on: bool) -> None:
+        self._s.setValue("reminders/enabled", bool(on))
+
+    @property
+    def reminder_time(self) -> time:
+        raw = self._s.value("reminders/time", format_time(DEFAULT_TIME))
+        try:
+            return parse_time(raw) if isinstance(raw, str) else DEFAULT_TIME
+        except ValueError:
+            return DEFAULT_TIME
+
+    @reminder_time.setter
+    def reminder_time(self, value: time) -> None:
+        self._s.setValue("reminders/time", format_time(value))
+
+    @property
+    def reminder_last_fired(self) -> date | None:
+        raw = self._s.value("reminders/last_fired")
+        try:
+            return date.fromisoformat(raw) if isinstance(raw, str) else None
+        except ValueError:
+            return None
+
+    @reminder_last_fired.setter
+    def reminder_last_fired(self, day: date) -> None:
+        self._s.setValue("reminders/last_fired", day.isoformat())
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window hides it to the system tray, where moodlog keeps running."""
+        return self._bool("window/close_to_tray", False)
+
+    @close_to_tray.setter
+    def close_to_tray(self, on: bool) -> None:
+        self._s.setValue("window/close_to_tray", bool(on))
 
     def geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")
