@@ -37,6 +37,14 @@ step --data-dir "$data" export csv --table checkins "$tmp/checkins.csv"
 step --data-dir "$tmp/copy" import "$tmp/out.json"
 step --data-dir "$data" check
 step --data-dir "$data" backup
+# Encryption: the bundled SQLCipher must work, and a wrong passphrase must be refused.
+printf 'a long passphrase\n' > "$tmp/key"
+printf 'not the passphrase\n' > "$tmp/wrong"
+step --data-dir "$tmp/copy" encrypt --new-passphrase-file "$tmp/key"
+step --data-dir "$tmp/copy" --passphrase-file "$tmp/key" check
+if "$exe" --data-dir "$tmp/copy" --passphrase-file "$tmp/wrong" info >/dev/null 2>&1; then
+    fail "a wrong passphrase opened the encrypted journal"
+fi
 
 if [ "$(uname -s)" = Linux ]; then
     step --install-desktop-entry
