@@ -103,7 +103,8 @@ def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotIt
                                    connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
     for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):
         plot.addItem(item)
-    plot.setYRange(-0.5, 10.5, padding=0)
+    # Headroom above 10 holds the legend, so it never covers a day's mood.
+    plot.setYRange(-0.5, 12.6, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
     legend.setParentItem(plot.vb)
     return plot

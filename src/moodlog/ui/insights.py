@@ -176,7 +176,8 @@ class InsightsView(QWidget):
         splitter.addWidget(self.summary_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 420])
+        # The side panel's tables need about 500 px to show every column without scrolling.
+        splitter.setSizes([780, 500])
 
         self._pages = QStackedWidget()
         self.empty_label = QLabel("Nothing to show yet: charts appear here after your first "
