@@ -159,13 +159,18 @@ def relief_table(reliefs: list[Relief]) -> Table:
     return Table(("Treatment", "Date", "Before", "Peak", "Days of relief"), rows)
 
 
+def _signed(change: float) -> str:
+    """"+1.5", "-0.7", and "0.0" rather than "+0.0" or "-0.0"."""
+    return "0.0" if round(change, 1) == 0 else f"{change:+.1f}"
+
+
 def comparison_table(c: PeriodComparison) -> Table:
     rows = []
     for row in (c.mood, c.burden, *c.symptoms):
         change = row.change
         label = row.label if row in (c.mood, c.burden) else short_label(row.key, row.label)
         rows.append((label, _num(row.before.mean), _num(row.after.mean),
-                     NONE_MARK if change is None else f"{change:+.1f}",
+                     NONE_MARK if change is None else _signed(change),
                      f"{row.before.days} / {row.after.days}"))
     return Table(("Measure", "Before", "After", "Change", "Days logged"), tuple(rows))
 

@@ -145,11 +145,15 @@ class Analysis:
     def median_relief(self, start: date, end: date) -> float | None:
         return median_relief(self.relief_in(start, end))
 
-    def outcome_at(self, day: date) -> CourseOutcome | None:
-        """The PHQ-9 outcome of the course under way on ``day``: the last one started on or
-        before it, or the first one if none has started yet."""
+    def course_under_way(self, day: date) -> CourseOutcome | None:
+        """The PHQ-9 outcome of the last course started on or before ``day``, if any."""
         started = [o for o in self.outcomes if o.course.start <= day]
-        return started[-1] if started else (self.outcomes[0] if self.outcomes else None)
+        return started[-1] if started else None
+
+    def outcome_at(self, day: date) -> CourseOutcome | None:
+        """The PHQ-9 outcome of the course under way on ``day``, or of the first course if
+        none has started yet (its baseline may already be recorded)."""
+        return self.course_under_way(day) or (self.outcomes[0] if self.outcomes else None)
 
     def baseline_at(self, day: date) -> Baseline | None:
         """The baseline of the course under way on ``day`` (see :meth:`outcome_at`)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from moodlog import __version__
 from moodlog.core.questionnaires import ATTRIBUTION
-from moodlog.ui import file_actions
+from moodlog.ui import file_actions, pdf_dialog
 from moodlog.ui.backups_dialog import BackupsDialog
 from moodlog.ui.checkin_form import CheckInForm
 from moodlog.ui.crisis import CrisisPanel
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self._action(export, "Everything as &JSON\u2026", lambda: file_actions.export_json(self),
                      QKeySequence("Ctrl+E"))
         self._action(export, "A table as &CSV\u2026", lambda: file_actions.export_csv(self))
+        self._action(file_menu, "Export &PDF\u2026", lambda: pdf_dialog.open_for(self),
+                     QKeySequence("Ctrl+P"))
         self._action(file_menu, "&Backups\u2026", self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
