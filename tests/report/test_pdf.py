@@ -4,7 +4,7 @@ raster image anywhere), embedded fonts, metadata, pagination, and nothing left o
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -185,3 +185,50 @@ def test_progress_is_reported_and_can_cancel(demo_journal: JournalStore, tmp_pat
         pdf.write_pdf(content, tmp_path / "summary.pdf", progress)
     assert seen == sorted(seen) and len(seen) >= 3
     assert list(tmp_path.iterdir()) == []
+
+
+def _small_journal(path: Path, checkins: bool, questionnaires: bool) -> JournalStore:
+    from moodlog.core.models import CheckIn, QuestionnaireResponse
+
+    store = JournalStore.open(path)
+    for i in range(30):
+        day = DEMO_END - timedelta(days=i)
+        if checkins:
+            store.save_checkin(CheckIn(day, 5, {"sadness": 1}, note="<b>not bold</b> & kept"))
+        if questionnaires and i % 14 == 0:
+            store.save_questionnaire(QuestionnaireResponse("phq9", day, (1,) * 9, 1))
+    return store
+
+
+def test_sections_without_data_are_left_out(tmp_path: Path, qapp: object) -> None:
+    with _small_journal(tmp_path / "a.sqlite", checkins=True, questionnaires=False) as store:
+        _write(store, tmp_path / "a.pdf", include_notes=True)
+    text = " ".join(page_texts(tmp_path / "a.pdf"))
+    assert "Daily mood" in text and "Symptoms" in text
+    for absent in ("PHQ-9 total", "Treatments", "Relief after", "Questionnaires", "GAD-7 L",
+                   "Symptoms before and after", SAFETY_HEADING):
+        assert absent not in text, absent
+    assert "<b>not bold</b> & kept" in text  # a note is text, never markup
+    with _small_journal(tmp_path / "b.sqlite", checkins=False, questionnaires=True) as store:
+        _write(store, tmp_path / "b.pdf")
+    text = " ".join(page_texts(tmp_path / "b.pdf"))
+    assert "PHQ-9 total" in text and "Questionnaires" in text
+    assert "0 of 90 days in the period" in text
+    assert "No ketamine or esketamine course had started by the end of this period" in text
+    for absent in ("Daily mood", "unanswered", "Treatments", "Mean mood"):
+        assert absent not in text, absent
+
+
+def test_screeners_on_the_day_of_a_phq9_are_listed_too(tmp_path: Path, qapp: object) -> None:
+    from moodlog.core.models import QuestionnaireResponse
+
+    with _small_journal(tmp_path / "a.sqlite", checkins=True, questionnaires=True) as store:
+        store.save_questionnaire(QuestionnaireResponse("phq2", DEMO_END, (2, 2)))
+        store.save_questionnaire(QuestionnaireResponse("gad2", DEMO_END, (1, 0)))
+        store.save_questionnaire(QuestionnaireResponse("gad7", DEMO_END, (1,) * 6 + (None,)))
+        _write(store, tmp_path / "a.pdf")
+    text = " ".join(page_texts(tmp_path / "a.pdf"))
+    row = text[text.rindex("30 Jun 2026 9 mild"):]
+    for needle in ("PHQ-2: 4 at or above screening cut-off (3)", "1 several days",
+                   "incomplete (item 7 unanswered)", "GAD-2: 1 below screening cut-off"):
+        assert needle in row[:300], needle

@@ -108,17 +108,19 @@ def relief(c: ReportContent) -> str:
             + para(median, 8.5) + para(escape(RELIEF_DEFINITION), 7.5, muted=True))
 
 
-def _total(r: QuestionnaireResponse | None, main: str) -> str:
+def _total(r: QuestionnaireResponse, main: str) -> str:
     """"15 moderately severe", "incomplete (item 3 unanswered)"; another instrument than the
     column's (a PHQ-2 in the PHQ-9 column) is named."""
-    if r is None:
-        return NONE_MARK
     s = r.score
     name = "" if r.instrument == main else f"{instrument(r.instrument).name}: "
     if s.total is not None:
         return f"{name}<b>{s.total}</b> {escape((s.band_label or '').lower())}"
     missing = [str(i + 1) for i, a in enumerate(r.answers) if a is None]
     return f"{name}incomplete (item{'s' * (len(missing) != 1)} {', '.join(missing)} unanswered)"
+
+
+def _cell(found: list[QuestionnaireResponse], main: str) -> str:
+    return "<br>".join(_total(r, main) for r in found) or NONE_MARK
 
 
 def _item9(r: QuestionnaireResponse | None) -> str:
@@ -135,22 +137,22 @@ def questionnaires(c: ReportContent) -> str:
     """One row per day: PHQ-9 (with item 9 and the functional question) beside GAD-7."""
     if not c.questionnaires:
         return ""
-    by_day: dict[date, dict[str, QuestionnaireResponse]] = {}
-    for r in c.questionnaires:
+    by_day: dict[date, dict[str, list[QuestionnaireResponse]]] = {}
+    for r in c.questionnaires:  # PHQ-9 first on a day (see gather), a PHQ-2 below it
         column = "phq9" if r.instrument.startswith("phq") else "gad7"
-        by_day.setdefault(r.day, {}).setdefault(column, r)
+        by_day.setdefault(r.day, {}).setdefault(column, []).append(r)
     marks = phq9_marks(c.analysis)
     shown = any(marks.get(r.day) for r in c.phq9())
     rows = []
     for day, found in sorted(by_day.items()):
-        phq, gad = found.get("phq9"), found.get("gad7")
-        difficulty = None if phq is None else phq.difficulty
-        row = [day_text(day), _total(phq, "phq9"), _item9(phq),
+        phq, gad = found.get("phq9", []), found.get("gad7", [])
+        phq9 = next((r for r in phq if r.instrument == "phq9"), None)
+        difficulty = next((r.difficulty for r in phq if r.difficulty is not None), None)
+        row = [day_text(day), _cell(phq, "phq9"), _item9(phq9),
                NONE_MARK if difficulty is None else DIFFICULTY_ANSWERS[difficulty],
-               _total(gad, "gad7")]
+               _cell(gad, "gad7")]
         if shown:
-            row.append(", ".join(marks.get(day, ())) if phq is not None
-                       and phq.instrument == "phq9" else "")
+            row.append(", ".join(marks.get(day, ())) if phq9 is not None else "")
         rows.append(row)
     headers = ["Date", "PHQ-9 total", "PHQ-9 item 9", "Functional difficulty", "GAD-7 total"]
     out = heading("Questionnaires")
@@ -174,7 +176,8 @@ def comparison(c: ReportContent) -> str:
                    f"{day_text(c.course.course.start)} ({day_text(b0)} \u2013 {day_text(b1)}) "
                    f"and over the last 4 weeks of this period ({day_text(a0)} \u2013 "
                    f"{day_text(a1)}). Symptoms 0 none \u2013 3 severe; mood 0 worst \u2013 "
-                   "10 best; burden: the sum of the twelve symptoms, 0\u201336.", 8)
+                   "10 best; daily symptom burden: the sum of the twelve symptom ratings, "
+                   "0\u201336, scaled up when 9 to 11 of them were answered.", 8)
             + table(["Measure", "Before", "After", "Change", "Days logged (before / after)"],
                     rows, [40, 13, 13, 13, 21]))
 

@@ -77,7 +77,9 @@ class ExportPdfDialog(QDialog):
         span.addWidget(QLabel("to"))
         span.addWidget(self.end)
         span.addStretch(1)
-        form.addRow("&Period:", span)
+        period = QLabel("&Period:")
+        period.setBuddy(self.start)  # a row holding a layout gets no buddy of its own
+        form.addRow(period, span)
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("US Letter", "letter")
