@@ -23,10 +23,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from moodlog import __version__
 from moodlog.report import figures, tables, text
 from moodlog.report.content import ReportContent
+from moodlog.report.paginate import Page, paginate
 
 DPI = 96
 MARGINS_MM = QMarginsF(14, 12, 14, 10)
@@ -83,11 +81,11 @@ def _place_charts(doc: QTextDocument, count: int) -> None:
 
 
 def _relayout(doc: QTextDocument) -> None:
-    """Lay the whole document out again. After an edit Qt lays out only what changed, and
-    after a table that runs onto another page that has left the paragraphs between it and
-    the next table with no lines at all (Qt 6.11): they would silently go missing."""
+    """Lay the whole document out afresh. After an edit Qt lays out only what changed, and
+    that has left paragraphs between two tables with no lines at all (Qt 6.11): they would
+    silently go missing."""
     doc.markContentsDirty(0, doc.characterCount())
-    doc.pageCount()  # finishes the layout
+    doc.documentLayout().documentSize()  # finishes the layout
 
 
 def _check_laid_out(doc: QTextDocument) -> None:
@@ -96,50 +94,6 @@ def _check_laid_out(doc: QTextDocument) -> None:
         if block.text() and block.layout().lineCount() == 0:
             raise RuntimeError(f"the report's layout lost a paragraph: {block.text()[:40]!r}")
         block = block.next()
-
-
-def _follower(heading: QTextBlock) -> QTextBlock:
-    """What a heading must share its page with: the first body row of a table that starts
-    within the next few paragraphs, else the first paragraph after it."""
-    block, first = heading.next(), QTextBlock()
-    for _ in range(400):  # a table's header cells come first; stop at the first body row
-        if not block.isValid():
-            break
-        cursor = QTextCursor(block)
-        table = cursor.currentTable()
-        if table is not None:
-            if table.cellAt(cursor).row() >= table.format().headerRowCount():
-                return block
-        elif block.text():
-            if block.blockFormat().headingLevel():
-                break
-            first = first if first.isValid() else block
-        block = block.next()
-    return first if first.isValid() else heading
-
-
-def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Start a heading on the next page when what follows it would (Qt has no
-    keep-with-next); a page break shifts what follows, so check again until none moves."""
-    layout = doc.documentLayout()
-    for _ in range(50):
-        _relayout(doc)
-        moved = False
-        block = doc.begin()
-        while block.isValid():
-            fmt = block.blockFormat()
-            if (fmt.headingLevel() and fmt.pageBreakPolicy()
-                    != QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore):
-                top = layout.blockBoundingRect(block).top()
-                after = layout.blockBoundingRect(_follower(block))
-                if top > 0 and after.bottom() // page_height > top // page_height:
-                    fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    moved = True
-                    break
-            block = block.next()
-        if not moved:
-            return
 
 
 def _footer(painter: QPainter, content: ReportContent, rect: QRectF, page: int,
@@ -177,30 +131,31 @@ def _writer(path: str, content: ReportContent) -> QPdfWriter:
 
 
 def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body: QSizeF,
-           progress: Progress) -> int:
+           pages: list[Page], progress: Progress) -> int:
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF could not be started")
     try:
-        pages = doc.pageCount()
         layout = doc.documentLayout()
-        for page in range(pages):
-            if page:
+        for n, page in enumerate(pages):
+            if n:
                 writer.newPage()
-            progress(0.5 + 0.5 * page / pages, f"Page {page + 1} of {pages}")
-            painter.save()
-            top = page * body.height()
-            painter.translate(0, -top)
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = QRectF(0, top, body.width(), body.height())
-            painter.setClipRect(ctx.clip)
-            layout.draw(painter, ctx)
-            painter.restore()
+            progress(0.5 + 0.5 * n / len(pages), f"Page {n + 1} of {len(pages)}")
+            y = 0.0
+            for band in page.bands:
+                painter.save()
+                painter.translate(0, y - band.top)
+                ctx = QAbstractTextDocumentLayout.PaintContext()
+                ctx.clip = QRectF(0, band.top, body.width(), band.height)
+                painter.setClipRect(ctx.clip)
+                layout.draw(painter, ctx)
+                painter.restore()
+                y += band.height
             _footer(painter, content, QRectF(0, body.height() + 6, body.width(),
-                                             FOOTER_HEIGHT - 6), page + 1, pages)
+                                             FOOTER_HEIGHT - 6), n + 1, len(pages))
     finally:
         painter.end()
-    return pages
+    return len(pages)
 
 
 def _render(content: ReportContent, path: str, progress: Progress) -> int:
@@ -218,14 +173,13 @@ def _render(content: ReportContent, path: str, progress: Progress) -> int:
         doc.setDefaultFont(figures.print_font(8.5))
         doc.setDocumentMargin(0)
         doc.setUseDesignMetrics(True)
+        # One continuous layout; paginate() cuts it into pages (see its module docstring).
         doc.setTextWidth(body.width())
         doc.setHtml(build_html(content, charts))
         _place_charts(doc, len(charts))
-        # Paginate only now: a paginated document is laid out again after every edit.
-        doc.setPageSize(body)
-        _keep_headings_with_next(doc, body.height())
+        _relayout(doc)
         _check_laid_out(doc)
-        return _paint(writer, doc, content, body, progress)
+        return _paint(writer, doc, content, body, paginate(doc, body.height()), progress)
     finally:
         for chart in charts:
             chart.close()

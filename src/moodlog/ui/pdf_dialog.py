@@ -217,7 +217,8 @@ class ExportPdfDialog(QDialog):
             self._busy = False
             self.progress.hide()
             self.close_button.setText("Close")
-            self.export_button.setEnabled(True)
+            # The choices may have changed meanwhile: exportable only if the preview says so.
+            self.export_button.setEnabled(bool(self.preview.text()))
         self.path = Path(path)
         self.done_label.setText(f"Saved {pages} page{'s' * (pages != 1)} to {path}.")
         self.open_button.show()
