@@ -16,10 +16,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         content = gather(store, options, date.today())
-    if content.empty:
-        raise ValueError(f"nothing to report from {content.start.isoformat()} to "
-                         f"{content.end.isoformat()}: no check-ins, treatments or "
-                         "questionnaires in that period (choose another with --from/--to)")
+    if content.empty:  # before loading Qt and pyqtgraph
+        raise ValueError(content.nothing_to_report())
     from moodlog.report.pdf import write_pdf
 
     pages = write_pdf(content, args.file)

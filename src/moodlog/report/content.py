@@ -118,6 +118,11 @@ class ReportContent:
     def empty(self) -> bool:
         return not self.days_logged and not self.treatments and not self.questionnaires
 
+    def nothing_to_report(self) -> str:
+        return (f"nothing to report from {self.start.isoformat()} to {self.end.isoformat()}: "
+                "no check-ins, treatments or questionnaires in that period (choose another "
+                "with --from/--to)")
+
     @property
     def safety(self) -> bool:
         """Whether the safety section applies (and comes first on page 1)."""

@@ -1,10 +1,10 @@
-"""Write the clinician PDF: one QTextDocument (text, tables, charts) paginated onto a QPdfWriter,
-with the footer on every page.
+"""Write the clinician PDF: one QTextDocument (text, tables, charts) laid out as one long
+page, cut into pages by ``paginate`` and drawn onto a QPdfWriter with the footer on each.
 
 The document is laid out at 96 dpi, the resolution the PDF is written at, so the charts keep
-their printed size. Text stays text (extractable, in an embedded font). Tables repeat their
-header row on every page they run onto. The file is written beside the target under a
-temporary name and renamed into place only when complete, so a failure leaves nothing behind.
+their printed size. Text stays text (extractable, in an embedded font). The file is written
+beside the target under a temporary name and renamed into place only when complete, so a
+failure leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -194,9 +194,7 @@ def write_pdf(content: ReportContent, path: str | Path,
     work goes on; an exception it raises (a cancel) stops the export the same way.
     """
     if content.empty:
-        raise ValueError(f"nothing to report from {content.start.isoformat()} to "
-                         f"{content.end.isoformat()}: no check-ins, treatments or "
-                         "questionnaires in that period (choose another with --from/--to)")
+        raise ValueError(content.nothing_to_report())
     target = Path(path)
     if target.is_dir():
         raise OSError(f"{target} is a folder")
