@@ -28,8 +28,9 @@ echo "smoke: $got"
 # The demo creates a new journal, which runs the bundled Alembic migrations.
 step --data-dir "$data" demo
 # The headless commands that must work in the built program.
-# TODO(issue 6): add `export pdf` here when it lands (a headless PDF is the real test of the
-# bundled Qt, fonts and pyqtgraph).
+# A headless PDF is the real test of the bundled Qt, fonts and pyqtgraph.
+step --data-dir "$data" export pdf "$tmp/summary.pdf"
+head -c 5 "$tmp/summary.pdf" | grep -q '%PDF-' || fail "export pdf did not write a PDF"
 step --data-dir "$data" export json "$tmp/out.json"
 grep -q '"checkins"' "$tmp/out.json" || fail "the JSON export has no check-ins"
 step --data-dir "$data" export csv --table checkins "$tmp/checkins.csv"

@@ -49,3 +49,16 @@ def test_charts_benchmark_quick_mode_prints_a_table() -> None:
     for row in table[2:]:
         cells = [c.strip() for c in row.strip("|").split("|")]
         assert all(float(v) >= 0 for v in cells[1:5]) and int(cells[5]) >= 2
+
+
+def test_pdf_benchmark_quick_mode_prints_a_table() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pdf.py"), "--quick"],
+                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    table = [line for line in done.stdout.splitlines() if line.startswith("|")]
+    assert table[0] == ("| export pdf | pages | runs | median s | min s | max s | "
+                        "median CPU s |")
+    cells = [c.strip() for c in table[2].strip("|").split("|")]
+    assert cells[0] == "90 days (whole journal)" and cells[2] == "2"
+    assert 1 <= int(cells[1]) <= 3 and all(float(v) > 0 for v in cells[3:])

@@ -10,6 +10,8 @@ import moodlog.store, moodlog.exchange.json_format, moodlog.exchange.csv_export
 import moodlog.exchange.daylio
 import moodlog.cli, moodlog.commands.journal, moodlog.commands.exchange, moodlog.paths
 import moodlog.commands.insights, moodlog.core.analysis, moodlog.core.relief
+import moodlog.commands.report, moodlog.report.content, moodlog.report.text
+import moodlog.report.tables
 moodlog.cli.build_parser()
 bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))
 print(','.join(bad))

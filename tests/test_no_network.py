@@ -40,6 +40,7 @@ def test_main_flows_never_touch_the_network(no_network: list[tuple],
     assert run("treatment", "add", "--kind", "tms", "--at", "2026-01-01 09:00").code == 0
     assert run("export", "json", str(tmp_path / "a.json")).code == 0
     assert run("export", "csv", str(tmp_path / "a.csv")).code == 0
+    assert run("export", "pdf", str(tmp_path / "a.pdf")).code == 0
     assert run("import", str(tmp_path / "a.json"), data=tmp_path / "other").code == 0
     assert run_window(str(data_dir), smoke_test=True) == 0
     assert no_network == []

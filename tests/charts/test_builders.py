@@ -187,3 +187,41 @@ def test_dots_leave_when_days_are_closer_than_they_can_be_drawn(analysis: Analys
     x, y = dots.getData()
     assert len(x) >= DAYS - 1 and line.opts["pen"].color().alpha() > faded
     assert list(line.getOriginalDataset()[0]) == [day_x(day(i)) for i in range(DAYS)]
+
+
+def test_heatmap_for_print_draws_cells_as_rectangles(analysis: Analysis) -> None:
+    """With ``vector_days`` the cells are painted shapes (a PDF keeps them as vectors), only
+    for those days; every cell gets its severity's colour, gaps stay blank, unanswered is
+    hatched."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from moodlog.charts.style import SEVERITY_COLOURS, UNANSWERED_COLOUR
+    from moodlog.charts.symptoms import SeverityCells
+
+    first, last = 2, 8  # day 3 has fatigue unanswered; days 5 and 6 have no check-in
+    plot = symptom_heatmap(analysis, vector_days=(day(first), day(last)))
+    assert not [i for i in plot.items if isinstance(i, pg.ImageItem)]
+    (cells,) = [i for i in plot.items if isinstance(i, SeverityCells)]
+    x0 = day_x(day(first)) - DAY / 2
+    rows = len(analysis.symptoms)
+    assert cells.boundingRect() == QRectF(x0, 0, (last - first + 1) * DAY, rows)
+    scale = 8  # pixels per cell
+    image = QImage((last - first + 1) * scale, rows * scale, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(scale / DAY, scale)
+    painter.translate(-x0, 0)
+    cells.paint(painter, None)  # type: ignore[arg-type]
+    painter.end()
+    codes = severity_codes(analysis)[:, first:last + 1]
+    colours = [QColor(c).rgb() for c in (*SEVERITY_COLOURS, UNANSWERED_COLOUR)]
+    for row in range(rows):
+        for col in range(last - first + 1):
+            corner = image.pixel(col * scale + 1, row * scale + 1)  # clear of the hatch line
+            code = int(codes[row, col])
+            assert corner == (QColor("white").rgb() if code == NO_CHECKIN else colours[code])
+    fatigue = [d.key for d in analysis.symptoms].index("fatigue")
+    assert codes[fatigue, 3 - first] == UNANSWERED
+    middle = image.pixel((3 - first) * scale + scale // 2, fatigue * scale + scale // 2)
+    assert middle != colours[UNANSWERED]  # the hatch line crosses the cell

@@ -79,3 +79,26 @@ def test_day_summary_lists_values_treatments_and_questionnaires(analysis: Analys
     assert "Moderate or severe: Sadness" in day_summary(analysis, day(0))
     outside = day_summary(analysis, START - timedelta(days=3))
     assert len(outside.splitlines()) == 1
+
+
+def test_questionnaire_table_measures_each_course_against_its_own_baseline() -> None:
+    """Two courses: a total is a response against its own course's baseline (core.outcomes)."""
+    from datetime import date, datetime, time
+
+    from moodlog.core.analysis import analyse
+    from moodlog.core.models import QuestionnaireResponse, Treatment
+
+    t1, t2 = date(2026, 1, 10), date(2026, 6, 1)
+    sessions = [Treatment(datetime.combine(d, time(9)), "ketamine_iv", phase="induction")
+                for d in (t1, t2)]
+    phq = [QuestionnaireResponse("phq9", d, answers) for d, answers in (
+        (t1, (2,) * 9),  # 18: baseline of course 1
+        (t1 + timedelta(days=14), (1,) * 9),  # 9: response
+        (t2, (1,) * 6 + (0,) * 3),  # 6: baseline of course 2 (not a response to course 1)
+        (t2 + timedelta(days=14), (1,) * 4 + (0,) * 5),  # 4: not 50% below 6; remission
+    )]
+    a = analyse([], sessions, phq, ())
+    rows = {r[0]: r[4] for r in questionnaire_table(a, t1, t2 + timedelta(days=30)).rows}
+    assert rows == {t1.isoformat(): "baseline", (t1 + timedelta(days=14)).isoformat(): "response",
+                    t2.isoformat(): "baseline",
+                    (t2 + timedelta(days=14)).isoformat(): "remission"}

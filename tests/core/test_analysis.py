@@ -1,19 +1,12 @@
-"""The analysis bundle: baseline, outcomes, side effects, period comparisons, whole journals."""
+"""The analysis bundle: outcomes per course, side effects, period comparisons, whole journals."""
 
 from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from moodlog.core.analysis import (
-    Baseline,
-    ScorePoint,
-    analyse,
-    is_remission,
-    is_response,
-    phq9_baseline,
-    side_effect_totals,
-)
+from moodlog.core.analysis import analyse, side_effect_totals
 from moodlog.core.models import JournalData, QuestionnaireResponse, SymptomDef, Treatment
+from moodlog.core.outcomes import Baseline
 from moodlog.core.relief import ReliefStatus
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_SYMPTOMS
@@ -26,25 +19,27 @@ def _phq(day: date, answers: tuple[int | None, ...]) -> QuestionnaireResponse:
     return QuestionnaireResponse("phq9", day, answers)
 
 
-def test_baseline_is_the_last_complete_phq9_within_30_days_before_the_first_treatment() -> None:
-    points = [ScorePoint(T_DAY - timedelta(days=31), 25, None),
-              ScorePoint(T_DAY - timedelta(days=30), 20, None),
-              ScorePoint(T_DAY - timedelta(days=3), None, None),  # incomplete: skipped
-              ScorePoint(T_DAY + timedelta(days=1), 3, None)]
-    base = phq9_baseline(points, T_DAY)
-    assert base == Baseline(T_DAY - timedelta(days=30), 20, T_DAY)
-    assert base.response_line == 10
-    on_the_day = [*points, ScorePoint(T_DAY, 18, None)]
-    assert phq9_baseline(on_the_day, T_DAY) == Baseline(T_DAY, 18, T_DAY)
-    assert phq9_baseline(points[:1], T_DAY) is None
-    assert phq9_baseline(points, None) is None
-
-
-def test_response_and_remission_follow_clinical_md() -> None:
-    base = Baseline(T_DAY, 20, T_DAY)
-    assert is_response(10, base) is True and is_response(11, base) is False
-    assert is_response(3, None) is None and is_response(0, Baseline(T_DAY, 0, T_DAY)) is None
-    assert is_remission(4) and not is_remission(5)
+def test_baseline_follows_core_outcomes_per_course() -> None:
+    """The analysis takes baselines from ``core.outcomes``: the last complete PHQ-9 on or before
+    the start of each course, at most 30 days before it; an incomplete one is passed over."""
+    first, second = T_DAY, T_DAY + timedelta(days=120)
+    sessions = [Treatment(datetime.combine(d, time(10)), "ketamine_iv", phase="induction")
+                for d in (first, second)]
+    phq = [_phq(first - timedelta(days=31), (3,) * 9),
+           _phq(first - timedelta(days=30), (2,) * 9 + (None,) * 0),
+           _phq(first - timedelta(days=3), (1,) * 8 + (None,)),  # incomplete: passed over
+           _phq(second - timedelta(days=40), (1,) * 9),  # too early for course 2
+           _phq(second, (2,) * 9)]
+    a = analyse([], sessions, phq, CATALOGUE)
+    assert [o.course.start for o in a.outcomes] == [first, second]
+    assert a.outcomes[0].baseline == Baseline(first - timedelta(days=30), 18, 30,
+                                              (first - timedelta(days=3),))
+    assert a.outcomes[1].baseline == Baseline(second, 18, 0)
+    # The course under way on a day; before any course, the first one.
+    assert a.outcome_at(first - timedelta(days=90)) is a.outcomes[0]
+    assert a.outcome_at(second - timedelta(days=1)) is a.outcomes[0]
+    assert a.baseline_at(second + timedelta(days=5)) == a.outcomes[1].baseline
+    assert analyse([], [], phq, CATALOGUE).outcome_at(T_DAY) is None
 
 
 def _session(day: date, effects: dict[str, int], kind: str = "ketamine_iv") -> Treatment:
@@ -85,7 +80,7 @@ def test_analyse_a_journal_known_by_construction() -> None:
     assert a.series.mood[5] is None and a.mood_mean[5] == 2.0
     assert a.burden[0] == pytest.approx(2 * 11 + 3) and a.burden[5] is None
     assert a.first_treatment == T_DAY
-    assert a.baseline == Baseline(T_DAY - timedelta(days=1), 18, T_DAY)
+    assert a.baseline_at(a.series.end) == Baseline(T_DAY - timedelta(days=1), 18, 1)
     assert [p.total for p in a.phq9] == [18, 9, None]
     assert a.latest_phq9() == a.phq9[1]
     assert a.latest_phq9(T_DAY) == a.phq9[0]
@@ -124,7 +119,7 @@ def test_hidden_symptoms_are_shown_only_when_they_were_rated() -> None:
 
 def test_an_empty_journal_gives_an_empty_analysis() -> None:
     a = analyse([], [], [], CATALOGUE, today=T_DAY)
-    assert a.empty and len(a.series) == 0 and a.relief == () and a.baseline is None
+    assert a.empty and len(a.series) == 0 and a.relief == () and a.outcomes == ()
     assert a.default_periods(T_DAY) is None
 
 
@@ -135,7 +130,8 @@ def test_the_demo_story_shows_relief_after_the_induction(demo_data: JournalData)
     first = a.relief[0]
     assert first.status in (ReliefStatus.ENDED, ReliefStatus.CENSORED)
     assert first.peak is not None and first.pre is not None and first.peak > first.pre
-    assert a.baseline is not None and a.baseline.total >= 10
+    base = a.baseline_at(a.series.end)
+    assert base is not None and base.total >= 10
     latest = a.latest_phq9()
     assert latest is not None and latest.total is not None
 

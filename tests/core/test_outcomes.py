@@ -117,6 +117,13 @@ def test_percentage_change_response_and_remission(
     assert f.days_after_start == 14
 
 
+def test_response_and_remission_of_bare_totals() -> None:
+    assert oc.is_response(20, 10) is True and oc.is_response(20, 11) is False
+    assert oc.is_response(0, 0) is None
+    assert oc.is_remission(4) and not oc.is_remission(5)
+    assert oc.is_remission(10, oc.MADRS) and not oc.is_remission(11, oc.MADRS)
+
+
 def test_baseline_of_zero_has_no_percentage_and_no_response() -> None:
     (f,) = one_course([phq9(0, 0), phq9(14, 0)]).follow_ups
     assert (f.percent_change, f.response, f.remission) == (None, None, True)

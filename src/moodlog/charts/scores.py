@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from moodlog.charts.style import ChartStyle, day_x, new_plot
-from moodlog.core.analysis import REMISSION_BELOW, Analysis, ScorePoint
+from moodlog.core.analysis import Analysis, ScorePoint
+from moodlog.core.outcomes import PHQ9
 from moodlog.core.questionnaires import instrument as get_instrument
 
 TOTAL_NAME = "Total"
@@ -28,7 +30,7 @@ def response_y(baseline_total: int) -> float:
     return math.floor(baseline_total / 2) + 0.5
 
 
-REMISSION_Y = REMISSION_BELOW - 0.5
+REMISSION_Y = PHQ9.remission_max + 0.5
 
 
 def _hline(y: float, pen: pg.QtGui.QPen, label: str, style: ChartStyle,
@@ -44,8 +46,11 @@ def _hline(y: float, pen: pg.QtGui.QPen, label: str, style: ChartStyle,
 
 
 def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
-                        style: ChartStyle | None = None) -> pg.PlotItem:
-    """Totals of ``instrument`` ("phq9" or "gad7"); incomplete questionnaires leave a gap."""
+                        style: ChartStyle | None = None, at: date | None = None) -> pg.PlotItem:
+    """Totals of ``instrument`` ("phq9" or "gad7"); incomplete questionnaires leave a gap.
+
+    The PHQ-9 baseline and response lines are those of the course under way on ``at`` (by
+    default the journal's last day); there are none if no course had started by then."""
     style = style or ChartStyle.light()
     inst = get_instrument(instrument)
     plot = new_plot(style, f"{inst.name} total", f"0\u2013{inst.max_total}")
@@ -69,7 +74,8 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
                                  connect="finite", pen=pg.mkPen(colour, width=2), symbol="o",
                                  symbolSize=7, symbolBrush=colour, symbolPen=style.background))
     if instrument == "phq9":
-        base = analysis.baseline
+        course = analysis.course_under_way(at or analysis.series.end)
+        base = None if course is None else course.baseline
         if base is not None:
             plot.addItem(_hline(base.total, pg.mkPen(style.foreground, width=1.2),
                                 f"{BASELINE_NAME} {base.total} ({base.day:%d %b %Y})", style,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from moodlog.charts.style import (
     DAY,
@@ -44,28 +47,81 @@ def _lut() -> np.ndarray:
     return table
 
 
-def _swatch(colour: str, text: str, outline: str | None = None) -> str:
-    mark = "\u25a1" if outline else "\u25a0"
+def _swatch(colour: str, text: str, outline: str | None = None,
+            mark: str = "\u25a0") -> str:
+    mark = "\u25a1" if outline else mark
     return (f'<span style="color:{outline or colour}; font-size:13pt">{mark}</span>'
             f"&nbsp;{text}")
 
 
-def legend_html(style: ChartStyle) -> str:
-    """The colour key, drawn as the chart's title so that it never covers a cell."""
+def legend_html(style: ChartStyle, hatched: bool = False) -> str:
+    """The colour key, drawn as the chart's title so that it never covers a cell. With
+    ``hatched``, "unanswered" shows the hatched square that :class:`SeverityCells` draws."""
     parts = [_swatch(c, f"{i} {SEVERITY_LABELS[i]}") for i, c in enumerate(SEVERITY_COLOURS)]
-    parts.append(_swatch(UNANSWERED_COLOUR, "unanswered"))
+    parts.append(_swatch(UNANSWERED_COLOUR, "unanswered",
+                         mark="\u25a8" if hatched else "\u25a0"))
     parts.append(_swatch("", "no check-in", outline=style.muted(0.6).name()))
     return "Symptoms&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;&nbsp;".join(parts)
 
 
-def symptom_heatmap(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
-    """Every symptom (catalogue order, own symptoms last) per day; gaps are left blank."""
+class SeverityCells(pg.GraphicsObject):
+    """The heatmap's cells as rectangles, for print: a PDF keeps them as vectors where an
+    ``ImageItem`` would become a raster image. Runs of equal cells are one rectangle each.
+    Unanswered cells are hatched, so that they differ from every severity in black and white.
+    """
+
+    def __init__(self, codes: np.ndarray, x0: float) -> None:
+        super().__init__()
+        self._codes = codes
+        self._x0 = x0
+        self._colours = [QColor(c) for c in (*SEVERITY_COLOURS, UNANSWERED_COLOUR)]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        rows, days = self._codes.shape
+        return QRectF(self._x0, 0, days * DAY, rows)
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        hatch = QPen(QColor("#202020"), 0.8)
+        hatch.setCosmetic(True)
+        lines: list[QLineF] = []
+        for row, codes in enumerate(self._codes):
+            change = np.flatnonzero(np.diff(codes)) + 1
+            starts = np.concatenate(([0], change))
+            ends = np.concatenate((change, [len(codes)]))
+            for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+                code = int(codes[a])
+                if code == NO_CHECKIN:
+                    continue
+                p.fillRect(QRectF(self._x0 + a * DAY, row, (b - a) * DAY, 1),
+                           self._colours[code])
+                if code == UNANSWERED:
+                    lines += [QLineF(self._x0 + d * DAY, row + 1, self._x0 + (d + 1) * DAY, row)
+                              for d in range(a, b)]
+        if lines:
+            p.setPen(hatch)
+            p.drawLines(lines)
+
+
+def symptom_heatmap(analysis: Analysis, style: ChartStyle | None = None,
+                    vector_days: tuple[date, date] | None = None) -> pg.PlotItem:
+    """Every symptom (catalogue order, own symptoms last) per day; gaps are left blank.
+
+    With ``vector_days`` (first, last) only those days are drawn, as rectangles (for print).
+    """
     style = style or ChartStyle.light()
     plot = new_plot(style, "")
-    set_title(plot, legend_html(style), style)
+    set_title(plot, legend_html(style, hatched=vector_days is not None), style)
     s = analysis.series
     rows = len(analysis.symptoms)
-    if rows and len(s):
+    if rows and len(s) and vector_days is not None:
+        first = max(0, s.index(vector_days[0]))
+        last = min(len(s) - 1, s.index(vector_days[1]))
+        if first <= last:
+            codes = severity_codes(analysis)[:, first:last + 1]
+            plot.addItem(SeverityCells(codes, day_x(s.day(first)) - DAY / 2))
+    elif rows and len(s):
         # Colours are looked up here, so the image needs no levels (and no min/max scan).
         image = pg.ImageItem(_lut()[severity_codes(analysis)], axisOrder="row-major",
                              autoLevels=False)

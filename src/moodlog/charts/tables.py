@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from moodlog.core.analysis import Analysis, PeriodComparison, is_remission, is_response
+from moodlog.core.analysis import Analysis, PeriodComparison
+from moodlog.core.outcomes import is_remission
 from moodlog.core.relief import Relief
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 
@@ -116,20 +117,27 @@ def questionnaire_table(a: Analysis, start: date, end: date,
             if p.total is None:
                 rows.append((p.day.isoformat(), name, "incomplete", "", ""))
                 continue
-            outcome = ""
-            if name == "PHQ-9":
-                parts = []
-                if a.baseline is not None and p.day == a.baseline.day:
-                    parts.append("baseline")
-                elif (a.baseline is not None and p.day > a.baseline.day
-                      and is_response(p.total, a.baseline)):
-                    parts.append("response")
-                if is_remission(p.total):
-                    parts.append("remission")
-                outcome = ", ".join(parts)
+            outcome = ", ".join(phq9_marks(a).get(p.day, ())) if name == "PHQ-9" else ""
             rows.append((p.day.isoformat(), name, str(p.total), p.band or "", outcome))
     rows.sort()
     return Table(("Date", "Questionnaire", "Total", "Severity", "Outcome"), tuple(rows))
+
+
+def phq9_marks(a: Analysis) -> dict[date, tuple[str, ...]]:
+    """"baseline", "response" and "remission" by day, per course as ``core.outcomes`` has them
+    (remission is a property of the total, so it is marked before a course too)."""
+    marks: dict[date, list[str]] = {}
+    for o in a.outcomes:
+        if o.baseline is not None:
+            marks.setdefault(o.baseline.day, []).append("baseline")
+    for o in a.outcomes:
+        for f in o.follow_ups:
+            if f.response and "baseline" not in marks.get(f.day, ()):
+                marks.setdefault(f.day, []).append("response")
+    for p in a.phq9:
+        if p.total is not None and is_remission(p.total):
+            marks.setdefault(p.day, []).append("remission")
+    return {day: tuple(dict.fromkeys(m)) for day, m in marks.items()}
 
 
 def side_effects_table(a: Analysis, start: date, end: date) -> Table:
@@ -151,13 +159,18 @@ def relief_table(reliefs: list[Relief]) -> Table:
     return Table(("Treatment", "Date", "Before", "Peak", "Days of relief"), rows)
 
 
+def _signed(change: float) -> str:
+    """"+1.5", "-0.7", and "0.0" rather than "+0.0" or "-0.0"."""
+    return "0.0" if round(change, 1) == 0 else f"{change:+.1f}"
+
+
 def comparison_table(c: PeriodComparison) -> Table:
     rows = []
     for row in (c.mood, c.burden, *c.symptoms):
         change = row.change
         label = row.label if row in (c.mood, c.burden) else short_label(row.key, row.label)
         rows.append((label, _num(row.before.mean), _num(row.after.mean),
-                     NONE_MARK if change is None else f"{change:+.1f}",
+                     NONE_MARK if change is None else _signed(change),
                      f"{row.before.days} / {row.after.days}"))
     return Table(("Measure", "Before", "After", "Change", "Days logged"), tuple(rows))
 

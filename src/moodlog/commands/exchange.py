@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from moodlog.commands import Subparsers, add_range, get_range, open_store, say, tell
+from moodlog.commands import Subparsers, add_range, get_range, open_store, report, say, tell
 from moodlog.core.models import NOTE_MAX, ImportReport, JournalData
 from moodlog.exchange import daylio
 
@@ -149,7 +149,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser("export", help="export the journal as JSON or CSV")
+    p = sub.add_parser("export", help="export the journal as JSON or CSV, or a PDF summary")
     esub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     js = esub.add_parser("json", help="everything, in the documented moodlog JSON format")
     js.add_argument("file", metavar="FILE", help="where to write it ('-' for standard output)")
@@ -162,6 +162,7 @@ def register(sub: Subparsers) -> None:
                     help="which table (default: checkins)")
     add_range(cs)
     cs.set_defaults(handler=cmd_export)
+    report.register_export(esub)
 
     p = sub.add_parser("import", help="import a moodlog JSON export or a Daylio CSV export",
                        description="Import a file in one all-or-nothing step. Days already in "

@@ -8,14 +8,9 @@ from datetime import date
 from typing import Any
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, say
-from moodlog.core.analysis import (
-    Analysis,
-    Comparison,
-    analyse_journal,
-    is_remission,
-    is_response,
-)
+from moodlog.core.analysis import Analysis, Comparison, analyse_journal
 from moodlog.core.dates import format_local_datetime
+from moodlog.core.outcomes import is_remission, is_response
 from moodlog.core.relief import Relief
 from moodlog.core.treatments import TREATMENT_KINDS
 
@@ -54,22 +49,25 @@ def summary(a: Analysis, start: date, end: date) -> dict[str, Any]:
     """The JSON object of ``moodlog insights --json`` for the days ``start`` .. ``end``."""
     reliefs = a.relief_in(start, end)
     latest = a.latest_phq9(end)
+    course = a.outcome_at(end)
+    base = None if course is None else course.baseline
     out: dict[str, Any] = {
         "from": start.isoformat(),
         "to": end.isoformat(),
         "checkins": a.checkins_in(start, end),
         "treatments": [_relief_json(r) for r in reliefs],
         "median_relief_days": a.median_relief(start, end),
-        "baseline": None if a.baseline is None else {
-            "day": a.baseline.day.isoformat(), "total": a.baseline.total,
-            "first_treatment": a.baseline.treatment_day.isoformat()},
+        "baseline": None if course is None or base is None else {
+            "day": base.day.isoformat(), "total": base.total,
+            "first_treatment": course.course.start.isoformat()},
         "latest_phq9": None,
         "symptom_averages": None,
     }
     if latest is not None and latest.total is not None:
         out["latest_phq9"] = {"day": latest.day.isoformat(), "total": latest.total,
                               "band": latest.band,
-                              "response": is_response(latest.total, a.baseline),
+                              "response": None if base is None
+                              else is_response(base.total, latest.total),
                               "remission": is_remission(latest.total)}
     periods = a.default_periods(end)
     if periods is not None:
@@ -96,10 +94,10 @@ def _days(r: Relief) -> str:
 
 def _text(a: Analysis, doc: dict[str, Any]) -> list[str]:
     lines = [f"Insights from {doc['from']} to {doc['to']}: {doc['checkins']} check-ins."]
-    base = a.baseline
+    base = doc["baseline"]
     if base is not None:
-        lines.append(f"PHQ-9 baseline: {base.total} on {base.day} (first treatment "
-                     f"{base.treatment_day}).")
+        lines.append(f"PHQ-9 baseline: {base['total']} on {base['day']} (first treatment "
+                     f"{base['first_treatment']}).")
     latest = doc["latest_phq9"]
     if latest is not None:
         resp = {True: "yes", False: "no", None: "no baseline"}[latest["response"]]

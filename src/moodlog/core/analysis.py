@@ -1,9 +1,10 @@
 """What the Insights view, the ``insights`` command and the PDF show: one analysis of a journal.
 
 :func:`analyse` computes everything once (series, 7-day mean, daily symptom burden, relief per
-treatment, questionnaire totals, baseline, side effects per session); changing the range shown
-only filters these results, so it never recomputes them. No Qt, no SQL: the data comes from
-any :class:`JournalSource`, such as ``JournalStore``.
+treatment, questionnaire totals, side effects per session) and takes courses, baselines,
+response and remission from :mod:`moodlog.core.outcomes`, the one place they are defined.
+Changing the range shown only filters these results, so it never recomputes them. No Qt, no
+SQL: the data comes from any :class:`JournalSource`, such as ``JournalStore``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from moodlog.core.models import QuestionnaireResponse, SymptomDef, Treatment
+from moodlog.core.outcomes import (
+    PHQ9,
+    Baseline,
+    CourseOutcome,
+    course_outcome,
+    courses,
+    phq9_measurements,
+)
 from moodlog.core.relief import Relief, in_days, median_relief, relief_durations
 from moodlog.core.series import (
     Average,
@@ -28,10 +37,6 @@ from moodlog.core.series import (
 )
 from moodlog.core.treatments import KETAMINE_KINDS
 
-#: Outcome definitions of CLINICAL.md section 2.
-BASELINE_MAX_DAYS = 30
-REMISSION_BELOW = 5
-RESPONSE_FRACTION = 0.5
 #: Length of each period in the default before/after comparison.
 COMPARE_DAYS = 28
 
@@ -57,49 +62,6 @@ class ScorePoint:
     day: date
     total: int | None
     band: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Baseline:
-    """The PHQ-9 the outcome is measured against (CLINICAL.md section 2)."""
-
-    day: date
-    total: int
-    treatment_day: date
-
-    @property
-    def response_line(self) -> float:
-        """Totals at or below this are a response (at least 50% below baseline)."""
-        return self.total * RESPONSE_FRACTION
-
-
-def phq9_baseline(points: Sequence[ScorePoint], first_treatment: date | None) -> Baseline | None:
-    """The last complete PHQ-9 on or before the first treatment, at most 30 days before it.
-
-    The course's first treatment is the journal's first counted treatment (ketamine or
-    esketamine by default). The lead will unify this with ``core.outcomes``.
-    """
-    if first_treatment is None:
-        return None
-    earliest = first_treatment - timedelta(days=BASELINE_MAX_DAYS)
-    found = [p for p in points if p.total is not None and earliest <= p.day <= first_treatment]
-    if not found:
-        return None
-    last = max(found, key=lambda p: p.day)
-    assert last.total is not None
-    return Baseline(last.day, last.total, first_treatment)
-
-
-def is_response(total: int, baseline: Baseline | None) -> bool | None:
-    """At least 50% below baseline; None without a (non-zero) baseline to compare with."""
-    if baseline is None or baseline.total == 0:
-        return None
-    return total <= baseline.response_line
-
-
-def is_remission(total: int) -> bool:
-    """A PHQ-9 total below 5."""
-    return total < REMISSION_BELOW
 
 
 def score_points(responses: Iterable[QuestionnaireResponse], instrument: str) -> list[ScorePoint]:
@@ -161,7 +123,8 @@ class Analysis:
     relief: tuple[Relief, ...]
     phq9: tuple[ScorePoint, ...]
     gad7: tuple[ScorePoint, ...]
-    baseline: Baseline | None
+    #: The PHQ-9 outcome of every treatment course (``core.outcomes``), oldest first.
+    outcomes: tuple[CourseOutcome, ...]
     sessions: tuple[SessionEffects, ...]
     first_treatment: date | None
     #: Indexes of the days with a check-in, ascending.
@@ -181,6 +144,21 @@ class Analysis:
 
     def median_relief(self, start: date, end: date) -> float | None:
         return median_relief(self.relief_in(start, end))
+
+    def course_under_way(self, day: date) -> CourseOutcome | None:
+        """The PHQ-9 outcome of the last course started on or before ``day``, if any."""
+        started = [o for o in self.outcomes if o.course.start <= day]
+        return started[-1] if started else None
+
+    def outcome_at(self, day: date) -> CourseOutcome | None:
+        """The PHQ-9 outcome of the course under way on ``day``, or of the first course if
+        none has started yet (its baseline may already be recorded)."""
+        return self.course_under_way(day) or (self.outcomes[0] if self.outcomes else None)
+
+    def baseline_at(self, day: date) -> Baseline | None:
+        """The baseline of the course under way on ``day`` (see :meth:`outcome_at`)."""
+        outcome = self.outcome_at(day)
+        return None if outcome is None else outcome.baseline
 
     def latest_phq9(self, end: date | None = None) -> ScorePoint | None:
         done = [p for p in self.phq9 if p.total is not None and (end is None or p.day <= end)]
@@ -237,6 +215,7 @@ def analyse(
     phq9 = score_points(responses, "phq9")
     counted = [t for t in treatments if t.kind in kinds]
     first = counted[0].day if counted else None
+    totals = phq9_measurements(responses)
     return Analysis(
         series=series,
         symptoms=shown,
@@ -246,7 +225,7 @@ def analyse(
         relief=tuple(relief_durations(series, counted, kinds)),
         phq9=tuple(phq9),
         gad7=tuple(score_points(responses, "gad7")),
-        baseline=phq9_baseline(phq9, first),
+        outcomes=tuple(course_outcome(c, totals, PHQ9) for c in courses(treatments, kinds)),
         sessions=tuple(side_effect_totals(treatments)),
         first_treatment=first,
         logged=tuple(series.logged_days()),

@@ -240,6 +240,11 @@ def is_response(baseline: int, total: int) -> bool | None:
     return 2 * total <= baseline
 
 
+def is_remission(total: int, scale: Scale = PHQ9) -> bool:
+    """Remission on ``scale``: PHQ-9 below 5, MADRS 10 or less (a property of the total alone)."""
+    return total <= scale.remission_max
+
+
 def follow_up(
     scale: Scale, start: date, m: Measurement, baseline: Baseline | None
 ) -> FollowUp:
@@ -251,7 +256,7 @@ def follow_up(
     if baseline is not None:
         change = percent_change(baseline.total, m.total)
         response = is_response(baseline.total, m.total)
-    return FollowUp(m.day, m.total, days, change, response, m.total <= scale.remission_max)
+    return FollowUp(m.day, m.total, days, change, response, is_remission(m.total, scale))
 
 
 def course_outcome(

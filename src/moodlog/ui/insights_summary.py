@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from moodlog.charts import tables
 from moodlog.charts.tables import Table
-from moodlog.core.analysis import Analysis, is_remission, is_response
+from moodlog.core.analysis import Analysis
+from moodlog.core.outcomes import is_remission, is_response
 from moodlog.core.relief import DEFINITION, ReliefStatus
 from moodlog.ui.table_model import table_view
 
@@ -104,12 +105,12 @@ class SummaryPanel(QWidget):
 
 def outcome_text(a: Analysis, end: date) -> str:
     """The PHQ-9 baseline and the latest total up to ``end``, against CLINICAL.md's outcomes."""
-    base, latest = a.baseline, a.latest_phq9(end)
+    base, latest = a.baseline_at(end), a.latest_phq9(end)
     if base is None:
         return "PHQ-9 baseline: none within 30 days before the first treatment."
     text = f"PHQ-9 baseline: {base.total} on {base.day:%d %b %Y}."
     if latest is not None and latest.total is not None and latest.day > base.day:
-        response = is_response(latest.total, base)
+        response = is_response(base.total, latest.total)
         text += (f" Latest: {latest.total} on {latest.day:%d %b %Y}; response "
                  f"(at least 50% below baseline): {'yes' if response else 'no'}; "
                  f"remission (below 5): {'yes' if is_remission(latest.total) else 'no'}.")

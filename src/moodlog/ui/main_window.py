@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self._action(export, "Everything as &JSON\u2026", lambda: _file_actions().export_json(self),
                      QKeySequence("Ctrl+E"))
         self._action(export, "A table as &CSV\u2026", lambda: _file_actions().export_csv(self))
+        self._action(file_menu, "Export &PDF\u2026", self.export_pdf, QKeySequence("Ctrl+P"))
         self._action(file_menu, "&Backups\u2026", self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -256,6 +257,11 @@ class MainWindow(QMainWindow):
         self.crisis_panel.raise_()
         self.crisis_panel.activateWindow()
         return self.crisis_panel
+
+    def export_pdf(self) -> object:
+        from moodlog.ui import pdf_dialog
+
+        return pdf_dialog.open_for(self)
 
     def show_backups(self) -> BackupsDialog:
         from moodlog.ui.backups_dialog import BackupsDialog

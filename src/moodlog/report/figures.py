@@ -1,0 +1,193 @@
+"""The report's charts: the window's ``moodlog.charts`` builders, drawn into the PDF as vectors.
+
+Each chart is laid out at its printed size (at 96 dpi, the resolution the PDF is written at, so
+that one pixel of the layout is one point-and-a-third on paper), then drawn with pyqtgraph's
+export mode on and ``scene().render()`` onto the PDF's painter: in export mode the markers are
+drawn one by one as paths, where a plain render would paste them from a pixel atlas, and the
+symptom heatmap is drawn as rectangles (``SeverityCells``) instead of an image. A chart sits in
+the text flow as a ``QTextDocument`` object, so the document's own pagination places it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import Exporter
+from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPyTextObject, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QGraphicsTextItem
+
+from moodlog.charts.scores import questionnaire_chart
+from moodlog.charts.style import DAY, ChartStyle, day_x
+from moodlog.charts.symptoms import symptom_heatmap
+from moodlog.charts.timeline import mood_chart
+from moodlog.report.content import ReportContent
+
+#: The object type of a chart in the text flow, and the property naming which chart it is.
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_INDEX = QTextFormat.Property.UserProperty + 1
+FONT_FAMILY = "DejaVu Sans"
+TICK_POINTS = 7.0
+ROW_HEIGHT = 12
+LEGEND_SIZE = "7.5pt"
+
+
+class Figure:
+    """One chart laid out at its printed size, in a view of its own that is never shown."""
+
+    def __init__(self, name: str, plot: pg.PlotItem, width: int, height: int,
+                 span: tuple[date, date]) -> None:
+        self.name = name
+        self.plot = plot
+        self.size = QSizeF(width, height)
+        self.view = pg.GraphicsView(background="w")
+        self.view.setCentralItem(plot)
+        self.view.resize(width, height)
+        self.view.setRange(QRectF(0, 0, width, height), padding=0)
+        _print_fonts(self.view.scene(), plot)
+        plot.setGeometry(QRectF(0, 0, width, height))
+        plot.layout.activate()
+        plot.setXRange(day_x(span[0]) - DAY / 2, day_x(span[1]) + DAY / 2, padding=0)
+
+    def draw(self, painter: QPainter, target: QRectF) -> None:
+        """Draw the chart into ``target`` as vectors."""
+        exporter = Exporter(self.plot)
+        exporter.setExportMode(True, {"antialias": True, "background": None,
+                                      "painter": painter})
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setClipRect(target, Qt.ClipOperation.IntersectClip)
+            self.view.scene().render(painter, target, self.plot.sceneBoundingRect(),
+                                     Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.restore()
+            exporter.setExportMode(False)
+
+    def close(self) -> None:
+        self.view.setCentralItem(None)
+        self.view.deleteLater()
+
+
+def print_font(points: float) -> QFont:
+    """The report's font. No ligatures: "fi" stays two letters, so that searching the PDF
+    for "figures" finds it."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _print_fonts(scene: pg.GraphicsScene, plot: pg.PlotItem) -> None:
+    """One embedded font family for every piece of chart text, whatever the app's font is."""
+    tick = print_font(TICK_POINTS)
+    scene.setFont(tick)
+    for name in ("left", "bottom", "right"):
+        axis = plot.getAxis(name)
+        axis.setStyle(tickFont=tick)
+        axis.label.setFont(tick)
+    for item in scene.items():
+        if isinstance(item, QGraphicsTextItem):
+            font = QFont(item.font())
+            font.setFamily(FONT_FAMILY)
+            font.setFeature(QFont.Tag("liga"), 0)
+            item.setFont(font)
+
+
+def _key_above(plot: pg.PlotItem, style: ChartStyle,
+               entries: list[tuple[pg.PlotDataItem, str]]) -> None:
+    """A one-row key in the title row, from the left edge: on paper it must not cover data,
+    and the window's key would (it sits in the top-left corner of the data)."""
+    if plot.legend is not None:
+        plot.legend.hide()
+    back = QColor(style.background)
+    legend = pg.LegendItem(labelTextColor=style.foreground, brush=back, pen=None,
+                           colCount=max(1, len(entries)), verSpacing=-6,
+                           horSpacing=14, labelTextSize=LEGEND_SIZE)
+    legend.setParentItem(plot)
+    for item, name in entries:
+        legend.addItem(item, name)
+    legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(2, -5))
+    plot.legend = legend
+
+
+def _no_right_ticks(plot: pg.PlotItem) -> None:
+    """The right axis only keeps the charts aligned; without labels its ticks are clutter."""
+    plot.getAxis("right").setTicks([[], []])
+
+
+def _dark_totals(plot: pg.PlotItem, style: ChartStyle) -> None:
+    """The totals in near-black on paper: orange fades into the grey bands in black and
+    white. White-filled markers keep them apart from the (unmarked) baseline line."""
+    for item in plot.listDataItems():
+        if item.name() and item.name().endswith("total"):
+            item.setPen(pg.mkPen(style.foreground, width=1.8))
+            item.setSymbolBrush(style.background)
+            item.setSymbolPen(pg.mkPen(style.foreground, width=1.4))
+
+
+def _lines_to_legend(plot: pg.PlotItem, style: ChartStyle) -> None:
+    """Name the totals and the outcome lines in a key above the chart: on paper the lines'
+    own labels would cover the points they cross."""
+    entries = [(i, i.name()) for i in plot.listDataItems() if i.name()]
+    for item in plot.items:
+        if isinstance(item, pg.InfiniteLine) and item.label is not None:
+            item.label.setVisible(False)
+            entries.append((pg.PlotDataItem([], [], pen=item.pen), item.objectName()))
+    _key_above(plot, style, entries)
+
+
+def build(content: ReportContent, width: int) -> list[Figure]:
+    """The charts the report has data for: mood, PHQ-9, symptom heatmap."""
+    a = content.analysis
+    span = (content.start, content.end)
+    style = ChartStyle.light()
+    out = []
+    if content.days_logged or content.treatments:
+        # Only the period's treatments, so that the legend names only what is drawn.
+        plot = mood_chart(replace(a, treatments=content.treatments), style)
+        plot.setTitle("&nbsp;")
+        _key_above(plot, style, [(i, i.name()) for i in plot.listDataItems() if i.name()])
+        plot.getAxis("left").setLabel("Mood (0 worst \u2013 10 best)",
+                                      color=style.foreground.name())
+        _no_right_ticks(plot)
+        out.append(Figure("mood", plot, width, 200, span))
+    if any(r.score.total is not None for r in content.phq9()):
+        plot = questionnaire_chart(a, "phq9", style, at=content.end)
+        _dark_totals(plot, style)
+        _lines_to_legend(plot, style)
+        plot.setTitle("&nbsp;")
+        plot.getAxis("left").setLabel("PHQ-9 total (0\u201327)", color=style.foreground.name())
+        out.append(Figure("phq9", plot, width, 175, span))
+    if content.days_logged and a.symptoms:
+        plot = symptom_heatmap(a, style, vector_days=span)
+        _no_right_ticks(plot)
+        out.append(Figure("symptoms", plot, width, 56 + ROW_HEIGHT * len(a.symptoms), span))
+    return out
+
+
+class FigureObject(QPyTextObject):
+    """Draws the chart a text object names (its ``CHART_INDEX`` property)."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        super().__init__()
+        self.figures = figures
+
+    def _figure(self, fmt: QTextFormat) -> Figure:
+        return self.figures[int(fmt.property(CHART_INDEX))]
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int,  # noqa: N802 (Qt API)
+                      fmt: QTextFormat) -> QSizeF:
+        return self._figure(fmt).size
+
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect,  # noqa: N802 (Qt API)
+                   doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:
+        figure = self._figure(fmt)
+        target = QRectF(QRectF(rect).topLeft(), figure.size)
+        # The layout draws every block that touches the page, and a chart pushed to the next
+        # page still belongs to a block that starts on this one: draw it only on its own page.
+        if painter.hasClipping() and not painter.clipBoundingRect().contains(target.center()):
+            return
+        figure.draw(painter, target)

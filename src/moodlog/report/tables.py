@@ -1,0 +1,192 @@
+"""The report's tables as HTML: treatments, relief, questionnaires, symptom averages, notes.
+
+Plain Python (no Qt). Each function returns "" when its section has nothing to show, so the
+section is left out. Header rows repeat on every page a table runs onto (``<thead>``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from moodlog.charts.tables import NONE_MARK, comparison_table, phq9_marks
+from moodlog.core.models import BloodPressure, QuestionnaireResponse, Treatment
+from moodlog.core.questionnaires import ANSWERS, DIFFICULTY_ANSWERS, instrument
+from moodlog.core.relief import ReliefStatus
+from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.report.content import PHQ9_ITEM9, ReportContent, ended_reliefs
+from moodlog.report.text import day_text, heading, para, table
+
+#: A pre-dose reading above this is marked (CLINICAL.md section 3): shown, never acted on.
+BP_MARK_ABOVE = (140, 90)
+BP_MARK = "\u2020"
+BP_NOTE = (f"{BP_MARK} Blood pressure before dosing above {BP_MARK_ABOVE[0]}/{BP_MARK_ABOVE[1]},"
+           " as entered by the patient.")
+RELIEF_DEFINITION = (
+    "Days of relief: from the treatment day until the 3-day mean mood falls back halfway from "
+    "its peak in the first week to the mean of the 7 days before the treatment; "
+    "\u201c\u2265 N\u201d means the next treatment or the last check-in came first."
+)
+
+
+def _when(t: Treatment) -> str:
+    return f"{day_text(t.day)}, {t.at:%H:%M}"
+
+
+def marked(bp: BloodPressure | None) -> bool:
+    """Whether a pre-dose reading is above 140/90 (systolic or diastolic)."""
+    return bp is not None and (bp.systolic > BP_MARK_ABOVE[0] or bp.diastolic > BP_MARK_ABOVE[1])
+
+
+def _vitals(bp: BloodPressure | None, hr: int | None, mark: bool = False) -> str:
+    parts = []
+    if bp is not None:
+        parts.append(f"{bp}{' ' + BP_MARK if mark and marked(bp) else ''}")
+    if hr is not None:
+        parts.append(f"HR {hr}")
+    return "<br>".join(parts) or NONE_MARK
+
+
+def _effects(t: Treatment) -> str:
+    if not t.side_effects:
+        return "not rated"
+    rated = [f"{SIDE_EFFECTS[k].lower()} {v}" for k, v in t.side_effects.items() if v]
+    return ", ".join(rated) if rated else "none"
+
+
+def _dose(t: Treatment) -> str:
+    return NONE_MARK if t.dose is None else f"{t.dose:g} {t.dose_unit}"
+
+
+def treatments(c: ReportContent) -> str:
+    if not c.treatments:
+        return ""
+    clinics = {t.clinic for t in c.treatments}
+    one_clinic = len(clinics) == 1 and "" not in clinics  # then said once, above the table
+    rows = []
+    for t in c.treatments:
+        row = [_when(t), escape(TREATMENT_KINDS[t.kind]),
+               escape(PHASES[t.phase]) if t.phase else NONE_MARK, _dose(t),
+               escape(t.clinic) or NONE_MARK, _vitals(t.bp_before, t.hr_before, mark=True),
+               _vitals(t.bp_after, t.hr_after), escape(_effects(t))]
+        rows.append(row[:4] + row[5:] if one_clinic else row)
+    headers = ["Date", "Treatment", "Phase", "Dose", "Clinic", "Before: BP, HR",
+               "After: BP, HR", "Side effects (0\u20133)"]
+    out = heading("Treatments")
+    if one_clinic:
+        n = len(c.treatments)
+        out += para(f"{'All ' + str(n) + ' sessions' if n > 1 else 'The session'} at "
+                    f"{escape(clinics.pop())}.", 8.5)
+        out += table(headers[:4] + headers[5:], rows, [15, 17, 10, 10, 11, 11, 26])
+    else:
+        out += table(headers, rows, [12, 13, 10, 10, 12, 10, 10, 23])
+    if any(marked(t.bp_before) for t in c.treatments):
+        out += para(BP_NOTE, 7.5, muted=True)
+    return out
+
+
+def relief(c: ReportContent) -> str:
+    if not c.reliefs:
+        return ""
+    rows = []
+    for r in c.reliefs:
+        rows.append([_when(r.treatment), escape(TREATMENT_KINDS[r.treatment.kind]),
+                     NONE_MARK if r.pre is None else f"{r.pre:.1f}",
+                     NONE_MARK if r.peak is None else f"{r.peak:.1f}",
+                     escape(r.describe())])
+    ended = ended_reliefs(c.reliefs)
+    censored = sum(1 for r in c.reliefs if r.status is ReliefStatus.CENSORED)
+    if c.median_relief is None:
+        median = "No median: no treatment's relief in this period has ended yet."
+    else:
+        median = (f"Median: <b>{c.median_relief:g} days</b>, over the {ended} treatment"
+                  f"{'s' * (ended != 1)} whose relief ended"
+                  + (f" ({censored} marked \u201c\u2265\u201d left out)." if censored else "."))
+    return (heading("Relief after each treatment")
+            + table(["Date", "Treatment", "Mood before (7\u2011day mean)", "Peak (3\u2011day mean)",
+                     "Days of relief"], rows, [20, 30, 17, 17, 16])
+            + para(median, 8.5) + para(escape(RELIEF_DEFINITION), 7.5, muted=True))
+
+
+def _total(r: QuestionnaireResponse, main: str) -> str:
+    """"15 moderately severe", "incomplete (item 3 unanswered)"; another instrument than the
+    column's (a PHQ-2 in the PHQ-9 column) is named."""
+    s = r.score
+    name = "" if r.instrument == main else f"{instrument(r.instrument).name}: "
+    if s.total is not None:
+        return f"{name}<b>{s.total}</b> {escape((s.band_label or '').lower())}"
+    missing = [str(i + 1) for i, a in enumerate(r.answers) if a is None]
+    return f"{name}incomplete (item{'s' * (len(missing) != 1)} {', '.join(missing)} unanswered)"
+
+
+def _cell(found: list[QuestionnaireResponse], main: str) -> str:
+    return "<br>".join(_total(r, main) for r in found) or NONE_MARK
+
+
+def _item9(r: QuestionnaireResponse | None) -> str:
+    if r is None or r.instrument != "phq9":
+        return NONE_MARK
+    value = r.answers[PHQ9_ITEM9]
+    if value is None:
+        return "unanswered"
+    text = f"{value} {ANSWERS[value].lower()}"
+    return f"<b>{text}</b>" if value else text
+
+
+def questionnaires(c: ReportContent) -> str:
+    """One row per day: PHQ-9 (with item 9 and the functional question) beside GAD-7."""
+    if not c.questionnaires:
+        return ""
+    by_day: dict[date, dict[str, list[QuestionnaireResponse]]] = {}
+    for r in c.questionnaires:  # PHQ-9 first on a day (see gather), a PHQ-2 below it
+        column = "phq9" if r.instrument.startswith("phq") else "gad7"
+        by_day.setdefault(r.day, {}).setdefault(column, []).append(r)
+    marks = phq9_marks(c.analysis)
+    shown = any(marks.get(r.day) for r in c.phq9())
+    rows = []
+    for day, found in sorted(by_day.items()):
+        phq, gad = found.get("phq9", []), found.get("gad7", [])
+        phq9 = next((r for r in phq if r.instrument == "phq9"), None)
+        difficulty = next((r.difficulty for r in phq if r.difficulty is not None), None)
+        row = [day_text(day), _cell(phq, "phq9"), _item9(phq9),
+               NONE_MARK if difficulty is None else DIFFICULTY_ANSWERS[difficulty],
+               _cell(gad, "gad7")]
+        if shown:
+            row.append(", ".join(marks.get(day, ())) if phq9 is not None else "")
+        rows.append(row)
+    headers = ["Date", "PHQ-9 total", "PHQ-9 item 9", "Functional difficulty", "GAD-7 total"]
+    out = heading("Questionnaires")
+    if not shown:
+        return out + table(headers, rows, [14, 26, 20, 20, 20])
+    return (out + table([*headers, "PHQ-9 outcome"], rows, [13, 23, 17, 17, 16, 14])
+            + para("PHQ-9 outcome: baseline is the last PHQ-9 on or before the first session "
+                   "of a course (at most 30 days before); response, a total at least 50% "
+                   "below it; remission, a total below 5.", 7.5, muted=True))
+
+
+def comparison(c: ReportContent) -> str:
+    cmp = c.comparison
+    if cmp is None or c.course is None:
+        return ""
+    t = comparison_table(cmp)
+    (b0, b1), (a0, a1) = cmp.before, cmp.after
+    rows = [[escape(cell) for cell in row] for row in t.rows]
+    return (heading("Symptoms before and after the course started")
+            + para(f"Mean daily ratings over the 4 weeks before the course that started "
+                   f"{day_text(c.course.course.start)} ({day_text(b0)} \u2013 {day_text(b1)}) "
+                   f"and over the last 4 weeks of this period ({day_text(a0)} \u2013 "
+                   f"{day_text(a1)}). Symptoms 0 none \u2013 3 severe; mood 0 worst \u2013 "
+                   "10 best; daily symptom burden: the sum of the twelve symptom ratings, "
+                   "0\u201336, scaled up when 9 to 11 of them were answered.", 8)
+            + table(["Measure", "Before", "After", "Change", "Days logged (before / after)"],
+                    rows, [40, 13, 13, 13, 21]))
+
+
+def notes(c: ReportContent) -> str:
+    if not c.notes:
+        return ""
+    rows = [[day_text(n.day), escape(n.what), escape(n.text).replace("\n", "<br>")]
+            for n in c.notes]
+    return (heading("Notes")
+            + para("The patient chose to include their notes.", 8, muted=True)
+            + table(["Date", "Entry", "Note"], rows, [13, 22, 65]))
