@@ -27,8 +27,9 @@ def test_the_main_benchmark_quick_mode_prints_every_measure() -> None:
     assert done.returncode == 0, done.stderr
     rows = [line.split("|")[1].strip() for line in done.stdout.splitlines()
             if line.startswith("| ") and not line.startswith("| measure")]
-    for needle in ("start-up ratio", "peak memory: moodlog", "save one check-in: p95",
-                   "Daylio CSV"):
+    for needle in ("start-up ratio", "peak memory: moodlog", "whole journal charted",
+                   "Insights: first full render", "Insights: range -> 4 weeks, redraw",
+                   "save one check-in: p95", "export pdf, 90 days", "Daylio CSV"):
         assert any(needle in row for row in rows), rows
 
 

@@ -173,8 +173,17 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
                 log.info("moodlog %s started (%s)", version(), describe_platform())
                 # A smoke test also waits for the journal itself to open: it proves the
                 # whole app works, not only that Qt can paint.
-                startup.open_after_paint(opened, window, qapp.quit if smoke_test else _nothing,
+                startup.open_after_paint(opened, window, smoke_done if smoke_test else _nothing,
                                          cannot_open)
+
+            def smoke_done() -> None:
+                # MOODLOG_SMOKE_PAGE=5 also builds a page (Insights) before quitting: how the
+                # benchmark measures memory with the whole journal loaded and charted.
+                page = os.environ.get("MOODLOG_SMOKE_PAGE", "")
+                if page.isdigit() and 1 <= int(page) <= 5:
+                    window.show_page(int(page) - 1)
+                    qapp.processEvents()
+                qapp.quit()
 
             # Not inside the paint event itself: once it has been delivered.
             window.first_paint.connect(lambda: QTimer.singleShot(0, after_paint))

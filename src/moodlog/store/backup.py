@@ -21,7 +21,6 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 #: Reasons that rotation never deletes: the user asked for them, or a restore set them aside.
 KEPT_REASONS = frozenset({"manual", "before-restore", "damaged"})
-_UNREADABLE: tuple[type[BaseException], ...] = (*sqlite.database_errors(), JournalError)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
 
@@ -155,7 +154,7 @@ def entry_counts(path: Path, key: str | None = None) -> tuple[int, int] | None:
     """(check-ins, treatments) in a backup, or None if it cannot be read."""
     try:
         conn = connect_ro(path, key if sqlite.is_encrypted(path) else None)
-    except _UNREADABLE:
+    except sqlite.database_errors(JournalError):
         return None
     try:
         return (conn.execute("SELECT count(*) FROM checkins").fetchone()[0],
@@ -228,7 +227,7 @@ def restore(journal: Path, source: Path, backup_dir: Path,
         try:
             aside = backup_copy(journal, backup_dir, "before-restore",
                                 key if sqlite.is_encrypted(journal) else None)
-        except _UNREADABLE:
+        except sqlite.database_errors(JournalError):
             aside = set_aside(journal, backup_dir, "damaged")
     if journal.exists() and sqlite.is_encrypted(journal) != (source_key is not None):
         # Encrypted and plain cannot be copied into each other page by page.

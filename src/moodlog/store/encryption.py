@@ -21,7 +21,6 @@ _TABLES = ("checkins", "symptom_ratings", "treatments", "questionnaire_responses
            "clinician_scores")
 
 
-_CONVERT_ERRORS: tuple[type[BaseException], ...] = (JournalError, *sqlite.database_errors())
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +118,6 @@ def change_encryption(journal: Path, backup_dir: Path, old_key: str | None,
         try:
             convert_file(info.path, key, new_key, wal=False)
             converted += 1
-        except _CONVERT_ERRORS:
+        except sqlite.database_errors(JournalError):
             skipped.append(info.path)  # e.g. a backup under an older passphrase
     return EncryptionReport(converted, tuple(skipped), safety)

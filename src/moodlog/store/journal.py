@@ -44,8 +44,6 @@ from moodlog.store.models import (
     TreatmentRow,
 )
 
-_BACKUP_ERRORS: tuple[type[BaseException], ...] = (OSError, *sqlite.database_errors())
-
 
 class JournalStore:
     """One open journal. Use :meth:`open`; close it (or use ``with``) when done."""
@@ -91,7 +89,7 @@ class JournalStore:
                 backup.daily_backup(path, backup_dir, key)
         except OperationalError as exc:
             raise JournalError(f"cannot prepare {path}: {exc.orig}") from None
-        except _BACKUP_ERRORS as exc:
+        except sqlite.database_errors(OSError) as exc:
             raise JournalError(f"cannot back up {path} before opening it: {exc}") from None
         return cls(path, make_engine(path, key), backup_dir, key)
 
@@ -116,7 +114,7 @@ class JournalStore:
             made = backup.backup_copy(self.path, self.backup_dir, reason, self.key)
             backup.rotate(self.backup_dir, self.path.stem)
             return made
-        except _BACKUP_ERRORS as exc:
+        except sqlite.database_errors(OSError) as exc:
             raise JournalError(f"could not back up {self.path}: {exc}") from None
 
     def __enter__(self) -> JournalStore:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -78,11 +79,14 @@ def check_key(conn: Connection, path: Path) -> None:
         raise PassphraseError(f"that passphrase does not open {path.name}") from None
 
 
-def database_errors() -> tuple[type[BaseException], ...]:
-    """The DatabaseError classes of every driver in use."""
-    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
-    try:
-        import sqlcipher3
-    except ImportError:  # pragma: no cover
-        return errors
-    return (*errors, sqlcipher3.DatabaseError)
+def database_errors(*extra: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """The DatabaseError classes of every driver in use (and ``extra``), for ``except``.
+
+    SQLCipher's counts only once it has been imported: a plain journal never loads it (it
+    carries its own SQLite and crypto libraries, several MB of memory).
+    """
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, *extra)
+    cipher_module = sys.modules.get("sqlcipher3")
+    if cipher_module is not None:
+        errors = (*errors, cipher_module.DatabaseError)
+    return errors
