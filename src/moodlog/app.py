@@ -137,7 +137,7 @@ def _install_excepthook(log_file: Path) -> None:
 
 def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
     """Run the window until it closes; with ``smoke_test``, exit after the first paint."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from moodlog.ui.theme import apply_appearance
@@ -180,14 +180,21 @@ def run_window(data_dir: str | None, smoke_test: bool = False) -> int:
         app = App(qapp)
         apply_appearance(qapp, app.settings.appearance)
         _install_excepthook(log_file)
+        guard = QTimer()  # never hang a CI run; stopped after, so it cannot fire later
+        guard.setSingleShot(True)
+        guard.timeout.connect(lambda: qapp.exit(3))
         try:
             window = app.open_window(store)
             if smoke_test:
                 window.first_paint.connect(lambda: QTimer.singleShot(0, qapp.quit))
-                QTimer.singleShot(20_000, lambda: qapp.exit(3))  # never hang a CI run
+                guard.start(20_000)
             window.show()
             return int(qapp.exec())
         finally:
+            guard.stop()
+            # quit() closes the windows, and the last one closing posts a second Quit event;
+            # left queued, it makes every later event loop of this process return at once.
+            qapp.removePostedEvents(qapp, QEvent.Type.Quit)
             sys.excepthook = sys.__excepthook__
             for w in list(app.windows):
                 w.close()
