@@ -110,7 +110,7 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
     With ``smoke_test``, exit 0 once the window has painted and the journal is open;
     ``in_tray`` starts in the system tray (if there is one) without showing the window.
     """
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from moodlog.ui import startup
@@ -205,6 +205,9 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
             for w in list(app.windows):
                 w.close()
             qapp.setQuitOnLastWindowClosed(quit_on_close)
+            # quit() closes the windows, and the last one closing posts a second Quit event;
+            # left queued, it makes every later event loop of this process return at once.
+            qapp.removePostedEvents(qapp, QEvent.Type.Quit)
             if opened.is_open:
                 opened.store.close()
     finally:

@@ -4,7 +4,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from moodlog.app import App, make_qapp, run_window
@@ -176,6 +177,11 @@ def test_smoke_test_paints_and_exits_zero(qapp: Any, tmp_path: Path) -> None:
     finally:
         qapp.setQuitOnLastWindowClosed(True)
     assert (tmp_path / "data" / "journal.sqlite").exists()
+    # Nothing left queued stops the next event loop (qtbot.wait, waitSignal) at once.
+    QApplication.processEvents()
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: loop.exit(7))
+    assert loop.exec() == 7
 
 
 def test_window_refuses_a_journal_it_cannot_open(qapp: object, tmp_path: Path) -> None:
@@ -195,7 +201,8 @@ def test_screenshots_command_writes_every_view(run: object, tmp_path: Path,
     for scheme in ("light", "dark"):
         for i, page in enumerate(PAGES, start=1):
             assert f"{i}-{page.lower()}-{scheme}.png" in names
-        for dialog in ("treatment", "phq9", "clinician-score", "crisis", "preferences"):
+        for dialog in ("treatment", "phq9", "clinician-score", "crisis", "preferences",
+                       "import"):
             assert f"dialog-{dialog}-{scheme}.png" in names
     assert all(os.path.getsize(out / n) > 5000 for n in names)
 

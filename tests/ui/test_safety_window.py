@@ -140,3 +140,4 @@ def test_an_unexpected_error_is_logged_shown_and_keeps_the_form(
     text = log_file.read_text()
     assert "RuntimeError: boom" in text and "private words" not in text
     assert log_file.parent == log_dir()
+    window.form.load_day(window.form.day)  # discard, or closing the window asks (and waits)

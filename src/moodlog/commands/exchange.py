@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, report, say, tell
 from moodlog.core.models import NOTE_MAX, ImportReport, JournalData
-from moodlog.exchange import daylio
+from moodlog.exchange import daylio, reader
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -33,57 +32,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_text(path: str) -> str:
-    file = Path(path)
-    if file.is_dir():
-        raise ValueError(f"{path} is a folder, not a file")
-    raw = file.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ValueError(f"{path} is not UTF-8 text (line {line}, byte {exc.start}); save it "
-                         "as UTF-8 and try again") from None
-
-
-def _sniff(path: str, text: str) -> str:
-    from moodlog.exchange import json_format
-
-    if json_format.is_moodlog_json(text[:4096]):
-        return "json"
-    if daylio.is_daylio(text[:4096]):
-        return "daylio"
-    if text.startswith("date,mood,"):
-        raise ValueError(f"{path} is a moodlog CSV export, which is for spreadsheets; import a "
-                         "moodlog JSON export instead (moodlog export json FILE)")
-    raise ValueError(f"{path} is not a file moodlog can import (expected a moodlog JSON "
-                     "export or a Daylio CSV export)")
-
-
 def read_import(path: str, fmt: str, mood_map: str | None = None) -> tuple[JournalData, list[str]]:
     """Read and fully validate a file to import, before the journal is touched.
 
     Returns the data and lines describing what the file holds (empty for moodlog JSON).
     """
-    from moodlog.exchange import FormatError, json_format
-
     overrides = None
     if mood_map is not None:
         try:
             overrides = daylio.parse_mood_map(mood_map)
         except ValueError as exc:
             raise ValueError(f"--mood-map: {exc}") from None
-    text = _read_text(path)
-    kind = _sniff(path, text) if fmt == "auto" else fmt
+    text = reader.read_text(path)
+    kind = reader.sniff(path, text) if fmt == "auto" else fmt
     if overrides is not None and kind != "daylio":
         raise ValueError("--mood-map only applies to Daylio files")
-    try:
-        if kind == "daylio":
-            plan = daylio.load(text, overrides)
-            return plan.data(), describe_daylio(plan)
-        return json_format.load(text), []
-    except FormatError as exc:
-        raise ValueError(f"{path}: {exc}") from None
+    plan = reader.parse(path, text, kind).plan(overrides)
+    data = plan.data()
+    return data, describe_daylio(plan.daylio) if plan.daylio is not None else []
 
 
 def _n(count: int, word: str, plural: str = "") -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from moodlog.store import JournalError
 
 if TYPE_CHECKING:
+    from moodlog.ui.import_dialog import ImportDialog
     from moodlog.ui.main_window import MainWindow
 
 
@@ -31,46 +32,21 @@ def _fail(window: MainWindow, title: str, exc: Exception) -> None:
                                        "Nothing was changed.")
 
 
-def import_json(window: MainWindow, path: str | None = None) -> bool:
-    from moodlog.commands.exchange import read_import
+def import_file(window: MainWindow, path: str | None = None) -> ImportDialog | None:
+    """File > Import: choose a file, then preview it in the import dialog before writing."""
+    from moodlog.ui.import_dialog import FILTERS, ImportDialog
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window, "Import a moodlog JSON file", str(Path.home()),
-            "moodlog JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(window, "Choose a file to import",
+                                              str(Path.home()), FILTERS)
     if not path:
-        return False
-    store = window.journal.store
-    try:
-        with _Busy():
-            data, _lines = read_import(path, "auto")
-            preview = store.import_data(data, dry_run=True)
-    except (ValueError, OSError, JournalError) as exc:
-        _fail(window, "This file cannot be imported", exc)
-        return False
-    w = preview.written
-    text = (f"{w.checkins} check-ins, {w.treatments} treatments, {w.questionnaires} "
-            f"questionnaires and {w.clinician_scores} clinician scores will be added.")
-    if preview.skipped_days:
-        text += (f"\n\n{len(preview.skipped_days)} days are already in your journal; your "
-                 "entries for those days are kept.")
-    text += "\n\nA backup of your journal is taken first."
-    answer = QMessageBox.question(window, "Import this file?", text,
-                                  QMessageBox.StandardButton.Ok
-                                  | QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Ok:
-        return False
-    try:
-        with _Busy():
-            if not store.is_empty():
-                store.backup("before-import")
-            report = store.import_data(data)
-    except (ValueError, OSError, JournalError) as exc:
-        _fail(window, "Import failed", exc)
-        return False
-    window.journal.reload()
-    window.statusBar().showMessage(f"Imported {report.written.checkins} check-ins.", 8000)
-    return True
+        return None
+    dialog = ImportDialog(window.journal, window)
+    dialog.imported.connect(lambda report: window.statusBar().showMessage(
+        f"Imported {report.written.checkins} check-ins.", 8000))
+    dialog.load(path)
+    dialog.open()
+    return dialog
 
 
 def _save_path(window: MainWindow, title: str, name: str, filters: str) -> str:

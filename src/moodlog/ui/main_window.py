@@ -182,8 +182,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import a moodlog JSON file\u2026",
-                     lambda: _file_actions().import_json(self))
+        self._action(file_menu, "&Import\u2026", lambda: _file_actions().import_file(self))
         export = file_menu.addMenu("&Export")
         self._action(export, "Everything as &JSON\u2026", lambda: _file_actions().export_json(self),
                      QKeySequence("Ctrl+E"))

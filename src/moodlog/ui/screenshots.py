@@ -5,13 +5,21 @@ It is how anyone checks the look in one command. Nothing is written to the journ
 
 from __future__ import annotations
 
+import csv
+import io
+import tempfile
+import time
 from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from moodlog.exchange.daylio import KNOWN_HEADERS
 from moodlog.store import JournalStore
+from moodlog.ui.import_dialog import ImportDialog
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import PAGES, MainWindow
 from moodlog.ui.theme import dark_palette
@@ -35,11 +43,12 @@ def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
 
 
 def _dialog(window: MainWindow, name: str, open_it: Callable[[], QWidget | None], out: Path,
-            written: list[Path]) -> None:
+            written: list[Path], fit: bool = True) -> None:
     dialog = open_it()
     if dialog is None:
         return
-    dialog.adjustSize()
+    if fit:  # the import dialog sizes itself: its preview scrolls
+        dialog.adjustSize()
     _save(dialog, out / name, written)
     dialog.close()
 
@@ -76,11 +85,44 @@ def _preferences_general(window: MainWindow, scheme: str, out: Path,
     _dialog(window, f"dialog-preferences-general-{scheme}.png", general, out, written)
 
 
+def daylio_sample(end: date, days: int = 30) -> str:
+    """A small Daylio export ending on ``end``: newest first, a renamed mood, some days with
+    two entries, notes with HTML; as Daylio writes it (BOM, every field quoted)."""
+    labels = ("rad", "good", "meh", "so-so", "bad", "awful", "good", "meh")
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writerow(KNOWN_HEADERS[-1])
+    for i in range(days):
+        day = end - timedelta(days=i)
+        entries = [("21:30", labels[i % len(labels)])]
+        if i % 4 == 1:
+            entries.append(("08:15", labels[(i + 3) % len(labels)]))
+        for at, label in entries:
+            note = "Slept badly<br>long walk with <b>Sam</b>" if i % 3 == 0 else ""
+            writer.writerow([day.isoformat(), f"{day:%d %B}", f"{day:%A}", at, label,
+                             "walk | friends" if i % 2 else "work", "", "", note])
+    return "\ufeff" + out.getvalue()
+
+
+def _import_preview(window: MainWindow, path: Path) -> ImportDialog:
+    dialog = ImportDialog(window.journal, window)
+    dialog.load(str(path))
+    deadline = time.monotonic() + 30
+    while dialog.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    dialog.show()
+    return dialog
+
+
 def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
     """Write one PNG per view and dialog per scheme into ``out``; return their paths."""
     qapp = app.qapp
     qapp.setStyle("Fusion")
     written: list[Path] = []
+    sample_dir = Path(tempfile.mkdtemp(prefix="moodlog-shots-"))
+    sample = sample_dir / "daylio_export.csv"
+    sample.write_text(daylio_sample(store.counts().last_day or date.today()), encoding="utf-8")
     for scheme in ("light", "dark"):
         qapp.setPalette(dark_palette() if scheme == "dark" else qapp.style().standardPalette())
         window = MainWindow(Journal(store), app.settings)
@@ -102,7 +144,11 @@ def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
                 written)
         _preferences_general(window, scheme, out, written)
         _dialog(window, f"dialog-about-{scheme}.png", window.show_about, out, written)
+        _dialog(window, f"dialog-import-{scheme}.png", partial(_import_preview, window, sample),
+                out, written, fit=False)
         window.close()
         window.deleteLater()
         _settle()
+    sample.unlink()
+    sample_dir.rmdir()
     return written

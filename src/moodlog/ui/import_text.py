@@ -1,0 +1,112 @@
+"""The words of the import dialog: what a file holds, what an import did, what went wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from moodlog.core.models import NOTE_MAX, ImportReport
+from moodlog.exchange.reader import ImportPlan
+from moodlog.store import JournalError
+
+
+def n(count: int, word: str, plural: str = "") -> str:
+    """``1 day``, ``2 days``, ``3 entries`` (with ``plural``)."""
+    return f"{count:,} {word if count == 1 else plural or word + 's'}"
+
+
+def day_text(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def some_days(days: Sequence[date], limit: int = 4) -> str:
+    shown = ", ".join(day_text(d) for d in days[:limit])
+    return shown + (f" and {len(days) - limit:,} more" if len(days) > limit else "")
+
+
+def describe(plan: ImportPlan, new_symptoms: Sequence[str] = ()) -> str:
+    """What the file holds and what becomes of it, a few short paragraphs of plain text."""
+    span = ""
+    if plan.first_day is not None and plan.last_day is not None:
+        span = f", {day_text(plan.first_day)} to {day_text(plan.last_day)}"
+    if plan.daylio is None:
+        c = plan.counts
+        lines = [f"A moodlog JSON export: {n(c.checkins, 'check-in')}, "
+                 f"{n(c.treatments, 'treatment')}, {n(c.questionnaires, 'questionnaire')} and "
+                 f"{n(c.clinician_scores, 'clinician score')}{span}."]
+        if new_symptoms:
+            lines.append(f"Symptoms of your own it adds: {', '.join(new_symptoms)}.")
+        return "\n\n".join(lines)
+    d = plan.daylio
+    lines = [f"A Daylio CSV export: {n(d.entries, 'entry', 'entries')} on "
+             f"{n(len(d.days), 'day')}{span}. Each day becomes one check-in."]
+    if d.merged_days:
+        lines.append(f"{n(len(d.merged_days), 'day')} had several entries ({d.merged_entries:,} "
+                     "in all): the check-in gets the mean of their moods, rounded, and every "
+                     "entry with its time in the note.")
+    lines.append("Titles, notes and activities go into the check-in's note. Daylio does not "
+                 "record symptoms, so they stay unanswered.")
+    if d.truncated_days:
+        lines.append(f"Notes longer than {NOTE_MAX:,} characters are cut on "
+                     f"{n(len(d.truncated_days), 'day')}: {some_days(d.truncated_days)}.")
+    if d.export.ignored_columns:
+        lines.append(f"Columns not imported: {', '.join(d.export.ignored_columns)}.")
+    return "\n\n".join(lines)
+
+
+def describe_conflicts(conflicts: Sequence[date], others: int) -> str:
+    if not conflicts and not others:
+        return "None of these days has a check-in in your journal yet: nothing will be replaced."
+    parts = []
+    if conflicts:
+        verb = "has" if len(conflicts) == 1 else "have"
+        parts.append(f"{n(len(conflicts), 'day')} of this file already {verb} a check-in in "
+                     f"your journal: {some_days(conflicts)}.")
+    if others:
+        what = n(others, "treatment, questionnaire or clinician score",
+                 "treatments, questionnaires or clinician scores")
+        parts.append(f"{what} in the file {'is' if others == 1 else 'are'} already recorded.")
+    return " ".join(parts)
+
+
+def summary(report: ImportReport, backup: Path | None) -> str:
+    """What an import did, for the message shown after it."""
+    w = report.written
+    what = [n(w.checkins, "check-in")]
+    for count, word in ((w.treatments, "treatment"), (w.questionnaires, "questionnaire"),
+                        (w.clinician_scores, "clinician score")):
+        if count:
+            what.append(n(count, word))
+    lines = [f"Imported {', '.join(what)}."]
+    if report.replaced_days:
+        lines.append(f"{n(len(report.replaced_days), 'day')} already in your journal "
+                     f"{'was' if len(report.replaced_days) == 1 else 'were'} replaced with the "
+                     "file's.")
+    if report.skipped_days:
+        lines.append(f"{n(len(report.skipped_days), 'day')} already in your journal "
+                     f"{'was' if len(report.skipped_days) == 1 else 'were'} kept as "
+                     f"{'it was' if len(report.skipped_days) == 1 else 'they were'}.")
+    if report.skipped_other:
+        lines.append(f"{n(report.skipped_other, 'entry', 'entries')} already recorded "
+                     f"{'was' if report.skipped_other == 1 else 'were'} kept.")
+    if backup is not None:
+        lines.append("Your journal as it was before the import is saved in the backups "
+                     "(File > Backups), if you want to go back.")
+    return "\n\n".join(lines)
+
+
+def problem(exc: Exception, path: str) -> str:
+    """An error as one plain sentence about 'this file', without the file's full path."""
+    if isinstance(exc, OSError):
+        text = exc.strerror or str(exc)
+    elif isinstance(exc, JournalError):
+        text = str(exc)
+    else:
+        text = str(exc)
+        if text.startswith(f"{path}: "):
+            text = text.removeprefix(f"{path}: ")
+        elif text.startswith(f"{path} "):
+            text = "This file " + text.removeprefix(f"{path} ")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
