@@ -155,3 +155,42 @@ def test_upgrade_takes_a_verified_backup_first(tmp_path: Path) -> None:
     # Opening it again with the same scripts does nothing and takes no new backup.
     assert upgrade(path, backups, script_location=scripts, head="0099") is None
     assert len(list(backups.iterdir())) == 1
+
+
+def _schema(path: Path) -> tuple[list[tuple], list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        objects = sorted(con.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall(), key=lambda r: (r[0], r[1]))
+        rows = con.execute("SELECT key, label, builtin, hidden, position FROM symptoms "
+                           "ORDER BY position").fetchall()
+        rows += con.execute("SELECT version_num FROM alembic_version").fetchall()
+    finally:
+        con.close()
+    columns = [tuple(r[:3]) for r in objects]
+    return columns, rows
+
+
+def test_a_new_journal_made_directly_equals_one_made_by_the_migrations(tmp_path: Path) -> None:
+    direct = tmp_path / "direct.sqlite"
+    JournalStore.open(direct).close()  # the fast path: create_all + stamp
+    replayed = tmp_path / "replayed.sqlite"
+    create_file(replayed)
+    engine = make_engine(replayed)
+    try:
+        with engine.connect() as conn:  # every migration, through Alembic
+            command.upgrade(_alembic_config(MIGRATIONS_DIR, conn), "head")
+            conn.commit()
+    finally:
+        engine.dispose()
+    d_objects, d_rows = _schema(direct)
+    r_objects, r_rows = _schema(replayed)
+    assert d_objects == r_objects and d_rows == r_rows
+    for path in (direct, replayed):
+        engine = make_engine(path)
+        try:
+            with engine.connect() as conn:
+                assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        finally:
+            engine.dispose()

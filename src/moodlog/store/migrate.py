@@ -109,6 +109,34 @@ def known_revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[set[str], s
     return {s.revision for s in script.walk_revisions()}, heads[0]
 
 
+def create_current(path: Path, key: str | None = None) -> None:
+    """Create a new journal directly at the current schema, in one transaction.
+
+    Alembic's own advice for a new database: create the tables from the models and stamp the
+    head revision, instead of replaying every migration (and importing Alembic) on a first run.
+    A test checks that this and the replayed migrations give the same schema and rows.
+    """
+    from sqlalchemy import insert, text
+
+    from moodlog.core.symptoms import BUILTIN_SYMPTOMS
+    from moodlog.store.engine import make_engine
+    from moodlog.store.models import Base, SymptomRow
+
+    engine = make_engine(path, key)
+    try:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                              "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+            conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
+                         {"v": HEAD})
+            conn.execute(insert(SymptomRow), [
+                {"key": s.key, "label": s.label, "builtin": True, "hidden": False,
+                 "position": i} for i, s in enumerate(BUILTIN_SYMPTOMS)])
+    finally:
+        engine.dispose()
+
+
 def upgrade(
     path: Path, backup_dir: Path, script_location: Path = MIGRATIONS_DIR, head: str = HEAD,
     key: str | None = None,
@@ -116,6 +144,9 @@ def upgrade(
     """Upgrade the journal at ``path`` to ``head``; return the backup made first, if any."""
     revision = current_revision(path, check=True, key=key)
     if revision == head:
+        return None
+    if revision is None and script_location == MIGRATIONS_DIR and head == HEAD:
+        create_current(path, key)  # a new journal: no history to replay
         return None
     revisions, real_head = known_revisions(script_location)
     if revision is not None and revision not in revisions:
