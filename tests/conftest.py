@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import hashlib
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -68,6 +69,25 @@ def run(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Callable[..., Res
         return Result(code, captured.out, captured.err)
 
     return _run
+
+
+def snapshot(run: Callable[..., Result], *pre: str) -> dict:
+    """The whole journal as exported JSON (minus the export time), to compare before/after."""
+    result = run(*pre, "export", "json", "-")
+    assert result.code == 0, result.err
+    doc = json.loads(result.out)
+    doc.pop("exported_at")
+    return doc
+
+
+def assert_one_line_error(result: Result, code: int = 1, *needles: str) -> None:
+    """One line on stderr, ``moodlog: error: ...``, naming ``needles``; no traceback."""
+    assert result.code == code, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("moodlog: error: "), result.err
+    assert "Traceback" not in result.err
+    for needle in needles:
+        assert needle in lines[0], lines[0]
 
 
 def file_digest(path: Path) -> str:

@@ -11,18 +11,10 @@ from sqlalchemy import event
 
 from moodlog.paths import JOURNAL_FILE
 from moodlog.store import journal as journal_module
-from tests.conftest import Result, file_digest
+from tests.conftest import Result, assert_one_line_error, file_digest
 
 Run = Callable[..., Result]
 
-
-def _one_line(result: Result, *needles: str) -> None:
-    assert result.code == 1, result
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("moodlog: error: "), result.err
-    assert "Traceback" not in result.err
-    for needle in needles:
-        assert needle in lines[0]
 
 
 def _with_pragma(monkeypatch: pytest.MonkeyPatch, pragma: Callable[[Any], str]) -> None:
@@ -59,7 +51,7 @@ def test_a_full_disk(run: Run, filled: Path, monkeypatch: pytest.MonkeyPatch) ->
     _with_pragma(monkeypatch, lambda c: "PRAGMA max_page_count = "
                  f"{c.execute('PRAGMA page_count').fetchone()[0]}")
     result = run("checkin", "--date", "2020-01-01", "--mood", "5", "--note", "x" * 20000)
-    _one_line(result, "disk is full")
+    assert_one_line_error(result, 1, "disk is full")
     monkeypatch.undo()
     assert _snapshot(run) == before
 
@@ -67,8 +59,9 @@ def test_a_full_disk(run: Run, filled: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_a_read_only_journal(run: Run, filled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _snapshot(run)
     _with_pragma(monkeypatch, lambda c: "PRAGMA query_only = ON")
-    _one_line(run("checkin", "--mood", "5"), "could not write", "readonly")
-    _one_line(run("treatment", "add", "--kind", "tms", "--at", "2026-01-01 10:00"), "readonly")
+    assert_one_line_error(run("checkin", "--mood", "5"), 1, "could not write", "readonly")
+    assert_one_line_error(
+        run("treatment", "add", "--kind", "tms", "--at", "2026-01-01 10:00"), 1, "readonly")
     monkeypatch.undo()
     assert _snapshot(run) == before
 
@@ -82,21 +75,22 @@ def test_a_read_only_data_folder(run: Run, tmp_path: Path,
     monkeypatch.setattr(journal_module.sqlite, "create_file", refuse)
     folder = tmp_path / "ro"
     folder.mkdir()
-    _one_line(run("checkin", "--mood", "5", data=folder), "cannot create", "Permission denied")
+    assert_one_line_error(run("checkin", "--mood", "5", data=folder), 1, "cannot create",
+                          "Permission denied")
     assert list(folder.iterdir()) == []
 
     def no_mkdir(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "mkdir", no_mkdir)
-    _one_line(run("info", data=tmp_path / "ro" / "new"), "cannot create data folder",
+    assert_one_line_error(run("info", data=tmp_path / "ro" / "new"), 1, "cannot create data folder",
               "Permission denied")
 
 
 def test_a_folder_where_the_journal_should_be(run: Run, data_dir: Path) -> None:
     (data_dir / JOURNAL_FILE).mkdir(parents=True)
     for args in (["info"], ["checkin", "--mood", "5"], ["check"], ["export", "json", "-"]):
-        _one_line(run(*args), "is a folder")
+        assert_one_line_error(run(*args), 1, "is a folder")
 
 
 def test_a_file_that_is_not_sqlite(run: Run, data_dir: Path, tmp_path: Path) -> None:
@@ -105,10 +99,10 @@ def test_a_file_that_is_not_sqlite(run: Run, data_dir: Path, tmp_path: Path) -> 
     journal.write_text("Dear diary, " * 200)
     digest = file_digest(journal)
     for args in (["info"], ["checkin", "--mood", "5"], ["check"], ["backup"]):
-        _one_line(run(*args), "not a moodlog journal")
+        assert_one_line_error(run(*args), 1, "not a moodlog journal")
     key = tmp_path / "key.txt"
     key.write_text("some passphrase")
-    _one_line(run("--passphrase-file", str(key), "info"), "does not open")
+    assert_one_line_error(run("--passphrase-file", str(key), "info"), 1, "does not open")
     assert file_digest(journal) == digest
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from moodlog import __version__
 from moodlog.paths import JOURNAL_FILE
-from tests.conftest import Result
+from tests.conftest import Result, assert_one_line_error, snapshot
 
 Run = Callable[..., Result]
 
@@ -24,20 +24,6 @@ def demo(run: Run, data_dir: Path) -> Path:
     return data_dir
 
 
-def _export(run: Run, tmp_path: Path, name: str = "snapshot.json") -> dict:
-    out = tmp_path / name
-    assert run("export", "json", str(out)).code == 0
-    doc = json.loads(out.read_text(encoding="utf-8"))
-    doc.pop("exported_at")
-    return doc
-
-
-def _assert_one_line_error(result: Result, code: int, *needles: str) -> None:
-    assert result.code == code
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("moodlog: error: "), result.err
-    for needle in needles:
-        assert needle in lines[0], lines[0]
 
 
 def test_version(run: Run) -> None:
@@ -73,11 +59,11 @@ def test_demo_fills_an_empty_journal_and_refuses_a_used_one(run: Run, demo: Path
                                                             tmp_path: Path) -> None:
     info = run("info")
     assert "Check-ins: " in info.out and str(demo) in info.out
-    before = _export(run, tmp_path)
+    before = snapshot(run)
     assert len(before["checkins"]) > 100 and before["treatments"]
     again = run("demo")
-    _assert_one_line_error(again, 1, "already has entries", "--force")
-    assert _export(run, tmp_path, "after.json") == before
+    assert_one_line_error(again, 1, "already has entries", "--force")
+    assert snapshot(run) == before
     forced = run("demo", "--days", "120", "--force")
     assert forced.code == 0
     assert list((demo / "backups").glob("*before-demo*"))  # a backup was taken before mixing
@@ -88,19 +74,19 @@ def test_checkin_creates_and_replaces(run: Run, tmp_path: Path) -> None:
                  "--symptom", "fatigue=0", "--sleep", "6.5", "--note", "heavy day")
     assert result.code == 0 and "Saved the check-in for Mon 05 Jan 2026" in result.out
     assert "No one monitors" not in result.out
-    doc = _export(run, tmp_path)
+    doc = snapshot(run)
     (c,) = doc["checkins"]
     assert (c["mood"], c["symptoms"], c["sleep_hours"], c["note"]) == (
         3, {"sadness": 2, "fatigue": 0}, 6.5, "heavy day")
     again = run("checkin", "--date", "2026-01-05", "--mood", "6")
     assert again.code == 0 and again.out.startswith("Replaced")
-    (c,) = _export(run, tmp_path)["checkins"]
+    (c,) = snapshot(run)["checkins"]
     assert (c["mood"], c["symptoms"]) == (6, {})
 
 
 def test_checkin_defaults_to_today(run: Run, tmp_path: Path) -> None:
     assert run("checkin", "--mood", "5").code == 0
-    assert _export(run, tmp_path)["checkins"][0]["date"] == date.today().isoformat()
+    assert snapshot(run)["checkins"][0]["date"] == date.today().isoformat()
 
 
 def test_thoughts_of_death_above_zero_shows_crisis_resources(run: Run) -> None:
@@ -148,9 +134,9 @@ def test_bad_input_is_one_clear_line_and_changes_nothing(
         run: Run, demo: Path, tmp_path: Path, args: list[str], code: int, needle: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    before = _export(run, tmp_path)
-    _assert_one_line_error(run(*args), code, needle)
-    assert _export(run, tmp_path, "after.json") == before
+    before = snapshot(run)
+    assert_one_line_error(run(*args), code, needle)
+    assert snapshot(run) == before
     assert not (tmp_path / "x.json").exists()
 
 
@@ -163,7 +149,7 @@ def test_treatment_add_and_list(run: Run) -> None:
     assert result.code == 0, result.err
     assert "Recorded treatment 1" in result.out and "56 mg" in result.out
     dup = run("treatment", "add", "--kind", "esketamine_nasal", "--at", "2026-01-05 10:30")
-    _assert_one_line_error(dup, 1, "already recorded")
+    assert_one_line_error(dup, 1, "already recorded")
     listed = run("treatment", "list")
     assert listed.code == 0 and "BP 128/82 -> 146/90" in listed.out
     assert "dissociation 2" in listed.out
@@ -214,7 +200,7 @@ def test_export_csv_tables(run: Run, demo: Path, tmp_path: Path) -> None:
 
 
 def test_export_to_a_missing_folder_fails_cleanly(run: Run, demo: Path, tmp_path: Path) -> None:
-    _assert_one_line_error(run("export", "json", str(tmp_path / "no" / "x.json")), 1,
+    assert_one_line_error(run("export", "json", str(tmp_path / "no" / "x.json")), 1,
                            "does not exist")
 
 
@@ -231,9 +217,9 @@ def test_import_of_bad_files_changes_nothing(run: Run, demo: Path, tmp_path: Pat
                                             content: bytes, needle: str) -> None:
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
-    before = _export(run, tmp_path)
-    _assert_one_line_error(run("import", str(bad)), 1, needle)
-    assert _export(run, tmp_path, "after.json") == before
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(bad)), 1, needle)
+    assert snapshot(run) == before
     assert not list((demo / "backups").glob("*before-import*"))
 
 
@@ -245,9 +231,9 @@ def test_import_half_good_file_writes_nothing(run: Run, demo: Path, tmp_path: Pa
     for c in doc["checkins"]:
         c["date"] = c["date"].replace("20", "19", 1)  # days the journal does not have yet
     src.write_text(json.dumps(doc))
-    before = _export(run, tmp_path)
-    _assert_one_line_error(run("import", str(src)), 1, "undeclared_symptom")
-    assert _export(run, tmp_path, "after.json") == before
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(src)), 1, "undeclared_symptom")
+    assert snapshot(run) == before
 
 
 def test_import_reports_existing_days_dry_run_and_replace(run: Run, demo: Path,
@@ -257,29 +243,29 @@ def test_import_reports_existing_days_dry_run_and_replace(run: Run, demo: Path,
     doc = json.loads(src.read_text())
     doc["checkins"][0]["mood"] = (doc["checkins"][0]["mood"] + 1) % 11
     src.write_text(json.dumps(doc))
-    before = _export(run, tmp_path)
+    before = snapshot(run)
     dry = run("import", str(src), "--dry-run", "--replace")
     assert dry.code == 0 and dry.out.startswith("Would import")
-    assert _export(run, tmp_path, "after.json") == before
+    assert snapshot(run) == before
     kept = run("import", str(src))
     assert kept.code == 0 and "were kept" in kept.out and "--replace" in kept.out
-    assert _export(run, tmp_path, "after.json") == before
+    assert snapshot(run) == before
     replaced = run("import", str(src), "--replace")
     assert replaced.code == 0 and "replaced" in replaced.out
-    after = _export(run, tmp_path, "after.json")
+    after = snapshot(run)
     assert after["checkins"][0]["mood"] == doc["checkins"][0]["mood"]
     assert list((demo / "backups").glob("*before-import*"))
 
 
 def test_import_missing_file_and_folder(run: Run, tmp_path: Path) -> None:
-    _assert_one_line_error(run("import", str(tmp_path / "nope.json")), 1, "nope.json")
-    _assert_one_line_error(run("import", str(tmp_path)), 1, "is a folder")
+    assert_one_line_error(run("import", str(tmp_path / "nope.json")), 1, "nope.json")
+    assert_one_line_error(run("import", str(tmp_path)), 1, "is a folder")
 
 
 def test_data_dir_that_is_a_file_is_refused(run: Run, tmp_path: Path) -> None:
     f = tmp_path / "file"
     f.write_text("x")
-    _assert_one_line_error(run("checkin", "--mood", "3", data=f), 1, "not a folder")
+    assert_one_line_error(run("checkin", "--mood", "3", data=f), 1, "not a folder")
 
 
 def test_a_newer_journal_is_refused_by_every_command(run: Run, demo: Path) -> None:
@@ -290,4 +276,4 @@ def test_a_newer_journal_is_refused_by_every_command(run: Run, demo: Path) -> No
     con.commit()
     con.close()
     for args in (["info"], ["checkin", "--mood", "3"], ["export", "json", "-"]):
-        _assert_one_line_error(run(*args), 1, "newer version of moodlog")
+        assert_one_line_error(run(*args), 1, "newer version of moodlog")

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Result
+from tests.conftest import Result, assert_one_line_error, snapshot
 from tests.exchange.daylio_helpers import OLDEST, Row, daylio_csv
-from tests.test_cli import _assert_one_line_error, _export
 
 Run = Callable[..., Result]
 D1, D2, D3 = date(2019, 5, 17), date(2019, 5, 18), date(2019, 12, 24)
@@ -25,7 +24,7 @@ def daylio_file(tmp_path: Path) -> Path:
 
 
 def _moods(run: Run, tmp_path: Path) -> dict[str, int]:
-    return {c["date"]: c["mood"] for c in _export(run, tmp_path)["checkins"]}
+    return {c["date"]: c["mood"] for c in snapshot(run)["checkins"]}
 
 
 def _backups(data_dir: Path) -> list[Path]:
@@ -43,7 +42,7 @@ def test_import_recognises_daylio_and_reports(run: Run, daylio_file: Path, tmp_p
         "Moods: rad=10 (1), good=8 (1), meh=5 (1), awful=0 (1).",
         "Imported 3 check-ins, 0 treatments, 0 questionnaires and 0 clinician scores.",
     ]
-    doc = _export(run, tmp_path)
+    doc = snapshot(run)
     assert _moods(run, tmp_path) == {"2019-05-17": 0, "2019-05-18": 7, "2019-12-24": 10}
     merged = next(c for c in doc["checkins"] if c["date"] == "2019-05-18")
     assert merged["note"] == '08:00 · meh\na "quoted"\nnote\n\n21:00 · good'
@@ -53,12 +52,12 @@ def test_import_recognises_daylio_and_reports(run: Run, daylio_file: Path, tmp_p
 def test_dry_run_then_skip_then_replace(run: Run, daylio_file: Path, tmp_path: Path,
                                         data_dir: Path) -> None:
     assert run("checkin", "--date", D2.isoformat(), "--mood", "1", "--note", "mine").code == 0
-    before = _export(run, tmp_path)
+    before = snapshot(run)
     dry = run("import", str(daylio_file), "--dry-run")
     assert dry.code == 0 and "Would import 2 check-ins" in dry.out
     assert "2019-05-17 to 2019-12-24" in dry.out and "2 entries on 1 day" in dry.out
     assert "1 day already in the journal would be kept: 2019-05-18" in dry.out
-    assert _export(run, tmp_path) == before and not _backups(data_dir)
+    assert snapshot(run) == before and not _backups(data_dir)
     kept = run("import", str(daylio_file))
     assert "Imported 2 check-ins" in kept.out
     assert "1 day already in the journal was kept: 2019-05-18" in kept.out
@@ -73,11 +72,11 @@ def test_mood_map_for_custom_labels(run: Run, tmp_path: Path, data_dir: Path) ->
     src.write_text(daylio_csv([Row(D2, time(9), "Super"), Row(D1, time(9), "so so")],
                               OLDEST, bom=False, twelve_hour=True), encoding="utf-8")
     run("checkin", "--date", "2020-01-01", "--mood", "5")
-    before = _export(run, tmp_path)
+    before = snapshot(run)
     refused = run("import", str(src))
-    _assert_one_line_error(refused, 1, "custom.csv", "'Super' (1 entry)", "'so so' (1 entry)",
+    assert_one_line_error(refused, 1, "custom.csv", "'Super' (1 entry)", "'so so' (1 entry)",
                            '--mood-map "Super=N,so so=N"')
-    assert _export(run, tmp_path) == before and not _backups(data_dir)
+    assert snapshot(run) == before and not _backups(data_dir)
     done = run("import", str(src), "--mood-map", "super=9,so so=4")
     assert done.code == 0 and "Moods: Super=9 (1), so so=4 (1)." in done.out
     assert _moods(run, tmp_path) == {"2019-05-17": 4, "2019-05-18": 9, "2020-01-01": 5}
@@ -86,18 +85,18 @@ def test_mood_map_for_custom_labels(run: Run, tmp_path: Path, data_dir: Path) ->
 def test_format_choice_and_mood_map_misuse(run: Run, daylio_file: Path, tmp_path: Path) -> None:
     js = tmp_path / "x.json"
     assert run("export", "json", str(js)).code == 0
-    _assert_one_line_error(run("import", str(js), "--mood-map", "rad=9"), 1,
+    assert_one_line_error(run("import", str(js), "--mood-map", "rad=9"), 1,
                            "--mood-map only applies to Daylio files")
-    _assert_one_line_error(run("import", str(daylio_file), "--mood-map", "rad=99"), 1,
+    assert_one_line_error(run("import", str(daylio_file), "--mood-map", "rad=99"), 1,
                            "--mood-map:", "0-10")
-    _assert_one_line_error(run("import", str(js), "--format", "daylio"), 1,
+    assert_one_line_error(run("import", str(js), "--format", "daylio"), 1,
                            "line 1: not a Daylio header")
-    _assert_one_line_error(run("import", str(daylio_file), "--format", "json"), 1,
+    assert_one_line_error(run("import", str(daylio_file), "--format", "json"), 1,
                            "not valid JSON")
     assert run("import", str(daylio_file), "--format", "daylio").code == 0
     csv_export = tmp_path / "c.csv"
     assert run("export", "csv", str(csv_export)).code == 0
-    _assert_one_line_error(run("import", str(csv_export)), 1, "moodlog CSV export",
+    assert_one_line_error(run("import", str(csv_export)), 1, "moodlog CSV export",
                            "export json")
 
 
@@ -125,7 +124,7 @@ def test_bad_daylio_files_change_nothing(run: Run, tmp_path: Path, data_dir: Pat
     assert run("checkin", "--date", "2019-05-19", "--mood", "6").code == 0
     bad = tmp_path / "bad.csv"
     bad.write_bytes(content)
-    before = _export(run, tmp_path)
-    _assert_one_line_error(run("import", str(bad)), 1, *needles)
-    assert _export(run, tmp_path, "after.json") == before
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(bad)), 1, *needles)
+    assert snapshot(run) == before
     assert not _backups(data_dir)

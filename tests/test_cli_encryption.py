@@ -1,6 +1,5 @@
 """encrypt and decrypt from the command line, and every command on an encrypted journal."""
 
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,7 @@ import pytest
 from moodlog.lock import JournalLock
 from moodlog.paths import JOURNAL_FILE
 from moodlog.store.sqlite import SQLITE_MAGIC
-from tests.conftest import Result, file_digest
+from tests.conftest import Result, file_digest, snapshot
 
 Run = Callable[..., Result]
 
@@ -34,17 +33,10 @@ def demo(run: Run, data_dir: Path) -> Path:
     return data_dir
 
 
-def _export(run: Run, *pre: str) -> dict:
-    result = run(*pre, "export", "json", "-")
-    assert result.code == 0, result.err
-    doc = json.loads(result.out)
-    doc.pop("exported_at")
-    return doc
-
 
 def test_encrypt_use_change_and_decrypt(run: Run, demo: Path,
                                         secrets: dict[str, Path]) -> None:
-    before = _export(run)
+    before = snapshot(run)
     done = run("encrypt", "--new-passphrase-file", str(secrets["key"]))
     assert done.code == 0, done.err
     assert "cannot be recovered" in done.out and "backups" in done.out
@@ -58,7 +50,7 @@ def test_encrypt_use_change_and_decrypt(run: Run, demo: Path,
         assert b.read_bytes()[:16] != SQLITE_MAGIC
 
     key = ("--passphrase-file", str(secrets["key"]))
-    assert _export(run, *key) == before
+    assert snapshot(run, *key) == before
     assert run(*key, "checkin", "--mood", "6").code == 0
     assert run(*key, "backups").code == 0 and "check-ins" in run(*key, "backups").out
     assert run(*key, "check").out.startswith("ok:")
@@ -66,12 +58,12 @@ def test_encrypt_use_change_and_decrypt(run: Run, demo: Path,
     changed = run(*key, "encrypt", "--new-passphrase-file", str(secrets["other"]))
     assert changed.code == 0 and "changed the passphrase" in changed.out
     other = ("--passphrase-file", str(secrets["other"]))
-    after_change = _export(run, *other)
+    after_change = snapshot(run, *other)
     assert run(*key, "info").code == 1
 
     assert run(*other, "decrypt").code == 0
     assert journal.read_bytes()[:16] == SQLITE_MAGIC
-    assert _export(run) == after_change
+    assert snapshot(run) == after_change
 
 
 def test_encrypted_journal_refuses_without_or_with_a_wrong_passphrase(

@@ -1,6 +1,5 @@
 """``moodlog questionnaire``, ``moodlog score`` and ``moodlog outcomes`` through ``cli.main``."""
 
-import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -8,27 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Result
+from tests.conftest import Result, assert_one_line_error, snapshot
 
 Run = Callable[..., Result]
 PHQ9_18 = "2,2,2,2,2,2,2,2,2"
 TOMORROW = (date.today() + timedelta(days=1)).isoformat()
 
 
-def _export(run: Run, tmp_path: Path, name: str = "snapshot.json") -> dict:
-    out = tmp_path / name
-    assert run("export", "json", str(out)).code == 0
-    doc = json.loads(out.read_text(encoding="utf-8"))
-    doc.pop("exported_at")
-    return doc
-
-
-def _assert_one_line_error(result: Result, code: int, *needles: str) -> None:
-    assert result.code == code
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("moodlog: error: "), result.err
-    for needle in needles:
-        assert needle in lines[0], lines[0]
 
 
 def test_add_phq9_and_list_it(run: Run, tmp_path: Path) -> None:
@@ -36,7 +21,7 @@ def test_add_phq9_and_list_it(run: Run, tmp_path: Path) -> None:
                  "2, 3,2,2,3,2,2,2,0", "--difficulty", "2")
     assert result.code == 0, result.err
     assert result.out.strip() == "Saved the PHQ-9 for Tue 17 Feb 2026: 18 (Moderately severe)."
-    (saved,) = _export(run, tmp_path)["questionnaires"]
+    (saved,) = snapshot(run)["questionnaires"]
     assert saved == {"instrument": "phq9", "date": "2026-02-17",
                      "answers": [2, 3, 2, 2, 3, 2, 2, 2, 0], "difficulty": 2}
     listed = run("questionnaire", "list").out.splitlines()
@@ -51,7 +36,7 @@ def test_blank_answers_are_saved_and_shown_as_incomplete(run: Run, tmp_path: Pat
     assert result.code == 0, result.err
     assert "incomplete (7 of 9 answered, no total)" in result.out
     assert "No one monitors" not in result.out  # item 9 left blank is not above 0
-    (saved,) = _export(run, tmp_path)["questionnaires"]
+    (saved,) = snapshot(run)["questionnaires"]
     assert saved["answers"] == [3, 3, 3, 3, None, 3, 3, 3, None]
     (line,) = run("questionnaire", "list").out.splitlines()[1:]
     assert "incomplete (7/9)" in line and "unanswered" in line
@@ -76,7 +61,7 @@ def test_other_instruments_default_date_and_replace(run: Run, tmp_path: Path) ->
     again = run("questionnaire", "add", "gad7", "--answers", "0,0,0,0,0,0,1", "--replace")
     assert again.code == 0 and again.out.startswith("Replaced the GAD-7") and ": 1 (Minimal)" in \
         again.out
-    saved = {q["instrument"]: q for q in _export(run, tmp_path)["questionnaires"]}
+    saved = {q["instrument"]: q for q in snapshot(run)["questionnaires"]}
     assert sorted(saved) == ["gad2", "gad7", "phq2"]
     assert saved["gad7"]["answers"] == [0, 0, 0, 0, 0, 0, 1]
     assert {q["date"] for q in saved.values()} == {date.today().isoformat()}
@@ -105,7 +90,7 @@ def test_clinician_scores(run: Run, tmp_path: Path) -> None:
                "--replace", "--note", "Dr Lee, by phone").out.startswith("Replaced")
     assert run("score", "list").out.split() == ["2026-02-17", "MADRS", "30", "Dr", "Lee,", "by",
                                                 "phone"]
-    assert _export(run, tmp_path)["clinician_scores"] == [
+    assert snapshot(run)["clinician_scores"] == [
         {"instrument": "MADRS", "date": "2026-02-17", "total": 30, "note": "Dr Lee, by phone"}]
     assert "No clinician-reported scores recorded in that period." in run(
         "score", "list", "--to", "2026-01-01").out
@@ -130,7 +115,7 @@ def test_outcomes_per_course(run: Run, tmp_path: Path) -> None:
         assert run("questionnaire", "add", "phq9", "--date", day, "--answers", answers).code == 0
     for day, total in (("2026-01-10", "30"), ("2026-02-01", "10")):
         assert run("score", "add", "--scale", "MADRS", "--date", day, "--total", total).code == 0
-    before = _export(run, tmp_path)
+    before = snapshot(run)
     result = run("outcomes")
     assert result.code == 0, result.err
     out = result.out
@@ -154,7 +139,7 @@ def test_outcomes_per_course(run: Run, tmp_path: Path) -> None:
     assert "MADRS" not in course2
     for word in ("should", "recommend", "consider", "risk"):
         assert word not in out.lower()
-    assert _export(run, tmp_path, "after.json") == before
+    assert snapshot(run) == before
 
 
 def test_demo_shows_a_baseline_and_a_response_after_induction(run: Run) -> None:
@@ -230,6 +215,6 @@ def _add(answers: str, *extra: str) -> list[str]:
 def test_bad_input_is_one_clear_line_and_changes_nothing(
         run: Run, journal: None, tmp_path: Path, args: list[str], code: int,
         needle: str) -> None:
-    before = _export(run, tmp_path)
-    _assert_one_line_error(run(*args), code, needle)
-    assert _export(run, tmp_path, "after.json") == before
+    before = snapshot(run)
+    assert_one_line_error(run(*args), code, needle)
+    assert snapshot(run) == before

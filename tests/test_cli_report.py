@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Result
+from tests.conftest import Result, assert_one_line_error
 from tests.report.conftest import page_texts, raster_images
 
 Run = Callable[..., Result]
@@ -33,13 +33,6 @@ def _snapshot(run: Run, tmp_path: Path) -> dict:
     out.unlink()
     return doc
 
-
-def _one_line_error(result: Result, code: int, *needles: str) -> None:
-    assert result.code == code, result
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("moodlog: error: "), result.err
-    for needle in needles:
-        assert needle in lines[0], lines[0]
 
 
 def test_export_pdf_writes_the_last_90_days(run: Run, demo: Path, tmp_path: Path) -> None:
@@ -84,31 +77,31 @@ def test_bad_input_is_refused_and_writes_nothing(run: Run, demo: Path, tmp_path:
     before = _snapshot(run, tmp_path)
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()
-    _one_line_error(run("export", "pdf", str(target), *args), 1, *needles)
+    assert_one_line_error(run("export", "pdf", str(target), *args), 1, *needles)
     assert list(target.parent.iterdir()) == []
     assert _snapshot(run, tmp_path) == before
 
 
 def test_usage_errors_exit_2(run: Run, demo: Path, tmp_path: Path) -> None:
-    _one_line_error(run("export", "pdf", str(tmp_path / "a.pdf"), "--page-size", "a3"), 2,
+    assert_one_line_error(run("export", "pdf", str(tmp_path / "a.pdf"), "--page-size", "a3"), 2,
                     "invalid choice: 'a3'")
-    _one_line_error(run("export", "pdf"), 2, "FILE")
+    assert_one_line_error(run("export", "pdf"), 2, "FILE")
     assert not (tmp_path / "a.pdf").exists()
 
 
 def test_an_empty_journal_has_nothing_to_report(run: Run, tmp_path: Path, qapp: object) -> None:
-    _one_line_error(run("export", "pdf", str(tmp_path / "a.pdf")), 1, "nothing to report")
+    assert_one_line_error(run("export", "pdf", str(tmp_path / "a.pdf")), 1, "nothing to report")
     assert not (tmp_path / "a.pdf").exists()
 
 
 def test_a_target_that_cannot_be_written(run: Run, demo: Path, tmp_path: Path) -> None:
     missing = tmp_path / "no such folder" / "summary.pdf"
-    _one_line_error(run("export", "pdf", str(missing)), 1, "does not exist")
+    assert_one_line_error(run("export", "pdf", str(missing)), 1, "does not exist")
     assert not missing.parent.exists()
-    _one_line_error(run("export", "pdf", str(tmp_path)), 1, "is a folder")
+    assert_one_line_error(run("export", "pdf", str(tmp_path)), 1, "is a folder")
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
-    _one_line_error(run("export", "pdf", str(a_file / "summary.pdf")), 1, "does not exist")
+    assert_one_line_error(run("export", "pdf", str(a_file / "summary.pdf")), 1, "does not exist")
 
 
 def test_no_permission_gives_a_clear_error_and_no_file(run: Run, demo: Path, tmp_path: Path,
@@ -120,7 +113,7 @@ def test_no_permission_gives_a_clear_error_and_no_file(run: Run, demo: Path, tmp
         raise PermissionError(13, "Permission denied", str(folder))
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    _one_line_error(run("export", "pdf", str(folder / "summary.pdf")), 1, "Permission denied",
+    assert_one_line_error(run("export", "pdf", str(folder / "summary.pdf")), 1, "Permission denied",
                     str(folder))
     assert list(folder.iterdir()) == []
 
@@ -132,7 +125,7 @@ def test_a_read_only_folder(run: Run, demo: Path, tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        _one_line_error(run("export", "pdf", str(folder / "summary.pdf")), 1,
+        assert_one_line_error(run("export", "pdf", str(folder / "summary.pdf")), 1,
                         "Permission denied")
         assert list(folder.iterdir()) == []
     finally:

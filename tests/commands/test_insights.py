@@ -10,7 +10,7 @@ import pytest
 from moodlog.core.models import CheckIn, QuestionnaireResponse, Treatment
 from moodlog.paths import JOURNAL_FILE
 from moodlog.store import JournalStore
-from tests.conftest import Result
+from tests.conftest import Result, snapshot
 
 Run = Callable[..., Result]
 START = date(2026, 1, 1)
@@ -89,13 +89,6 @@ def test_an_empty_journal_has_nothing_to_summarise(run: Run) -> None:
     assert doc["baseline"] is None and doc["symptom_averages"] is None
 
 
-def _export(run: Run, tmp_path: Path) -> dict:
-    out = tmp_path / "x.json"
-    assert run("export", "json", str(out)).code == 0
-    doc = json.loads(out.read_text(encoding="utf-8"))
-    doc.pop("exported_at")
-    return doc
-
 
 @pytest.mark.parametrize(("args", "needle"), [
     (("--from", "2026-02-30"), "not a real calendar date"),
@@ -105,12 +98,12 @@ def _export(run: Run, tmp_path: Path) -> dict:
 ])
 def test_bad_dates_give_one_line_and_change_nothing(run: Run, journal: Path, tmp_path: Path,
                                                    args: tuple[str, ...], needle: str) -> None:
-    before = _export(run, tmp_path)
+    before = snapshot(run)
     result = run("insights", *args)
     assert result.code == 1 and result.out == ""
     lines = result.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("moodlog: error: ") and needle in lines[0]
-    assert _export(run, tmp_path) == before
+    assert snapshot(run) == before
 
 
 def test_unknown_option_is_a_usage_error(run: Run) -> None:

@@ -13,8 +13,8 @@ from moodlog.ui.settings import Settings
 from tests.ui.test_questionnaire_dialog import Asked, Button
 
 LAST = date(2026, 5, 1)
-VIEW_QUESTION = "moodlog.ui.questionnaires_view.QMessageBox.question"
-SCORE_QUESTION = "moodlog.ui.clinician_score_dialog.QMessageBox.question"
+VIEW_QUESTION = "moodlog.ui.widgets.QMessageBox.question"
+SCORE_QUESTION = "moodlog.ui.widgets.QMessageBox.question"
 
 
 class Clock:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.store import JournalError, backup
 from moodlog.ui.journal import Journal
-from moodlog.ui.widgets import hint, record_table
+from moodlog.ui.widgets import ask, hint, record_table
 
 REASONS = {
     "daily": "Daily", "manual": "Made by you", "before-import": "Before an import",
@@ -94,14 +94,11 @@ class BackupsDialog(QDialog):
         if not 0 <= row < len(self._backups):
             return False
         info = self._backups[row]
-        answer = QMessageBox.question(
+        if not ask(
             self, "Restore this backup?",
             f"Replace your journal with the backup from {info.created:%A %d %B %Y, %H:%M}?\n\n"
             "Your journal as it is now is kept in the backups folder first, so you can come "
-            "back to it.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+            "back to it."):
             return False
         try:
             self.journal.restore(info.path)

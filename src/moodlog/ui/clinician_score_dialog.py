@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import CLINICIAN_SCALES, ClinicianScore
 from moodlog.ui.journal import Journal
 from moodlog.ui.theme import set_muted
-from moodlog.ui.widgets import error_label
+from moodlog.ui.widgets import ask, error_label, save_cancel
 
 
 class ClinicianScoreDialog(QDialog):
@@ -76,11 +74,7 @@ class ClinicianScoreDialog(QDialog):
         self.error = error_label()
         self.error.hide()  # no empty gap above the buttons until there is something to say
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self))
         self._fill(score)
 
     def _fill(self, s: ClinicianScore | None) -> None:
@@ -114,15 +108,11 @@ class ClinicianScoreDialog(QDialog):
         same = [s for s in self.journal.store.clinician_scores(score.day, score.day)
                 if s.instrument == score.instrument]
         others = [s for s in same if s.id != original_id]
-        if others:
-            answer = QMessageBox.question(
+        if others and not ask(
                 self, f"Replace the {score.instrument} score?",
                 f"There is already a {score.instrument} score for {score.day:%A %d %B %Y} "
-                f"(total {others[0].total}). Replace it with this one?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                f"(total {others[0].total}). Replace it with this one?"):
+            return
         try:
             saved = self.journal.save_clinician_score(score, replace=bool(same))
             if original_id is not None and not any(s.id == original_id for s in same):

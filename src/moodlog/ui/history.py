@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from moodlog.core.models import CheckIn
 from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
 from moodlog.ui.journal import Journal
 from moodlog.ui.theme import heading_font, mood_color, set_muted, tint
-from moodlog.ui.widgets import JournalView, hint, record_table
+from moodlog.ui.widgets import JournalView, ask, hint, record_table
 
 RECENT_DAYS = 60
 
@@ -192,11 +191,8 @@ class HistoryView(JournalView):
         day = self._day_at(self.table.currentRow())
         if day is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self, "Delete this check-in?",
             f"Delete the check-in for {day:%A %d %B %Y}, with its symptoms and note? "
-            "This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+            "This cannot be undone."):
             self.journal.delete_checkin(day)

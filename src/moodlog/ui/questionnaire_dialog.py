@@ -31,6 +31,7 @@ from moodlog.core.models import QuestionnaireResponse
 from moodlog.ui.journal import Journal
 from moodlog.ui.segmented import SegmentedControl
 from moodlog.ui.theme import error_color, heading_font, set_muted
+from moodlog.ui.widgets import ask
 
 #: Room for the item wording; the longest PHQ-9 item wraps to three lines at this width.
 ITEM_TEXT_WIDTH = 400
@@ -238,26 +239,20 @@ class QuestionnaireDialog(QDialog):
     def _confirm_incomplete(self, missing: list[int]) -> bool:
         name = self.instrument.name
         words = numbers_in_words(missing)
-        answer = QMessageBox.question(
+        return ask(
             self, f"Save an incomplete {name}?",
             f"{words[0].upper()}{words[1:]} {'is' if len(missing) == 1 else 'are'} not "
             f"answered.\n\nA {name} with an unanswered item has no total. It will be saved "
             f"and listed as incomplete, never as a lower score.\n\nSave it as incomplete?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
+            QMessageBox.StandardButton.Save)
 
     def _confirm_replace(self, other: QuestionnaireResponse) -> bool:
         name = self.instrument.name
         s = other.score
         what = f"total {s.total}" if s.complete else "incomplete"
-        answer = QMessageBox.question(
-            self, f"Replace the {name}?",
-            f"There is already a {name} for {other.day:%A %d %B %Y} ({what}). "
-            f"Replace it with this one?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, f"Replace the {name}?",
+                   f"There is already a {name} for {other.day:%A %d %B %Y} ({what}). "
+                   f"Replace it with this one?")
 
     def accept(self) -> None:
         day = self.day()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from moodlog.ui.journal import Journal
 from moodlog.ui.questionnaire_dialog import QuestionnaireDialog
 from moodlog.ui.settings import Settings
 from moodlog.ui.theme import heading_font, set_muted
-from moodlog.ui.widgets import JournalView, record_table
+from moodlog.ui.widgets import JournalView, ask, record_table
 
 COLUMNS = ("Date", "Questionnaire", "Total", "Severity", "Item 9", "Difficulty")
 Row = QuestionnaireResponse | ClinicianScore
@@ -244,12 +243,9 @@ class QuestionnairesView(JournalView):
             s = r.score
             total = f"total {s.total}" if s.complete else "incomplete"
             what = f"the {INSTRUMENTS[r.instrument].name} ({total})"
-        answer = QMessageBox.question(
+        if not ask(
             self, "Delete this entry?",
-            f"Delete {what} of {r.day:%A %d %B %Y}? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+            f"Delete {what} of {r.day:%A %d %B %Y}? This cannot be undone."):
             return
         if isinstance(r, ClinicianScore):
             self.journal.delete_clinician_score(r.id)

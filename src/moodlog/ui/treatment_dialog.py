@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -31,7 +30,7 @@ from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.segmented import SegmentedControl
 from moodlog.ui.theme import set_muted
-from moodlog.ui.widgets import error_label
+from moodlog.ui.widgets import error_label, save_cancel
 
 EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
@@ -106,11 +105,7 @@ class TreatmentDialog(QDialog):
         columns.addWidget(self._build_effects(), 1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self))
         self._fill(treatment)
 
     def _build_details(self, clinics: Sequence[str]) -> QVBoxLayout:

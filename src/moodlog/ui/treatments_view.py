@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.journal import Journal
 from moodlog.ui.theme import heading_font, set_muted
 from moodlog.ui.treatment_dialog import TreatmentDialog
-from moodlog.ui.widgets import JournalView, record_table
+from moodlog.ui.widgets import JournalView, ask, record_table
 
 COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
 
@@ -129,11 +128,8 @@ class TreatmentsView(JournalView):
         t = self._selected()
         if t is None or t.id is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self, "Delete this treatment?",
             f"Delete the {TREATMENT_KINDS[t.kind].lower()} session of {t.at:%A %d %B %Y}? "
-            "This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+            "This cannot be undone."):
             self.journal.delete_treatment(t.id)

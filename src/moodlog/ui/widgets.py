@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 
 from moodlog.ui.journal import Journal
 from moodlog.ui.theme import error_color, set_muted
@@ -27,6 +36,23 @@ def error_label() -> QLabel:
     pal.setColor(label.foregroundRole(), error_color(pal))
     label.setPalette(pal)
     return label
+
+
+def ask(parent: QWidget, title: str, text: str,
+        yes: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> bool:
+    """A yes-or-cancel question whose safe answer (Cancel) is the default."""
+    answer = QMessageBox.question(parent, title, text, yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == yes
+
+
+def save_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """Save and Cancel buttons wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def record_table(columns: Sequence[str], name: str, stretch_last: bool = True) -> QTableWidget:
