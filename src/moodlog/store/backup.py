@@ -53,17 +53,17 @@ def integrity_problem(conn: sqlite.Connection, quick: bool = False) -> str | Non
     return "; ".join(found[:3]) if found else None
 
 
-def _copy_into(src: sqlite.Connection, target: Path, key: str | None) -> None:
+def _copy_into(src: sqlite.Connection, target: Path, key: str | None,
+               journal_mode: str = "DELETE") -> str | None:
+    """Copy ``src`` page by page into ``target``; return SQLite's complaint about the copy."""
     dst = sqlite.connect(target, key)
     try:
         src.backup(dst)
-        # A backup is one self-contained file: no -wal or -shm beside it.
-        dst.execute("PRAGMA journal_mode=DELETE")
-        problem = integrity_problem(dst)
+        # A backup is one self-contained file (DELETE: no -wal or -shm beside it).
+        dst.execute(f"PRAGMA journal_mode={journal_mode}")
+        return integrity_problem(dst)
     finally:
         dst.close()
-    if problem:
-        raise JournalError(f"the copy failed its integrity check: {problem}")
 
 
 def backup_copy(path: Path, backup_dir: Path, reason: str, key: str | None = None) -> Path:
@@ -80,9 +80,11 @@ def backup_copy(path: Path, backup_dir: Path, reason: str, key: str | None = Non
     try:
         src = connect_ro(path, key)
         try:
-            _copy_into(src, target, key)
+            problem = _copy_into(src, target, key)
         finally:
             src.close()
+        if problem:
+            raise JournalError(f"the copy failed its integrity check: {problem}")
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -237,13 +239,7 @@ def restore(journal: Path, source: Path, backup_dir: Path,
         sqlite.create_file(journal)
     src = connect_ro(source, source_key)
     try:
-        dst = sqlite.connect(journal, source_key)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
-            problem = integrity_problem(dst)
-        finally:
-            dst.close()
+        problem = _copy_into(src, journal, source_key, journal_mode="WAL")
     finally:
         src.close()
     if problem:
