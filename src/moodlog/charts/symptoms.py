@@ -50,7 +50,7 @@ def _lut() -> np.ndarray:
 def _swatch(colour: str, text: str, outline: str | None = None,
             mark: str = "\u25a0") -> str:
     mark = "\u25a1" if outline else mark
-    return (f'<span style="color:{outline or colour}; font-size:13pt">{mark}</span>'
+    return (f'<span style="color:{outline or colour}; font-size:12pt">{mark}</span>'
             f"&nbsp;{text}")
 
 
@@ -61,7 +61,9 @@ def legend_html(style: ChartStyle, hatched: bool = False) -> str:
     parts.append(_swatch(UNANSWERED_COLOUR, "unanswered",
                          mark="\u25a8" if hatched else "\u25a0"))
     parts.append(_swatch("", "no check-in", outline=style.muted(0.6).name()))
-    return "Symptoms&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;&nbsp;".join(parts)
+    # Narrow separators: the whole key must fit above a chart beside the side panel.
+    return ("Symptoms&nbsp;&nbsp;<span style=\"font-size:9pt\">"
+            + "&nbsp;&nbsp;".join(parts) + "</span>")
 
 
 class SeverityCells(pg.GraphicsObject):
