@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from moodlog.core.models import CheckIn, JournalData
-from moodlog.store import DamagedJournalError, JournalError, JournalStore, backup
+from moodlog.store import DamagedJournalError, JournalError, JournalStore, backup, restore
 from tests.conftest import file_digest
 
 
@@ -71,7 +71,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_journal_aside(
         saved = store.backup("manual")
         store.save_checkin(CheckIn(date(2030, 1, 1) - timedelta(days=3000), 9, note="later"))
         later = store.snapshot()
-    aside = backup.restore(path, saved, folder)
+    aside = restore.restore(path, saved, folder)
     assert aside is not None and aside.exists() and saved.exists()
     with JournalStore.open(path, folder) as store:
         assert store.snapshot() == before
@@ -99,7 +99,7 @@ def test_a_damaged_journal_is_refused_untouched_and_restorable(
     with pytest.raises(DamagedJournalError, match="damaged .* not changed"):
         JournalStore.open(path, folder, daily_backup=True)
     assert file_digest(path) == digest
-    aside = backup.restore(path, good, folder)
+    aside = restore.restore(path, good, folder)
     assert aside is not None and "damaged" in aside.name and file_digest(aside) == digest
     with JournalStore.open(path, folder) as store:
         assert store.snapshot() == expected
@@ -129,5 +129,5 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(
     digest = file_digest(path)
     before = set(folder.iterdir())
     with pytest.raises(JournalError):
-        backup.restore(path, source, folder)
+        restore.restore(path, source, folder)
     assert file_digest(path) == digest and set(folder.iterdir()) == before

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from moodlog.core.models import JournalData
-from moodlog.store import JournalError, JournalStore, backup
+from moodlog.store import JournalError, JournalStore, backup, restore
 from moodlog.store.encryption import change_encryption, check_passphrase
 from moodlog.store.sqlite import SQLITE_MAGIC, PassphraseError, is_encrypted
 from tests.conftest import file_digest
@@ -82,10 +82,10 @@ def test_wrong_or_missing_passphrase_is_a_refusal_never_a_new_journal(
 def test_restore_of_an_encrypted_backup(journal: Path, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     change_encryption(journal, folder, None, KEY)
-    good = backup.newest_good(folder, "journal", KEY)
+    good = restore.newest_good(folder, "journal", KEY)
     assert good is not None
-    assert backup.newest_good(folder, "journal", "wrong passphrase") is None
-    aside = backup.restore(journal, good.path, folder, KEY)
+    assert restore.newest_good(folder, "journal", "wrong passphrase") is None
+    aside = restore.restore(journal, good.path, folder, KEY)
     assert aside is not None and is_encrypted(aside)
     with JournalStore.open(journal, folder, key=KEY) as store:
         assert store.counts().checkins > 300

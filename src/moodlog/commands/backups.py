@@ -10,7 +10,7 @@ from pathlib import Path
 from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store import JournalError, backup
+from moodlog.store import JournalError, backup, restore
 from moodlog.store.migrate import current_revision
 from moodlog.store.sqlite import is_encrypted
 
@@ -66,7 +66,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     journal, folder = _paths(args)
     key = journal_key(args, journal)
     if args.latest:
-        good = backup.newest_good(folder, journal.stem, key)
+        good = restore.newest_good(folder, journal.stem, key)
         if good is None:
             raise ValueError(f"there is no good backup in {folder} to restore")
         source = good.path
@@ -80,7 +80,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                       "all: give its passphrase with --passphrase-file FILE")
     try:
         with JournalLock(journal):
-            aside = backup.restore(journal, source, folder, key)
+            aside = restore.restore(journal, source, folder, key)
     except LockedError as exc:
         raise ValueError(f"{exc}; close it before restoring") from None
     except (OSError, sqlite3.Error) as exc:

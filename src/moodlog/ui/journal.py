@@ -21,7 +21,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.store import backup
+from moodlog.store import restore
 from moodlog.store.encryption import EncryptionReport, change_encryption
 from moodlog.store.errors import JournalError
 
@@ -122,7 +122,7 @@ class Journal(QObject):
         path, folder, key = self.store.path, self.store.backup_dir, self.store.key
         self.store.close()
         try:
-            aside = backup.restore(path, source, folder, key)
+            aside = restore.restore(path, source, folder, key)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"could not restore {source.name}: {exc}") from None
         finally:

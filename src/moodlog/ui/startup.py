@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from moodlog.log import log
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store import backup
+from moodlog.store import backup, restore
 from moodlog.store.errors import DamagedJournalError, JournalError
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def offer_restore(data_dir: str | None, exc: DamagedJournalError,
 
     folder = resolve_data_dir(data_dir)
     journal, backups = journal_path(folder), backup_dir(folder)
-    good = backup.newest_good(backups, journal.stem, key)
+    good = restore.newest_good(backups, journal.stem, key)
     box = QMessageBox(QMessageBox.Icon.Warning, "Your journal is damaged",
                       "moodlog could not open your journal because the file is damaged. "
                       "It has not changed the file.")
@@ -143,11 +143,11 @@ def offer_restore(data_dir: str | None, exc: DamagedJournalError,
         f"You can restore the newest good backup, from {good.created:%A %d %B %Y, %H:%M}"
         f"{held}. The damaged file is kept in the backups folder.")
     box.setDetailedText(str(exc))
-    restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
+    restore_button = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if box.clickedButton() is not restore:
+    if box.clickedButton() is not restore_button:
         return None
-    backup.restore(journal, good.path, backups, key)
+    restore.restore(journal, good.path, backups, key)
     log.info("restored a damaged journal from a %s backup", good.reason)
     return open_store(data_dir, key=key)
