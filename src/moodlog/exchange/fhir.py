@@ -278,10 +278,15 @@ def build_bundle(data: JournalData, name: str | None = None, zone: tzinfo | None
     return bundle
 
 
+def dumps(bundle: Json) -> str:
+    """A bundle as JSON text (UTF-8, one trailing newline)."""
+    return json.dumps(bundle, ensure_ascii=False, indent=1) + "\n"
+
+
 def dump(data: JournalData, name: str | None = None, zone: tzinfo | None = None,
          now: datetime | None = None) -> str:
-    """The Bundle as JSON text (UTF-8 safe, one trailing newline)."""
-    return json.dumps(build_bundle(data, name, zone, now), ensure_ascii=False, indent=1) + "\n"
+    """The Bundle of ``data`` as JSON text."""
+    return dumps(build_bundle(data, name, zone, now))
 
 
 def count_resources(bundle: Json) -> Counter[str]:
