@@ -4,6 +4,7 @@ line, exit 1, nothing written and the journal unchanged."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -54,7 +55,7 @@ def test_times_carry_the_system_zone_offset(journal: None, data_dir: Path,
                                             tmp_path: Path) -> None:
     """A real process with TZ set, as on a user's machine in New York in March (EST)."""
     target = tmp_path / "ny.json"
-    env = {"TZ": "America/New_York", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = {**os.environ, "TZ": "America/New_York"}
     subprocess.run([sys.executable, "-m", "moodlog", "--data-dir", str(data_dir), "export",
                     "fhir", str(target)], check=True, env=env, capture_output=True)
     bundle = json.loads(target.read_text(encoding="utf-8"))

@@ -6,6 +6,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import subprocess
+import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +39,7 @@ PHQ9_ITEMS = ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", 
               "44253-3", "44260-8"]
 GAD7_ITEMS = ["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"]
 ANSWERS = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"]
-NEW_YORK = ZoneInfo("America/New_York")
+NEW_YORK = ZoneInfo("America/New_York")  # on Windows from the tzdata dev dependency
 
 
 @dataclass
@@ -291,3 +294,31 @@ def test_bad_names_and_an_empty_journal_are_refused() -> None:
     with pytest.raises(ValueError, match="limit"):
         fhir.check_name("x" * 201)
     assert fhir.check_name("   ") is None
+
+
+def test_the_exporter_needs_no_fhir_library_at_run_time(tmp_path: Path) -> None:
+    """fhir.resources (and pydantic) are for the tests only: the app writes plain JSON."""
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from moodlog.core.models import CheckIn, JournalData\n"
+        "from moodlog.exchange import fhir\n"
+        "fhir.dump(JournalData(checkins=(CheckIn(date(2026, 1, 1), 5),)))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fhir', 'pydantic')))\n")
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
+                         text=True, cwd=tmp_path).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset (POSIX)")
+def test_the_c_library_zone_gives_the_local_offset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fallback where no IANA zone is to hand (Windows): the C library's own rules."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        zone = fhir._CLibraryZone()
+        assert AT_WINTER.replace(tzinfo=zone).isoformat() == "2026-01-15T09:30:00-05:00"
+        assert AT_SUMMER.replace(tzinfo=zone).isoformat() == "2026-07-15T09:30:00-04:00"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

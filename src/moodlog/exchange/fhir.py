@@ -43,7 +43,11 @@ class _CLibraryZone(tzinfo):
     def utcoffset(self, dt: datetime | None) -> timedelta:
         if dt is None:
             return timedelta(0)
-        stamp = time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0, 0, -1))
+        try:
+            stamp = time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0, 0,
+                                 -1))
+        except (OverflowError, OSError, ValueError):  # before 1970 on Windows: today's offset
+            stamp = time.time()
         return (datetime.fromtimestamp(stamp)
                 - datetime.fromtimestamp(stamp, UTC).replace(tzinfo=None))
 
