@@ -129,6 +129,9 @@ def register(sub: Subparsers) -> None:
     add_range(cs)
     cs.set_defaults(handler=cmd_export)
     report.register_export(esub)
+    from moodlog.commands import fhir  # issue 20, kept in its own module
+
+    fhir.register_export(esub)
 
     p = sub.add_parser("import", help="import a moodlog JSON export or a Daylio CSV export",
                        description="Import a file in one all-or-nothing step. Days already in "

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self._action(export, "Everything as &JSON\u2026", lambda: _file_actions().export_json(self),
                      QKeySequence("Ctrl+E"))
         self._action(export, "A table as &CSV\u2026", lambda: _file_actions().export_csv(self))
+        self._action(export, "For a clinic's record (&FHIR)\u2026", self.export_fhir)
         self._action(file_menu, "Export &PDF\u2026", self.export_pdf, QKeySequence("Ctrl+P"))
         self._action(file_menu, "&Backups\u2026", self.show_backups)
         file_menu.addSeparator()
@@ -261,6 +262,11 @@ class MainWindow(QMainWindow):
         from moodlog.ui import pdf_dialog
 
         return pdf_dialog.open_for(self)
+
+    def export_fhir(self) -> object:
+        from moodlog.ui.exchange import fhir_export
+
+        return fhir_export.open_for(self, self.journal)
 
     def show_backups(self) -> BackupsDialog:
         from moodlog.ui.backups_dialog import BackupsDialog

@@ -1,0 +1,1 @@
+"""Moving data in and out of the journal: the import and export dialogs."""
