@@ -29,7 +29,7 @@ class App:
     """Owns the open journals and their windows (the user's, and a demo if asked for)."""
 
     def __init__(self, qapp: Any) -> None:
-        from moodlog.ui.settings import Settings
+        from moodlog.ui.common.settings import Settings
 
         self.qapp = qapp
         self.settings = Settings()
@@ -114,8 +114,8 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
     from PySide6.QtWidgets import QMessageBox
 
     from moodlog.ui import startup
+    from moodlog.ui.common.theme import apply_appearance
     from moodlog.ui.journal import Journal
-    from moodlog.ui.theme import apply_appearance
 
     log_file = setup_logging()
     qapp = make_qapp()

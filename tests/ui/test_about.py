@@ -10,9 +10,9 @@ from moodlog import APP_ID, __version__
 from moodlog.autostart import XdgAutostart
 from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.ui.about import AboutDialog
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.main_window import MainWindow
 from moodlog.ui.reminder_prefs import ReminderSection
-from moodlog.ui.settings import Settings
 
 
 def _texts(widget: object) -> str:

@@ -87,11 +87,11 @@ def test_history_click_opens_that_day(window: MainWindow, journal: object) -> No
 def test_history_delete_asks_first(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
     window.journal.store.save_checkin(CheckIn(date.today(), 3))
     window.show_page(1)
-    monkeypatch.setattr("moodlog.ui.widgets.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.common.widgets.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.history.delete_selected()
     assert window.journal.store.checkin(date.today()) is not None
-    monkeypatch.setattr("moodlog.ui.widgets.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.common.widgets.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.history.delete_selected()
     assert window.journal.store.checkin(date.today()) is None

@@ -14,8 +14,8 @@ from moodlog.core.models import CheckIn
 from moodlog.resources import icon_path
 from moodlog.store import JournalStore
 from moodlog.ui import tray as tray_module
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.settings import Settings
 from moodlog.ui.tray import MAX_WAIT_MS, ReminderScheduler, Tray
 
 # The offscreen platform has no tray; creating a tray icon there says so, harmlessly.

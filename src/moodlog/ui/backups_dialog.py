@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.store import JournalError, backup
+from moodlog.ui.common.widgets import ask, hint, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.widgets import ask, hint, record_table
 
 REASONS = {
     "daily": "Daily", "manual": "Made by you", "before-import": "Before an import",

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import MOOD_ENDS, CheckIn, SymptomDef
 from moodlog.core.symptoms import SAFETY_SYMPTOM, SEVERITY_LABELS
+from moodlog.ui.common.segmented import SegmentedControl
+from moodlog.ui.common.theme import error_color, heading_font, set_muted
 from moodlog.ui.journal import Journal
-from moodlog.ui.segmented import SegmentedControl
-from moodlog.ui.theme import error_color, heading_font, set_muted
 
 SEVERITY_OPTIONS: list[tuple[Any, str]] = [(None, "Not answered")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]

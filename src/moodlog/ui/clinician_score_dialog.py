@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.models import CLINICIAN_SCALES, ClinicianScore
+from moodlog.ui.common.theme import set_muted
+from moodlog.ui.common.widgets import ask, error_label, save_cancel
 from moodlog.ui.journal import Journal
-from moodlog.ui.theme import set_muted
-from moodlog.ui.widgets import ask, error_label, save_cancel
 
 
 class ClinicianScoreDialog(QDialog):

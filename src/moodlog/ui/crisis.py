@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.safety import HEADLINE, NOT_MONITORED, REGIONS, resources
-from moodlog.ui.theme import heading_font
+from moodlog.ui.common.theme import heading_font
 
 
 class CrisisPanel(QDialog):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import CheckIn
 from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
+from moodlog.ui.common.theme import heading_font, mood_color, set_muted, tint
+from moodlog.ui.common.widgets import JournalView, ask, hint, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.theme import heading_font, mood_color, set_muted, tint
-from moodlog.ui.widgets import JournalView, ask, hint, record_table
 
 RECENT_DAYS = 60
 

@@ -2,7 +2,7 @@
 
 Nothing is written until Import is pressed; then a backup is taken (if the journal holds
 anything) and the file goes in as one all-or-nothing transaction. Reading and writing run in a
-worker thread (``ui.task``) behind a busy progress dialog; widgets are only touched here, on
+worker thread (``ui.common.task``) behind a busy progress dialog; widgets are only touched here, on
 the GUI thread.
 """
 
@@ -39,10 +39,10 @@ from moodlog.exchange import reader
 from moodlog.exchange.reader import ImportFile, ImportPlan
 from moodlog.store import JournalError, JournalStore
 from moodlog.ui import import_text
+from moodlog.ui.common.task import Task
+from moodlog.ui.common.theme import error_color, set_muted
 from moodlog.ui.journal import Journal
 from moodlog.ui.mood_map_table import MoodMapTable
-from moodlog.ui.task import Task
-from moodlog.ui.theme import error_color, set_muted
 
 FILTERS = ("Files moodlog can import (*.json *.csv);;moodlog JSON export (*.json);;"
            "Daylio CSV export (*.csv);;All files (*)")

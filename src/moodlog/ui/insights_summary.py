@@ -13,7 +13,7 @@ from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis
 from moodlog.core.outcomes import is_remission, is_response
 from moodlog.core.relief import DEFINITION, ReliefStatus
-from moodlog.ui.table_model import table_view
+from moodlog.ui.common.table_model import table_view
 
 
 def _heading(text: str) -> QLabel:

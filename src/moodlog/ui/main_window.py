@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.ui.checkin_form import CheckInForm
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
-from moodlog.ui.settings import Settings
 from moodlog.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed

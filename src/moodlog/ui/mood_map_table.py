@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import MOOD_MAX, MOOD_MIN
 from moodlog.exchange.daylio import LabelUse
-from moodlog.ui.theme import WARNING, tint
+from moodlog.ui.common.theme import WARNING, tint
 
 NO_VALUE = MOOD_MIN - 1  # a spin box here shows "Choose": the label has no mood yet
 VISIBLE_ROWS = 8

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.store.encryption import FORGOTTEN, MIN_LENGTH, check_passphrase
-from moodlog.ui.theme import set_muted
-from moodlog.ui.widgets import error_label
+from moodlog.ui.common.theme import set_muted
+from moodlog.ui.common.widgets import error_label
 
 
 def _password_field(name: str) -> QLineEdit:

@@ -31,9 +31,9 @@ from moodlog.core.analysis import Analysis, analyse_journal
 from moodlog.report.content import DEFAULT_DAYS, NAME_MAX, ReportContent, ReportOptions, gather
 from moodlog.report.text import day_text
 from moodlog.store import JournalError
+from moodlog.ui.common.settings import Settings
+from moodlog.ui.common.widgets import error_label, hint
 from moodlog.ui.journal import Journal
-from moodlog.ui.settings import Settings
-from moodlog.ui.widgets import error_label, hint
 
 if TYPE_CHECKING:
     from moodlog.ui.main_window import MainWindow

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.safety import REGIONS
+from moodlog.ui.common.settings import Settings
+from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
 from moodlog.ui.privacy_tab import PrivacyTab
 from moodlog.ui.reminder_prefs import ReminderSection
-from moodlog.ui.settings import Settings
-from moodlog.ui.theme import set_muted
 
 
 class PreferencesDialog(QDialog):

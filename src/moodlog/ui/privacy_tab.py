@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from moodlog.store import JournalError
 from moodlog.store.encryption import FORGOTTEN
 from moodlog.store.sqlite import PassphraseError
+from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
 from moodlog.ui.passphrase import NewPassphraseDialog, UnlockDialog
-from moodlog.ui.theme import set_muted
 
 
 class PrivacyTab(QWidget):

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from moodlog.core import questionnaires as q
 from moodlog.core.models import QuestionnaireResponse
+from moodlog.ui.common.segmented import SegmentedControl
+from moodlog.ui.common.theme import error_color, heading_font, set_muted
+from moodlog.ui.common.widgets import ask
 from moodlog.ui.journal import Journal
-from moodlog.ui.segmented import SegmentedControl
-from moodlog.ui.theme import error_color, heading_font, set_muted
-from moodlog.ui.widgets import ask
 
 #: Room for the item wording; the longest PHQ-9 item wraps to three lines at this width.
 ITEM_TEXT_WIDTH = 400

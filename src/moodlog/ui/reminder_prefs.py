@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog import autostart
-from moodlog.ui.settings import Settings
-from moodlog.ui.theme import set_muted
+from moodlog.ui.common.settings import Settings
+from moodlog.ui.common.theme import set_muted
 from moodlog.ui.tray import tray_available
 
 

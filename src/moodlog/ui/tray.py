@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from moodlog.core.reminders import Decision, decide
-from moodlog.ui.settings import Settings
+from moodlog.ui.common.settings import Settings
 
 if TYPE_CHECKING:  # main_window -> preferences -> reminder_prefs imports this module
     from moodlog.ui.main_window import MainWindow

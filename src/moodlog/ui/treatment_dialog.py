@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import BloodPressure, Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
-from moodlog.ui.segmented import SegmentedControl
-from moodlog.ui.theme import set_muted
-from moodlog.ui.widgets import error_label, save_cancel
+from moodlog.ui.common.segmented import SegmentedControl
+from moodlog.ui.common.theme import set_muted
+from moodlog.ui.common.widgets import error_label, save_cancel
 
 EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]

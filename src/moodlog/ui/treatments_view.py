@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import Treatment
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.theme import heading_font, set_muted
+from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.theme import heading_font, set_muted
 from moodlog.ui.treatment_dialog import TreatmentDialog
-from moodlog.ui.widgets import JournalView, ask, record_table
 
 COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
 

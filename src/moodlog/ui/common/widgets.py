@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodlog.ui.common.theme import error_color, set_muted
 from moodlog.ui.journal import Journal
-from moodlog.ui.theme import error_color, set_muted
 
 
 def hint(text: str = "") -> QLabel:
