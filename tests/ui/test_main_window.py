@@ -102,12 +102,12 @@ def test_leaving_today_with_unsaved_changes_asks(monkeypatch: pytest.MonkeyPatch
                                                  window: MainWindow) -> None:
     window.today.setCurrentWidget(window.form)
     window.form.mood.setValue(4)
-    monkeypatch.setattr("moodlog.ui.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.show_page(2)
     assert window.stack.currentIndex() == 0 and window.nav.currentRow() == 0
     assert window.close() is False
-    monkeypatch.setattr("moodlog.ui.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Save)
     window.show_page(2)
     assert window.stack.currentIndex() == 2

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.ui.checkin_form import CheckInForm
+from moodlog.ui.checkin.checkin_form import CheckInForm
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
 from moodlog.ui.welcome import WelcomePage
