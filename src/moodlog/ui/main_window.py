@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.about import AboutDialog
     from moodlog.ui.backups_dialog import BackupsDialog
     from moodlog.ui.crisis import CrisisPanel
-    from moodlog.ui.history import HistoryView
+    from moodlog.ui.history.history import HistoryView
     from moodlog.ui.insights import InsightsView
     from moodlog.ui.preferences import PreferencesDialog
     from moodlog.ui.questionnaires_view import QuestionnairesView
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, index: int) -> QWidget:
         if index == 1:
-            from moodlog.ui.history import HistoryView
+            from moodlog.ui.history.history import HistoryView
 
             history = HistoryView(self.journal)
             history.open_day.connect(self.open_day)
