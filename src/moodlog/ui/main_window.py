@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.insights import InsightsView
     from moodlog.ui.preferences import PreferencesDialog
     from moodlog.ui.questionnaires_view import QuestionnairesView
-    from moodlog.ui.treatments_view import TreatmentsView
+    from moodlog.ui.treatments.treatments_view import TreatmentsView
 
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             history.open_day.connect(self.open_day)
             return history
         if index == 2:
-            from moodlog.ui.treatments_view import TreatmentsView
+            from moodlog.ui.treatments.treatments_view import TreatmentsView
 
             return TreatmentsView(self.journal)
         if index == 3:

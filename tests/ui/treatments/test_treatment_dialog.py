@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from moodlog.core.models import BloodPressure, Treatment
 from moodlog.ui.journal import Journal
-from moodlog.ui.treatment_dialog import TreatmentDialog
+from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
 NOW = datetime(2026, 3, 10, 12, 0)
 

@@ -20,7 +20,7 @@ from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.treatment_dialog import TreatmentDialog
+from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
 COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
 
