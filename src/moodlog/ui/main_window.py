@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.history.history import HistoryView
     from moodlog.ui.insights import InsightsView
     from moodlog.ui.preferences import PreferencesDialog
-    from moodlog.ui.questionnaires_view import QuestionnairesView
+    from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
     from moodlog.ui.treatments.treatments_view import TreatmentsView
 
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
 
             return TreatmentsView(self.journal)
         if index == 3:
-            from moodlog.ui.questionnaires_view import QuestionnairesView
+            from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
 
             view = QuestionnairesView(self.journal, self.settings)
             view.safety_concern.connect(self.show_crisis)

@@ -1,7 +1,7 @@
 from datetime import date, datetime, timedelta
 
 from moodlog.core.models import ClinicianScore, QuestionnaireResponse, Treatment
-from moodlog.ui.outcomes_text import summary
+from moodlog.ui.questionnaires.outcomes_text import summary
 
 START = date(2026, 3, 2)
 

@@ -10,10 +10,10 @@ from moodlog.core import questionnaires as q
 from moodlog.core.models import QuestionnaireResponse
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.questionnaire_dialog import QuestionnaireDialog, numbers_in_words
+from moodlog.ui.questionnaires.questionnaire_dialog import QuestionnaireDialog, numbers_in_words
 
 TODAY = date(2026, 5, 20)
-QUESTION = "moodlog.ui.questionnaire_dialog.QMessageBox.question"
+QUESTION = "moodlog.ui.questionnaires.questionnaire_dialog.QMessageBox.question"
 Button = QMessageBox.StandardButton
 
 

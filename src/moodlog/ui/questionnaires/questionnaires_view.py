@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from moodlog.core import outcomes as oc
 from moodlog.core.models import ClinicianScore, QuestionnaireResponse
 from moodlog.core.questionnaires import ANSWERS, ATTRIBUTION, DIFFICULTY_ANSWERS, INSTRUMENTS
-from moodlog.ui import outcomes_text
-from moodlog.ui.clinician_score_dialog import ClinicianScoreDialog
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.questionnaire_dialog import QuestionnaireDialog
+from moodlog.ui.questionnaires import outcomes_text
+from moodlog.ui.questionnaires.clinician_score_dialog import ClinicianScoreDialog
+from moodlog.ui.questionnaires.questionnaire_dialog import QuestionnaireDialog
 
 COLUMNS = ("Date", "Questionnaire", "Total", "Severity", "Item 9", "Difficulty")
 Row = QuestionnaireResponse | ClinicianScore

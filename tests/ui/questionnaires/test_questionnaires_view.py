@@ -5,12 +5,12 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from moodlog.core.models import ClinicianScore, QuestionnaireResponse, Treatment
-from moodlog.ui.clinician_score_dialog import ClinicianScoreDialog
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
-from moodlog.ui.questionnaire_dialog import QuestionnaireDialog
-from moodlog.ui.questionnaires_view import QuestionnairesView
-from tests.ui.test_questionnaire_dialog import Asked, Button
+from moodlog.ui.questionnaires.clinician_score_dialog import ClinicianScoreDialog
+from moodlog.ui.questionnaires.questionnaire_dialog import QuestionnaireDialog
+from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
+from tests.ui.questionnaires.test_questionnaire_dialog import Asked, Button
 
 LAST = date(2026, 5, 1)
 VIEW_QUESTION = "moodlog.ui.common.widgets.QMessageBox.question"
