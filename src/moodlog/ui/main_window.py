@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.backups_dialog import BackupsDialog
     from moodlog.ui.crisis import CrisisPanel
     from moodlog.ui.history.history import HistoryView
-    from moodlog.ui.insights import InsightsView
+    from moodlog.ui.insights.insights import InsightsView
     from moodlog.ui.preferences import PreferencesDialog
     from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
     from moodlog.ui.treatments.treatments_view import TreatmentsView
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             return view
         # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
         from moodlog.core.analysis import analyse_journal
-        from moodlog.ui.insights import InsightsView
+        from moodlog.ui.insights.insights import InsightsView
 
         return InsightsView(lambda: analyse_journal(self.journal.store))
 

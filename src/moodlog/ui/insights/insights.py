@@ -36,7 +36,7 @@ from moodlog.charts import tables
 from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
 from moodlog.ui.common.table_model import TableModel, table_view
-from moodlog.ui.insights_summary import SummaryPanel
+from moodlog.ui.insights.insights_summary import SummaryPanel
 
 if TYPE_CHECKING:
     import pyqtgraph as pg

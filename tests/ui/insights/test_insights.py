@@ -17,7 +17,7 @@ from moodlog.charts.style import DAY, day_x
 from moodlog.core.analysis import analyse
 from moodlog.core.models import JournalData
 from moodlog.store import JournalStore
-from moodlog.ui.insights import CUSTOM, PRESETS, InsightsView
+from moodlog.ui.insights.insights import CUSTOM, PRESETS, InsightsView
 from tests.conftest import DEMO_END
 
 # The offscreen platform says it cannot raise windows or propagate size hints; not our concern.
@@ -183,7 +183,7 @@ def test_accepts_a_callable_that_returns_the_analysis(qtbot: QtBot,
 
 
 def test_importing_the_view_does_not_import_pyqtgraph() -> None:
-    code = ("import sys, moodlog.ui.insights, moodlog.charts.tables;"
+    code = ("import sys, moodlog.ui.insights.insights, moodlog.charts.tables;"
             "print('pyqtgraph' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
