@@ -28,11 +28,11 @@ from moodlog.ui.welcome import WelcomePage
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.about import AboutDialog
     from moodlog.ui.backups_dialog import BackupsDialog
-    from moodlog.ui.crisis import CrisisPanel
     from moodlog.ui.history.history import HistoryView
     from moodlog.ui.insights.insights import InsightsView
     from moodlog.ui.preferences import PreferencesDialog
     from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
+    from moodlog.ui.safety.crisis import CrisisPanel
     from moodlog.ui.treatments.treatments_view import TreatmentsView
 
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ dialogs
     def show_crisis(self) -> CrisisPanel:
         if self.crisis_panel is None:
-            from moodlog.ui.crisis import CrisisPanel
+            from moodlog.ui.safety.crisis import CrisisPanel
 
             self.crisis_panel = CrisisPanel(self.settings.crisis_region, self)
             self.crisis_panel.region_changed.connect(
