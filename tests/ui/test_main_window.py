@@ -139,7 +139,7 @@ def test_treatments_view_lists_and_edits(qtbot: QtBot, window: MainWindow) -> No
 def test_preferences_add_custom_symptom_reaches_the_form(monkeypatch: pytest.MonkeyPatch,
                                                          window: MainWindow) -> None:
     dialog = window.show_preferences()
-    monkeypatch.setattr("moodlog.ui.preferences.QInputDialog.getText",
+    monkeypatch.setattr("moodlog.ui.settings.preferences.QInputDialog.getText",
                         lambda *a, **k: ("Brain fog", True))
     dialog._add()
     assert dialog.symptom_list.count() == 1

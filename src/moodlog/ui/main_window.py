@@ -30,9 +30,9 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.backups_dialog import BackupsDialog
     from moodlog.ui.history.history import HistoryView
     from moodlog.ui.insights.insights import InsightsView
-    from moodlog.ui.preferences import PreferencesDialog
     from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
     from moodlog.ui.safety.crisis import CrisisPanel
+    from moodlog.ui.settings.preferences import PreferencesDialog
     from moodlog.ui.treatments.treatments_view import TreatmentsView
 
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
-        from moodlog.ui.preferences import PreferencesDialog
+        from moodlog.ui.settings.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.journal, self.settings, self)
         dialog.open()

@@ -25,8 +25,8 @@ from moodlog.core.safety import REGIONS
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
-from moodlog.ui.privacy_tab import PrivacyTab
-from moodlog.ui.reminder_prefs import ReminderSection
+from moodlog.ui.settings.privacy_tab import PrivacyTab
+from moodlog.ui.settings.reminder_prefs import ReminderSection
 
 
 class PreferencesDialog(QDialog):

@@ -9,7 +9,7 @@ from moodlog.store.encryption import FORGOTTEN
 from moodlog.store.sqlite import PassphraseError
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
-from moodlog.ui.passphrase import NewPassphraseDialog, UnlockDialog
+from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog
 
 
 class PrivacyTab(QWidget):

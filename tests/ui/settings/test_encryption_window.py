@@ -12,8 +12,8 @@ from moodlog.store.encryption import change_encryption
 from moodlog.store.sqlite import is_encrypted
 from moodlog.ui import startup
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.passphrase import NewPassphraseDialog, UnlockDialog
-from moodlog.ui.privacy_tab import PrivacyTab
+from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog
+from moodlog.ui.settings.privacy_tab import PrivacyTab
 
 KEY = "a long passphrase"
 
@@ -88,7 +88,7 @@ def test_privacy_tab_encrypts_changes_and_removes(qtbot: QtBot, window: MainWind
     tab = PrivacyTab(window.journal)
     qtbot.addWidget(tab)
     assert "not encrypted" in tab.status.text()
-    monkeypatch.setattr("moodlog.ui.privacy_tab.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("moodlog.ui.settings.privacy_tab.QMessageBox.information", lambda *a: None)
 
     def choose(passphrase: str):  # type: ignore[no-untyped-def]
         def fake(dialog: NewPassphraseDialog) -> int:
