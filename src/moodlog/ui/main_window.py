@@ -27,7 +27,7 @@ from moodlog.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.about import AboutDialog
-    from moodlog.ui.backups_dialog import BackupsDialog
+    from moodlog.ui.exchange.backups_dialog import BackupsDialog
     from moodlog.ui.history.history import HistoryView
     from moodlog.ui.insights.insights import InsightsView
     from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
@@ -39,7 +39,7 @@ PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
 
 
 def _file_actions() -> Any:
-    from moodlog.ui import file_actions
+    from moodlog.ui.exchange import file_actions
 
     return file_actions
 
@@ -258,12 +258,12 @@ class MainWindow(QMainWindow):
         return self.crisis_panel
 
     def export_pdf(self) -> object:
-        from moodlog.ui import pdf_dialog
+        from moodlog.ui.exchange import pdf_dialog
 
         return pdf_dialog.open_for(self)
 
     def show_backups(self) -> BackupsDialog:
-        from moodlog.ui.backups_dialog import BackupsDialog
+        from moodlog.ui.exchange.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.journal, self)
         dialog.open()

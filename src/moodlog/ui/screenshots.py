@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from moodlog.exchange.daylio import KNOWN_HEADERS
 from moodlog.store import JournalStore
 from moodlog.ui.common.theme import dark_palette
-from moodlog.ui.import_dialog import ImportDialog
+from moodlog.ui.exchange.import_dialog import ImportDialog
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import PAGES, MainWindow
 

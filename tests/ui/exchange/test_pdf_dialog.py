@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from moodlog.core.demo import generate
 from moodlog.store import JournalStore
-from moodlog.ui import pdf_dialog
 from moodlog.ui.common.settings import Settings
+from moodlog.ui.exchange import pdf_dialog
+from moodlog.ui.exchange.pdf_dialog import ExportPdfDialog
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.pdf_dialog import ExportPdfDialog
 from tests.report.conftest import page_texts
 
 TODAY = date(2026, 6, 30)

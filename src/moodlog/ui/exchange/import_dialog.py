@@ -38,11 +38,11 @@ from moodlog.core.models import ImportReport
 from moodlog.exchange import reader
 from moodlog.exchange.reader import ImportFile, ImportPlan
 from moodlog.store import JournalError, JournalStore
-from moodlog.ui import import_text
 from moodlog.ui.common.task import Task
 from moodlog.ui.common.theme import error_color, set_muted
+from moodlog.ui.exchange import import_text
+from moodlog.ui.exchange.mood_map_table import MoodMapTable
 from moodlog.ui.journal import Journal
-from moodlog.ui.mood_map_table import MoodMapTable
 
 FILTERS = ("Files moodlog can import (*.json *.csv);;moodlog JSON export (*.json);;"
            "Daylio CSV export (*.csv);;All files (*)")

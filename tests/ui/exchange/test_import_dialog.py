@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from moodlog.core.models import CheckIn, JournalData
 from moodlog.exchange import json_format
 from moodlog.store import JournalError, JournalStore
-from moodlog.ui import file_actions
-from moodlog.ui.import_dialog import ImportDialog
+from moodlog.ui.exchange import file_actions
+from moodlog.ui.exchange.import_dialog import ImportDialog
+from moodlog.ui.exchange.mood_map_table import NO_VALUE
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.mood_map_table import NO_VALUE
 from tests.exchange.daylio_helpers import OLDEST, Row, daylio_csv
 
 D1, D2, D3 = date(2019, 5, 17), date(2019, 5, 18), date(2019, 12, 24)
@@ -41,8 +41,8 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr("moodlog.ui.import_dialog.QMessageBox.information", record)
-    monkeypatch.setattr("moodlog.ui.import_dialog.QMessageBox.warning", record)
+    monkeypatch.setattr("moodlog.ui.exchange.import_dialog.QMessageBox.information", record)
+    monkeypatch.setattr("moodlog.ui.exchange.import_dialog.QMessageBox.warning", record)
     return shown
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from moodlog.store import JournalError
 
 if TYPE_CHECKING:
-    from moodlog.ui.import_dialog import ImportDialog
+    from moodlog.ui.exchange.import_dialog import ImportDialog
     from moodlog.ui.main_window import MainWindow
 
 
@@ -34,7 +34,7 @@ def _fail(window: MainWindow, title: str, exc: Exception) -> None:
 
 def import_file(window: MainWindow, path: str | None = None) -> ImportDialog | None:
     """File > Import: choose a file, then preview it in the import dialog before writing."""
-    from moodlog.ui.import_dialog import FILTERS, ImportDialog
+    from moodlog.ui.exchange.import_dialog import FILTERS, ImportDialog
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(window, "Choose a file to import",
