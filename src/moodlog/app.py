@@ -235,7 +235,8 @@ def take_screenshots(data_dir: str | None, folder: str,
         raise ValueError(str(exc)) from None
     store = startup.open_store(data_dir, key=key)
     try:
-        written = render_all(App(qapp), store, out)
+        app = App(qapp)
+        written = render_all(app.qapp, app.settings, store, out)
     finally:
         store.close()
     for path in written:
