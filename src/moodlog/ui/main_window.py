@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.ui.checkin.checkin_form import CheckInForm
+from moodlog.ui.common.journal_window import JournalWindow
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
 from moodlog.ui.welcome import WelcomePage
@@ -44,12 +44,11 @@ def _file_actions() -> Any:
     return file_actions
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JournalWindow):
     """One journal's window. ``demo_requested`` asks the app to open the demo journal."""
 
     first_paint = Signal()
     demo_requested = Signal()
-    closed = Signal()
 
     def __init__(self, journal: Journal, settings: Settings) -> None:
         super().__init__()
@@ -182,11 +181,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import\u2026", lambda: _file_actions().import_file(self))
+        self._action(file_menu, "&Import\u2026",
+                     lambda: _file_actions().import_file(self, self.journal))
         export = file_menu.addMenu("&Export")
-        self._action(export, "Everything as &JSON\u2026", lambda: _file_actions().export_json(self),
+        self._action(export, "Everything as &JSON\u2026",
+                     lambda: _file_actions().export_json(self, self.journal),
                      QKeySequence("Ctrl+E"))
-        self._action(export, "A table as &CSV\u2026", lambda: _file_actions().export_csv(self))
+        self._action(export, "A table as &CSV\u2026",
+                     lambda: _file_actions().export_csv(self, self.journal))
         self._action(file_menu, "Export &PDF\u2026", self.export_pdf, QKeySequence("Ctrl+P"))
         self._action(file_menu, "&Backups\u2026", self.show_backups)
         file_menu.addSeparator()
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> object:
         from moodlog.ui.exchange import pdf_dialog
 
-        return pdf_dialog.open_for(self)
+        return pdf_dialog.open_for(self.journal, self.settings, self)
 
     def show_backups(self) -> BackupsDialog:
         from moodlog.ui.exchange.backups_dialog import BackupsDialog

@@ -264,7 +264,7 @@ def test_file_menu_import_picks_a_file_and_opens_the_dialog(
     file_menu = window.menuBar().actions()[0].menu()
     action = next(a for a in file_menu.actions() if a.text() == "&Import\u2026")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    assert file_actions.import_file(window) is None
+    assert file_actions.import_file(window, window.journal) is None
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(daylio_file), ""))
     action.trigger()
     dialog = window.findChild(ImportDialog)

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from moodlog.store import JournalError
 
 if TYPE_CHECKING:
     from moodlog.ui.exchange.import_dialog import ImportDialog
-    from moodlog.ui.main_window import MainWindow
+    from moodlog.ui.journal import Journal
 
 
 class _Busy:
@@ -26,13 +26,14 @@ class _Busy:
         QGuiApplication.restoreOverrideCursor()
 
 
-def _fail(window: MainWindow, title: str, exc: Exception) -> None:
+def _fail(window: QWidget, title: str, exc: Exception) -> None:
     message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     QMessageBox.warning(window, title, f"{message[:1].upper()}{message[1:]}.\n\n"
                                        "Nothing was changed.")
 
 
-def import_file(window: MainWindow, path: str | None = None) -> ImportDialog | None:
+def import_file(window: QMainWindow, journal: Journal,
+                path: str | None = None) -> ImportDialog | None:
     """File > Import: choose a file, then preview it in the import dialog before writing."""
     from moodlog.ui.exchange.import_dialog import FILTERS, ImportDialog
 
@@ -41,7 +42,7 @@ def import_file(window: MainWindow, path: str | None = None) -> ImportDialog | N
                                               str(Path.home()), FILTERS)
     if not path:
         return None
-    dialog = ImportDialog(window.journal, window)
+    dialog = ImportDialog(journal, window)
     dialog.imported.connect(lambda report: window.statusBar().showMessage(
         f"Imported {report.written.checkins} check-ins.", 8000))
     dialog.load(path)
@@ -49,12 +50,12 @@ def import_file(window: MainWindow, path: str | None = None) -> ImportDialog | N
     return dialog
 
 
-def _save_path(window: MainWindow, title: str, name: str, filters: str) -> str:
+def _save_path(window: QWidget, title: str, name: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / name), filters)
     return path
 
 
-def export_json(window: MainWindow, path: str | None = None) -> bool:
+def export_json(window: QMainWindow, journal: Journal, path: str | None = None) -> bool:
     from moodlog.exchange import json_format
     from moodlog.exchange.files import write_text_atomic
 
@@ -64,7 +65,7 @@ def export_json(window: MainWindow, path: str | None = None) -> bool:
         return False
     try:
         with _Busy():
-            write_text_atomic(path, json_format.dump(window.journal.store.snapshot()))
+            write_text_atomic(path, json_format.dump(journal.store.snapshot()))
     except (OSError, JournalError) as exc:
         _fail(window, "Export failed", exc)
         return False
@@ -72,7 +73,8 @@ def export_json(window: MainWindow, path: str | None = None) -> bool:
     return True
 
 
-def export_csv(window: MainWindow, path: str | None = None, table: str | None = None) -> bool:
+def export_csv(window: QMainWindow, journal: Journal, path: str | None = None,
+               table: str | None = None) -> bool:
     from moodlog.exchange import csv_export
     from moodlog.exchange.files import write_text_atomic
 
@@ -89,7 +91,7 @@ def export_csv(window: MainWindow, path: str | None = None, table: str | None = 
         return False
     try:
         with _Busy():
-            write_text_atomic(path, csv_export.dump(window.journal.store.snapshot(), table))
+            write_text_atomic(path, csv_export.dump(journal.store.snapshot(), table))
     except (OSError, JournalError, ValueError) as exc:
         _fail(window, "Export failed", exc)
         return False

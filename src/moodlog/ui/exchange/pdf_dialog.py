@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,9 +33,6 @@ from moodlog.store import JournalError
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.widgets import error_label, hint
 from moodlog.ui.journal import Journal
-
-if TYPE_CHECKING:
-    from moodlog.ui.main_window import MainWindow
 
 
 class Cancelled(Exception):
@@ -242,8 +238,8 @@ class ExportPdfDialog(QDialog):
             super().reject()
 
 
-def open_for(window: MainWindow) -> ExportPdfDialog:
+def open_for(journal: Journal, settings: Settings, window: QWidget) -> ExportPdfDialog:
     """Open the dialog over the main window (File > Export PDF)."""
-    dialog = ExportPdfDialog(window.journal, window.settings, window)
+    dialog = ExportPdfDialog(journal, settings, window)
     dialog.open()
     return dialog

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog import autostart
+from moodlog.ui.common.journal_window import tray_available
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import set_muted
-from moodlog.ui.tray import tray_available
 
 
 class ReminderSection(QGroupBox):
