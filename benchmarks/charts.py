@@ -67,7 +67,7 @@ def _add(rows: Timings, name: str, clock: Clock) -> None:
 
 
 def measure(store: JournalStore, runs: int, size: tuple[int, int]) -> Timings:
-    from moodlog.ui.insights import InsightsView
+    from moodlog.ui.insights.insights import InsightsView
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

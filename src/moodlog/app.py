@@ -29,7 +29,7 @@ class App:
     """Owns the open journals and their windows (the user's, and a demo if asked for)."""
 
     def __init__(self, qapp: Any) -> None:
-        from moodlog.ui.settings import Settings
+        from moodlog.ui.common.settings import Settings
 
         self.qapp = qapp
         self.settings = Settings()
@@ -114,8 +114,8 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
     from PySide6.QtWidgets import QMessageBox
 
     from moodlog.ui import startup
+    from moodlog.ui.common.theme import apply_appearance
     from moodlog.ui.journal import Journal
-    from moodlog.ui.theme import apply_appearance
 
     log_file = setup_logging()
     qapp = make_qapp()
@@ -235,7 +235,8 @@ def take_screenshots(data_dir: str | None, folder: str,
         raise ValueError(str(exc)) from None
     store = startup.open_store(data_dir, key=key)
     try:
-        written = render_all(App(qapp), store, out)
+        app = App(qapp)
+        written = render_all(app.qapp, app.settings, store, out)
     finally:
         store.close()
     for path in written:

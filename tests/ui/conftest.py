@@ -6,9 +6,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from moodlog.store import JournalStore
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.settings import Settings
 
 
 @pytest.fixture

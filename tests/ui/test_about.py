@@ -10,9 +10,9 @@ from moodlog import APP_ID, __version__
 from moodlog.autostart import XdgAutostart
 from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.ui.about import AboutDialog
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.reminder_prefs import ReminderSection
-from moodlog.ui.settings import Settings
+from moodlog.ui.settings.reminder_prefs import ReminderSection
 
 
 def _texts(widget: object) -> str:
@@ -75,7 +75,7 @@ def test_a_failed_login_change_is_shown_and_the_box_tells_the_truth(
         monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "autostart").write_text("a file where the folder should be")
     warnings: list[str] = []
-    monkeypatch.setattr("moodlog.ui.reminder_prefs.QMessageBox.warning",
+    monkeypatch.setattr("moodlog.ui.settings.reminder_prefs.QMessageBox.warning",
                         lambda _p, _t, text: warnings.append(text))
     section = ReminderSection(settings, XdgAutostart(tmp_path), has_tray=True)
     qtbot.addWidget(section)

@@ -87,11 +87,11 @@ def test_history_click_opens_that_day(window: MainWindow, journal: object) -> No
 def test_history_delete_asks_first(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
     window.journal.store.save_checkin(CheckIn(date.today(), 3))
     window.show_page(1)
-    monkeypatch.setattr("moodlog.ui.widgets.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.common.widgets.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.history.delete_selected()
     assert window.journal.store.checkin(date.today()) is not None
-    monkeypatch.setattr("moodlog.ui.widgets.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.common.widgets.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.history.delete_selected()
     assert window.journal.store.checkin(date.today()) is None
@@ -102,12 +102,12 @@ def test_leaving_today_with_unsaved_changes_asks(monkeypatch: pytest.MonkeyPatch
                                                  window: MainWindow) -> None:
     window.today.setCurrentWidget(window.form)
     window.form.mood.setValue(4)
-    monkeypatch.setattr("moodlog.ui.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.show_page(2)
     assert window.stack.currentIndex() == 0 and window.nav.currentRow() == 0
     assert window.close() is False
-    monkeypatch.setattr("moodlog.ui.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Save)
     window.show_page(2)
     assert window.stack.currentIndex() == 2
@@ -139,7 +139,7 @@ def test_treatments_view_lists_and_edits(qtbot: QtBot, window: MainWindow) -> No
 def test_preferences_add_custom_symptom_reaches_the_form(monkeypatch: pytest.MonkeyPatch,
                                                          window: MainWindow) -> None:
     dialog = window.show_preferences()
-    monkeypatch.setattr("moodlog.ui.preferences.QInputDialog.getText",
+    monkeypatch.setattr("moodlog.ui.settings.preferences.QInputDialog.getText",
                         lambda *a, **k: ("Brain fog", True))
     dialog._add()
     assert dialog.symptom_list.count() == 1

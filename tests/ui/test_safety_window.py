@@ -17,7 +17,7 @@ from moodlog.lock import JournalLock
 from moodlog.log import log_dir
 from moodlog.store import DamagedJournalError, JournalStore
 from moodlog.ui import startup
-from moodlog.ui.backups_dialog import BackupsDialog
+from moodlog.ui.exchange.backups_dialog import BackupsDialog
 from moodlog.ui.main_window import MainWindow
 from tests.conftest import file_digest
 
@@ -93,9 +93,9 @@ def test_backups_dialog_lists_and_restores(qtbot: QtBot, window: MainWindow,
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "Made by you"
     assert dialog.table.item(0, 2).text() == "1"
-    monkeypatch.setattr("moodlog.ui.backups_dialog.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.exchange.backups_dialog.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("moodlog.ui.backups_dialog.QMessageBox.information",
+    monkeypatch.setattr("moodlog.ui.exchange.backups_dialog.QMessageBox.information",
                         lambda *a, **k: None)
     assert dialog.restore_selected()
     assert [c.day for c in window.journal.store.checkins()] == [date(2026, 1, 1)]

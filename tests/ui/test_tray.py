@@ -14,8 +14,8 @@ from moodlog.core.models import CheckIn
 from moodlog.resources import icon_path
 from moodlog.store import JournalStore
 from moodlog.ui import tray as tray_module
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.main_window import MainWindow
-from moodlog.ui.settings import Settings
 from moodlog.ui.tray import MAX_WAIT_MS, ReminderScheduler, Tray
 
 # The offscreen platform has no tray; creating a tray icon there says so, harmlessly.
@@ -200,7 +200,7 @@ def test_quit_from_the_tray_asks_about_unsaved_changes(
         monkeypatch: pytest.MonkeyPatch) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(tray_module.QApplication, "quit", lambda: quits.append(True))
-    monkeypatch.setattr("moodlog.ui.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     tray = Tray(window, settings, use_tray=True)
     window.welcome.start_button.click()
@@ -208,7 +208,7 @@ def test_quit_from_the_tray_asks_about_unsaved_changes(
     window.hide()
     tray.quit()
     assert quits == [] and window.isVisible()  # cancelled: the typed check-in stays
-    monkeypatch.setattr("moodlog.ui.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     tray.quit()
     assert quits == [True] and not window.isVisible()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from moodlog import version
 from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.log import log_dir
-from moodlog.ui.theme import heading_font, set_muted
+from moodlog.ui.common.theme import heading_font, set_muted
 
 LICENCE = "GPL-3.0-or-later"
 NOT_A_DEVICE = ("moodlog is a personal journal, not a medical device. It records, charts and "

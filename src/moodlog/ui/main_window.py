@@ -13,43 +13,42 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from moodlog.ui.checkin_form import CheckInForm
+from moodlog.ui.checkin.checkin_form import CheckInForm
+from moodlog.ui.common.journal_window import JournalWindow
+from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
-from moodlog.ui.settings import Settings
 from moodlog.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.about import AboutDialog
-    from moodlog.ui.backups_dialog import BackupsDialog
-    from moodlog.ui.crisis import CrisisPanel
-    from moodlog.ui.history import HistoryView
-    from moodlog.ui.insights import InsightsView
-    from moodlog.ui.preferences import PreferencesDialog
-    from moodlog.ui.questionnaires_view import QuestionnairesView
-    from moodlog.ui.treatments_view import TreatmentsView
+    from moodlog.ui.exchange.backups_dialog import BackupsDialog
+    from moodlog.ui.history.history import HistoryView
+    from moodlog.ui.insights.insights import InsightsView
+    from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
+    from moodlog.ui.safety.crisis import CrisisPanel
+    from moodlog.ui.settings.preferences import PreferencesDialog
+    from moodlog.ui.treatments.treatments_view import TreatmentsView
 
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
 
 
 def _file_actions() -> Any:
-    from moodlog.ui import file_actions
+    from moodlog.ui.exchange import file_actions
 
     return file_actions
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JournalWindow):
     """One journal's window. ``demo_requested`` asks the app to open the demo journal."""
 
     first_paint = Signal()
     demo_requested = Signal()
-    closed = Signal()
 
     def __init__(self, journal: Journal, settings: Settings) -> None:
         super().__init__()
@@ -135,24 +134,24 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, index: int) -> QWidget:
         if index == 1:
-            from moodlog.ui.history import HistoryView
+            from moodlog.ui.history.history import HistoryView
 
             history = HistoryView(self.journal)
             history.open_day.connect(self.open_day)
             return history
         if index == 2:
-            from moodlog.ui.treatments_view import TreatmentsView
+            from moodlog.ui.treatments.treatments_view import TreatmentsView
 
             return TreatmentsView(self.journal)
         if index == 3:
-            from moodlog.ui.questionnaires_view import QuestionnairesView
+            from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
 
             view = QuestionnairesView(self.journal, self.settings)
             view.safety_concern.connect(self.show_crisis)
             return view
         # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
         from moodlog.core.analysis import analyse_journal
-        from moodlog.ui.insights import InsightsView
+        from moodlog.ui.insights.insights import InsightsView
 
         return InsightsView(lambda: analyse_journal(self.journal.store))
 
@@ -182,11 +181,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import\u2026", lambda: _file_actions().import_file(self))
+        self._action(file_menu, "&Import\u2026",
+                     lambda: _file_actions().import_file(self, self.journal))
         export = file_menu.addMenu("&Export")
-        self._action(export, "Everything as &JSON\u2026", lambda: _file_actions().export_json(self),
+        self._action(export, "Everything as &JSON\u2026",
+                     lambda: _file_actions().export_json(self, self.journal),
                      QKeySequence("Ctrl+E"))
-        self._action(export, "A table as &CSV\u2026", lambda: _file_actions().export_csv(self))
+        self._action(export, "A table as &CSV\u2026",
+                     lambda: _file_actions().export_csv(self, self.journal))
         self._action(export, "For a clinic's record (&FHIR)\u2026", self.export_fhir)
         self._action(file_menu, "Export &PDF\u2026", self.export_pdf, QKeySequence("Ctrl+P"))
         self._action(file_menu, "&Backups\u2026", self.show_backups)
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ dialogs
     def show_crisis(self) -> CrisisPanel:
         if self.crisis_panel is None:
-            from moodlog.ui.crisis import CrisisPanel
+            from moodlog.ui.safety.crisis import CrisisPanel
 
             self.crisis_panel = CrisisPanel(self.settings.crisis_region, self)
             self.crisis_panel.region_changed.connect(
@@ -259,9 +261,9 @@ class MainWindow(QMainWindow):
         return self.crisis_panel
 
     def export_pdf(self) -> object:
-        from moodlog.ui import pdf_dialog
+        from moodlog.ui.exchange import pdf_dialog
 
-        return pdf_dialog.open_for(self)
+        return pdf_dialog.open_for(self.journal, self.settings, self)
 
     def export_fhir(self) -> object:
         from moodlog.ui.exchange import fhir_export
@@ -269,14 +271,14 @@ class MainWindow(QMainWindow):
         return fhir_export.open_for(self, self.journal)
 
     def show_backups(self) -> BackupsDialog:
-        from moodlog.ui.backups_dialog import BackupsDialog
+        from moodlog.ui.exchange.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.journal, self)
         dialog.open()
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
-        from moodlog.ui.preferences import PreferencesDialog
+        from moodlog.ui.settings.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.journal, self.settings, self)
         dialog.open()

@@ -13,19 +13,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from moodlog.exchange.daylio import KNOWN_HEADERS
 from moodlog.store import JournalStore
-from moodlog.ui.import_dialog import ImportDialog
+from moodlog.ui.common.settings import Settings
+from moodlog.ui.common.theme import dark_palette
+from moodlog.ui.exchange.import_dialog import ImportDialog
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import PAGES, MainWindow
-from moodlog.ui.theme import dark_palette
-
-if TYPE_CHECKING:
-    from moodlog.app import App
 
 SIZE = (1280, 800)
 
@@ -115,9 +112,11 @@ def _import_preview(window: MainWindow, path: Path) -> ImportDialog:
     return dialog
 
 
-def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
-    """Write one PNG per view and dialog per scheme into ``out``; return their paths."""
-    qapp = app.qapp
+def render_all(qapp: QApplication, settings: Settings, store: JournalStore,
+               out: Path) -> list[Path]:
+    """Write one PNG per view and dialog per scheme into ``out``; return their paths.
+
+    The composition root (``app``) hands over the application and settings it owns."""
     qapp.setStyle("Fusion")
     written: list[Path] = []
     sample_dir = Path(tempfile.mkdtemp(prefix="moodlog-shots-"))
@@ -125,7 +124,7 @@ def render_all(app: App, store: JournalStore, out: Path) -> list[Path]:
     sample.write_text(daylio_sample(store.counts().last_day or date.today()), encoding="utf-8")
     for scheme in ("light", "dark"):
         qapp.setPalette(dark_palette() if scheme == "dark" else qapp.style().standardPalette())
-        window = MainWindow(Journal(store), app.settings)
+        window = MainWindow(Journal(store), settings)
         window.resize(*SIZE)
         window.show()
         for index, name in enumerate(PAGES):

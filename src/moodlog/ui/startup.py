@@ -62,7 +62,7 @@ def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
             raise Refused(str(exc)) from None
     if not ask:
         raise Refused(f"{journal} is encrypted: give its passphrase with --passphrase-file")
-    from moodlog.ui.passphrase import UnlockDialog
+    from moodlog.ui.settings.passphrase import UnlockDialog
 
     dialog = UnlockDialog("your moodlog journal", verified)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted:

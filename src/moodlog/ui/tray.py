@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from moodlog.core.reminders import Decision, decide
-from moodlog.ui.settings import Settings
-
-if TYPE_CHECKING:  # main_window -> preferences -> reminder_prefs imports this module
-    from moodlog.ui.main_window import MainWindow
+from moodlog.ui.common.journal_window import JournalWindow, tray_available
+from moodlog.ui.common.settings import Settings
 
 MAX_WAIT_MS = 60_000
 TITLE = "Time for today's check-in"
@@ -68,14 +65,10 @@ class ReminderScheduler(QObject):
         return decision
 
 
-def tray_available() -> bool:
-    return QSystemTrayIcon.isSystemTrayAvailable()
-
-
 class Tray(QObject):
     """moodlog in the system tray, and the reminder, for one journal window."""
 
-    def __init__(self, window: MainWindow, settings: Settings,
+    def __init__(self, window: JournalWindow, settings: Settings,
                  now: Callable[[], datetime] = datetime.now,
                  use_tray: bool | None = None) -> None:
         super().__init__(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from moodlog.ui.theme import heading_font, set_muted
+from moodlog.ui.common.theme import heading_font, set_muted
 
 
 class WelcomePage(QWidget):

@@ -1,1 +1,1 @@
-"""Moving data in and out of the journal: the import and export dialogs."""
+"""Files in and out: import, PDF and FHIR export, backups and the File menu's actions."""

@@ -26,8 +26,8 @@ from moodlog.core.dates import check_range, utc_now
 from moodlog.exchange import fhir
 from moodlog.exchange.files import write_text_atomic
 from moodlog.store import JournalError
+from moodlog.ui.common.widgets import error_label, hint
 from moodlog.ui.journal import Journal
-from moodlog.ui.widgets import error_label, hint
 
 
 def _qdate(d: date) -> QDate:

@@ -1,0 +1,1 @@
+"""Shared parts of the window: widgets, table models, the theme, settings and background tasks."""

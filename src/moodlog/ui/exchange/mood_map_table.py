@@ -1,0 +1,94 @@
+"""The Daylio mood table of the import dialog: label, entries, and a 0-10 spin box per row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSpinBox,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from moodlog.core.models import MOOD_MAX, MOOD_MIN
+from moodlog.exchange.daylio import LabelUse
+from moodlog.ui.common.theme import WARNING, tint
+
+NO_VALUE = MOOD_MIN - 1  # a spin box here shows "Choose": the label has no mood yet
+VISIBLE_ROWS = 8
+
+
+class MoodMapTable(QTableWidget):
+    """One row per Daylio label; ``edited`` fires whenever a value changes.
+
+    A label moodlog does not know starts at "Choose" with a warning icon and an amber row (so
+    it shows without colour too) until it gets a value; a known label cannot be left empty.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.spins: dict[str, QSpinBox] = {}
+        self.setHorizontalHeaderLabels(
+            ["Daylio mood", "Entries", f"Mood {MOOD_MIN}\u2013{MOOD_MAX}"])
+        self.setAccessibleName("Daylio moods and their moodlog values")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from spin box to spin box
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_labels(self, labels: Sequence[LabelUse]) -> None:
+        self.spins = {}
+        self.setRowCount(len(labels))
+        for row, use in enumerate(labels):
+            count = QTableWidgetItem(f"{use.entries:,}")
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            spin = QSpinBox()
+            spin.setRange(MOOD_MIN if use.mood is not None else NO_VALUE, MOOD_MAX)
+            if use.mood is None:  # shown at the minimum: a known label's minimum is mood 0
+                spin.setSpecialValueText("Choose")
+            spin.setValue(use.mood if use.mood is not None else NO_VALUE)
+            spin.setAccessibleName(f"moodlog mood for the Daylio mood {use.label}")
+            spin.valueChanged.connect(partial(self._changed, row))
+            self.setItem(row, 0, QTableWidgetItem(use.label))
+            self.setItem(row, 1, count)
+            self.setCellWidget(row, 2, spin)
+            self.spins[use.label] = spin
+            self._highlight(row, use.mood is None)
+        self.resizeRowsToContents()
+        # As tall as its rows (a scroll bar beyond VISIBLE_ROWS), no empty grid below them.
+        shown = min(self.rowCount(), VISIBLE_ROWS)
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+                            + sum(self.rowHeight(r) for r in range(shown)))
+
+    def mapping(self) -> dict[str, int]:
+        """Every label that has a value, with it."""
+        return {label: s.value() for label, s in self.spins.items() if s.value() != NO_VALUE}
+
+    def _changed(self, row: int, value: int) -> None:
+        self._highlight(row, value == NO_VALUE)
+        self.edited.emit()
+
+    def _highlight(self, row: int, unknown: bool) -> None:
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for col in (0, 1):
+            item = self.item(row, col)
+            if item is None:
+                continue
+            item.setBackground(QBrush(tint(WARNING, self.palette())) if unknown else QBrush())
+            if col == 0:
+                item.setIcon(icon if unknown else QIcon())
+                item.setToolTip("moodlog does not know this mood: choose its value"
+                                if unknown else "")

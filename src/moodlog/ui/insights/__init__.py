@@ -1,0 +1,1 @@
+"""Insights: the charts page and its summary panel."""

@@ -1,0 +1,410 @@
+"""The Insights view: the charts on one time axis, relief after treatments, before and after.
+
+A standalone widget: give it a ``JournalStore`` (or any ``JournalSource``, or a callable that
+returns an ``Analysis``). The analysis is computed once per :meth:`InsightsView.reload`;
+changing the range only moves the shared time axis and refreshes the small summary tables.
+pyqtgraph is imported when the charts are first built, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodlog.charts import tables
+from moodlog.charts.tables import Table
+from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
+from moodlog.ui.common.table_model import TableModel, table_view
+from moodlog.ui.insights.insights_summary import SummaryPanel
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+    from moodlog.charts.style import ChartStyle
+
+#: Range presets: key -> (button text, days; None for the whole journal). They end on the
+#: journal's last day, so a journal not written in for a while still shows its last weeks.
+PRESETS: dict[str, tuple[str, int | None]] = {
+    "4w": ("4 weeks", 28), "3m": ("3 months", 91), "1y": ("1 year", 365), "all": ("All", None),
+}
+CUSTOM = "custom"
+DEFAULT_PRESET = "3m"
+
+
+def _build(key: str, a: Analysis, style: ChartStyle) -> pg.PlotItem:
+    from moodlog.charts import effects, scores, symptoms, timeline
+
+    if key == "mood":
+        return timeline.mood_chart(a, style)
+    if key == "symptoms":
+        return symptoms.symptom_heatmap(a, style)
+    if key in ("phq9", "gad7"):
+        return scores.questionnaire_chart(a, key, style)
+    if key == "sleep":
+        return timeline.sleep_chart(a, style)
+    return effects.side_effects_chart(a, style)
+
+
+@dataclass(frozen=True)
+class _Chart:
+    key: str
+    name: str
+    height: int
+    table: Callable[[Analysis, date, date], Table]
+
+
+CHARTS: tuple[_Chart, ...] = (
+    _Chart("mood", "Mood chart", 240, tables.mood_table),
+    _Chart("symptoms", "Symptom heatmap", 250, tables.symptom_table),
+    _Chart("phq9", "PHQ-9 chart", 200, partial(tables.questionnaire_table, instrument="phq9")),
+    _Chart("gad7", "GAD-7 chart", 170, partial(tables.questionnaire_table, instrument="gad7")),
+    _Chart("sleep", "Sleep chart", 150, tables.sleep_table),
+    _Chart("side_effects", "Side effects chart", 170, tables.side_effects_table),
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class InsightsView(QWidget):
+    """Charts, relief and before/after averages for a chosen range of days."""
+
+    range_changed = Signal(object, object)
+
+    def __init__(self, source: JournalSource | Callable[[], Analysis],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._analysis: Analysis | None = None
+        self._range: tuple[date, date] | None = None
+        self._preset = DEFAULT_PRESET
+        self._tables_dirty = True
+        self.plots: dict[str, pg.PlotItem] = {}
+        self._cursors: list[Any] = []
+        self.hover_text = ""
+        self._sync = QTimer(self, singleShot=True, interval=150)
+        self._sync.timeout.connect(self._sync_from_view)
+        # The summary follows the charts a moment later, so the charts get the frame to
+        # themselves (see benchmarks/charts.py); settle() applies it at once.
+        self._pending = QTimer(self, singleShot=True, interval=30)
+        self._pending.timeout.connect(self._apply_range)
+        self._build_ui()
+        self.reload()
+
+    # ------------------------------------------------------------------------ layout
+    def _build_ui(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        self._buttons = QButtonGroup(self)
+        self._buttons.setExclusive(True)
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for key, (text, _) in [*PRESETS.items(), (CUSTOM, ("Custom", None))]:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.clicked.connect(partial(self._preset_clicked, key))
+            self._buttons.addButton(button)
+            self.preset_buttons[key] = button
+            bar.addWidget(button)
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        for edit, name in ((self.from_edit, "First day shown"), (self.to_edit, "Last day shown")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._dates_edited)
+        bar.addSpacing(8)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.to_edit)
+        bar.addStretch(1)
+        self.tables_toggle = QCheckBox("Show as tables")
+        self.tables_toggle.setToolTip("Show the numbers behind every chart as tables")
+        self.tables_toggle.toggled.connect(self.set_tables_shown)
+        bar.addWidget(self.tables_toggle)
+        self.range_label = QLabel()
+
+        column = QWidget()
+        charts = QVBoxLayout(column)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.setSpacing(2)
+        self.panels: dict[str, QStackedWidget] = {}
+        self.chart_tables: dict[str, TableModel] = {}
+        for spec in CHARTS:
+            panel = QStackedWidget()
+            panel.setMinimumHeight(spec.height)
+            panel.addWidget(QWidget())  # the chart goes here once built
+            view, model = table_view(spec.name.replace("chart", "table").replace(
+                "heatmap", "table"), fit=False)
+            view.horizontalHeader().setResizeContentsPrecision(60)  # measure a few rows only
+            panel.addWidget(view)
+            self.panels[spec.key] = panel
+            self.chart_tables[spec.key] = model
+            charts.addWidget(panel)
+        charts.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(column)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        self.summary_panel = SummaryPanel()
+        splitter.addWidget(self.summary_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        # The side panel's tables need about 500 px to show every column without scrolling.
+        splitter.setSizes([780, 500])
+
+        self._pages = QStackedWidget()
+        self.empty_label = QLabel("Nothing to show yet: charts appear here after your first "
+                                  "check-in.", alignment=Qt.AlignmentFlag.AlignCenter)
+        self._pages.addWidget(self.empty_label)
+        self._pages.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.range_label)
+        layout.addWidget(self._pages, 1)
+
+    # ------------------------------------------------------------------------ data
+    @property
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    def reload(self) -> None:
+        """Read and analyse the journal again, keep the preset (or the custom range)."""
+        source = self._source
+        self._analysis = source() if callable(source) else analyse_journal(source)
+        a = self._analysis
+        self._pages.setCurrentIndex(0 if a.empty else 1)
+        if a.empty:
+            return
+        s = a.series
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.setDateRange(_qdate(s.start), _qdate(s.end))
+            edit.blockSignals(False)
+        self._build_charts()
+        self.summary_panel.fit(a)
+        if self._preset == CUSTOM and self._range is not None:
+            self.set_range(*self._range)
+        else:
+            self.set_preset(self._preset)
+        self.settle()
+
+    def _build_charts(self) -> None:
+        import pyqtgraph as pg
+
+        from moodlog.charts.style import DAY, ChartStyle, day_x
+
+        a = self._analysis
+        assert a is not None
+        style = ChartStyle.from_palette(self.palette())
+        self.plots.clear()
+        self._cursors.clear()
+        lo, hi = day_x(a.series.start) - 4 * DAY, day_x(a.series.end) + 4 * DAY
+        for spec in CHARTS:
+            plot = _build(spec.key, a, style)
+            widget = pg.PlotWidget(background=style.background, plotItem=plot)
+            widget.setAccessibleName(spec.name)
+            widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
+                                            "the same numbers as a table.")
+            panel = self.panels[spec.key]
+            old = panel.widget(0)
+            if old is not None:
+                panel.removeWidget(old)
+                old.deleteLater()
+            panel.insertWidget(0, widget)
+            cursor = pg.InfiniteLine(angle=90, movable=False, pen=style.muted(0.45))
+            cursor.setVisible(False)
+            plot.addItem(cursor, ignoreBounds=True)
+            self._cursors.append(cursor)
+            plot.vb.setLimits(xMin=lo, xMax=hi, minXRange=5 * DAY)
+            plot.enableAutoRange(x=False)  # the range is always set; and clipping needs this
+            # What does not move with time is kept as a pixmap: replaying axis text on every
+            # redraw cost more than drawing the data.
+            for part in (plot.getAxis("left"), plot.getAxis("right"), plot.titleLabel,
+                         plot.legend):
+                if part is not None:
+                    part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            widget.scene().sigMouseMoved.connect(partial(self._hover, plot))
+            if self.plots:
+                plot.setXLink(self.plots["mood"])
+            self.plots[spec.key] = plot
+        self.plots["mood"].vb.sigXRangeChanged.connect(lambda *_: self._sync.start())
+        self._tables_dirty = True
+        self.set_tables_shown(self.tables_toggle.isChecked())
+
+    # ------------------------------------------------------------------------ range
+    def preset_range(self, key: str) -> tuple[date, date]:
+        a = self._analysis
+        assert a is not None
+        days = PRESETS[key][1]
+        s = a.series
+        start = s.start if days is None else max(s.start, s.end - timedelta(days=days - 1))
+        return start, s.end
+
+    def set_preset(self, key: str) -> None:
+        if self._analysis is None or self._analysis.empty:
+            self._preset = key
+            return
+        self.set_range(*self.preset_range(key), preset=key)
+
+    def current_range(self) -> tuple[date, date] | None:
+        return self._range
+
+    def visible_range(self) -> tuple[date, date]:
+        """The days the time axis shows now (after any zooming)."""
+        from moodlog.charts.style import x_day
+
+        x0, x1 = self.plots["mood"].vb.viewRange()[0]
+        return x_day(x0 + 1), x_day(x1 - 1)
+
+    def set_range(self, start: date, end: date, preset: str = CUSTOM) -> None:
+        """Show the days ``start`` .. ``end`` on every chart and summarise them."""
+        from moodlog.charts.style import DAY, day_x
+
+        if start > end:
+            start, end = end, start
+        self._range = (start, end)
+        self._preset = preset
+        self.preset_buttons[preset].setChecked(True)
+        if self.plots:
+            self.plots["mood"].setXRange(day_x(start) - DAY / 2, day_x(end) + DAY / 2,
+                                         padding=0)
+            self._sync.stop()  # the axis now shows exactly this range
+            for plot in self.plots.values():
+                # pyqtgraph applies a new range while painting, which makes Qt paint every
+                # chart twice; applying it now leaves one paint per chart.
+                plot.vb.prepareForPaint()
+        self._pending.start()
+        self.range_changed.emit(start, end)
+
+    def settle(self) -> None:
+        """Bring the dates, summary and tables up to date with the range now."""
+        if self._pending.isActive():
+            self._pending.stop()
+            self._apply_range()
+
+    def _apply_range(self) -> None:
+        if self._range is None:
+            return
+        start, end = self._range
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._update_summary()
+        self._tables_dirty = True
+        if self.tables_toggle.isChecked():
+            self._refresh_tables()
+
+    def _sync_from_view(self) -> None:
+        """After the user zoomed or panned a chart: adopt what it shows as a custom range."""
+        if not self.plots or self._analysis is None:
+            return
+        shown = self.visible_range()
+        if shown != self._range:
+            self._range = shown
+            self._preset = CUSTOM
+            self.preset_buttons[CUSTOM].setChecked(True)
+            self._apply_range()
+            self.range_changed.emit(*shown)
+
+    def _preset_clicked(self, key: str) -> None:
+        if key == CUSTOM:
+            self._preset = CUSTOM
+            self.from_edit.setFocus()
+        else:
+            self.set_preset(key)
+
+    def _dates_edited(self) -> None:
+        if self._analysis is not None and not self._analysis.empty:
+            self.set_range(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
+
+    # ------------------------------------------------------------------------ summaries
+    def _update_summary(self) -> None:
+        a = self._analysis
+        assert a is not None and self._range is not None
+        start, end = self._range
+        self.range_label.setText(f"{start:%d %b %Y} \u2013 {end:%d %b %Y}: "
+                                 f"{a.checkins_in(start, end)} check-ins in "
+                                 f"{(end - start).days + 1} days")
+        self.summary_panel.show_range(a, start, end)
+
+    def set_tables_shown(self, shown: bool) -> None:
+        """Swap every chart for the table of its numbers (and back)."""
+        if self.tables_toggle.isChecked() != shown:
+            self.tables_toggle.setChecked(shown)  # calls back here
+            return
+        self.settle()
+        for panel in self.panels.values():
+            panel.setCurrentIndex(1 if shown else 0)
+        if shown and self._tables_dirty:
+            self._refresh_tables()
+
+    def _refresh_tables(self) -> None:
+        if self._analysis is None or self._range is None or self._analysis.empty:
+            return
+        for spec in CHARTS:
+            model = self.chart_tables[spec.key]
+            first = not model.table.headers
+            model.set_table(spec.table(self._analysis, *self._range))
+            if first:
+                view = self.panels[spec.key].widget(1)
+                assert isinstance(view, QTableView)
+                view.resizeColumnsToContents()
+        self._tables_dirty = False
+
+    # ------------------------------------------------------------------------ hover
+    def _hover(self, plot: pg.PlotItem, pos: QPointF) -> None:
+        from moodlog.charts.style import day_x, x_day
+
+        a = self._analysis
+        if a is None:
+            return
+        if not plot.vb.sceneBoundingRect().contains(pos):
+            for cursor in self._cursors:
+                cursor.setVisible(False)
+            QToolTip.hideText()
+            return
+        day = x_day(plot.vb.mapSceneToView(pos).x())
+        for cursor in self._cursors:
+            cursor.setPos(day_x(day))
+            cursor.setVisible(True)
+        self.hover_text = tables.day_summary(a, day)
+        widget = plot.getViewWidget()
+        at = widget.mapToGlobal(widget.mapFromScene(pos)) + QPoint(16, 16)
+        QToolTip.showText(at, self.hover_text, widget)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        # Light/dark switch: rebuild the charts in the new colours, keeping the range.
+        if event.type() == QEvent.Type.PaletteChange and self.plots:
+            shown = self._range
+            self._build_charts()
+            if shown is not None:
+                self.set_range(*shown, preset=self._preset)
+        super().changeEvent(event)

@@ -1,0 +1,117 @@
+"""The side panel of the Insights view: relief after each treatment, before and after averages,
+and the PHQ-9 outcome, for the range the charts show."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from moodlog.charts import tables
+from moodlog.charts.tables import Table
+from moodlog.core.analysis import Analysis
+from moodlog.core.outcomes import is_remission, is_response
+from moodlog.core.relief import DEFINITION, ReliefStatus
+from moodlog.ui.common.table_model import table_view
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their content, the first one taking (or giving up) what is left."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+class SummaryPanel(QWidget):
+    """Tables and sentences about the days shown; :meth:`show_range` refreshes them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.addWidget(_heading("Relief after each treatment"))
+        self.relief_view, self.relief_model = table_view("Relief after each treatment",
+                                                         fit=False)
+        box.addWidget(self.relief_view, 3)
+        self.median_label = _note()
+        box.addWidget(self.median_label)
+        definition = _note(DEFINITION)
+        font = definition.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        definition.setFont(font)
+        box.addWidget(definition)
+        box.addWidget(_heading("Before and after"))
+        self.periods_label = _note()
+        box.addWidget(self.periods_label)
+        self.compare_view, self.compare_model = table_view(
+            "Symptom averages before and after", fit=False)
+        box.addWidget(self.compare_view, 4)
+        self.outcome_label = _note()
+        box.addWidget(self.outcome_label)
+
+    def fit(self, a: Analysis) -> None:
+        """Size the columns once, for the widest content of the whole journal: measuring them
+        on every range change would cost more than redrawing the charts."""
+        self.relief_model.set_table(tables.relief_table(list(a.relief)))
+        fit_columns(self.relief_view)
+        periods = a.default_periods(a.series.end)
+        if periods is not None:
+            self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
+            fit_columns(self.compare_view)
+
+    def show_range(self, a: Analysis, start: date, end: date) -> None:
+        reliefs = a.relief_in(start, end)
+        self.relief_model.set_table(tables.relief_table(reliefs))
+        median = a.median_relief(start, end)
+        ended = sum(r.status is ReliefStatus.ENDED for r in reliefs)
+        censored = sum(r.censored for r in reliefs)
+        if not reliefs:
+            text = "No ketamine or esketamine treatments in this range."
+        elif median is None:
+            text = "No median yet: no treatment's relief has ended in this range."
+        else:
+            text = (f"Median days of relief: {median:g} (over {ended} treatment(s) whose "
+                    f"relief ended; {censored} still going at the next treatment or the last "
+                    "check-in are left out).")
+        self.median_label.setText(text)
+        periods = a.default_periods(end)
+        if periods is None:
+            self.periods_label.setText("Shown once a ketamine or esketamine treatment is "
+                                       "recorded: the 4 weeks before the first one against "
+                                       "the last 4 weeks of the range.")
+            self.compare_model.set_table(Table((), ()))
+        else:
+            (b0, b1), (a0, a1) = periods
+            self.periods_label.setText(f"Averages over the 4 weeks before the first treatment "
+                                       f"({b0:%d %b %Y} \u2013 {b1:%d %b %Y}) and the last 4 "
+                                       f"weeks shown ({a0:%d %b %Y} \u2013 {a1:%d %b %Y}).")
+            self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
+        self.outcome_label.setText(outcome_text(a, end))
+
+
+def outcome_text(a: Analysis, end: date) -> str:
+    """The PHQ-9 baseline and the latest total up to ``end``, against CLINICAL.md's outcomes."""
+    base, latest = a.baseline_at(end), a.latest_phq9(end)
+    if base is None:
+        return "PHQ-9 baseline: none within 30 days before the first treatment."
+    text = f"PHQ-9 baseline: {base.total} on {base.day:%d %b %Y}."
+    if latest is not None and latest.total is not None and latest.day > base.day:
+        response = is_response(base.total, latest.total)
+        text += (f" Latest: {latest.total} on {latest.day:%d %b %Y}; response "
+                 f"(at least 50% below baseline): {'yes' if response else 'no'}; "
+                 f"remission (below 5): {'yes' if is_remission(latest.total) else 'no'}.")
+    return text

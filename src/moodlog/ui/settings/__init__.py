@@ -1,0 +1,1 @@
+"""Preferences: the dialog, its privacy and reminder sections, passphrase dialogs."""

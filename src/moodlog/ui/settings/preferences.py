@@ -1,0 +1,172 @@
+"""Preferences: your own symptoms, crisis region, appearance, exports and questionnaires."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodlog.core.safety import REGIONS
+from moodlog.ui.common.settings import Settings
+from moodlog.ui.common.theme import set_muted
+from moodlog.ui.journal import Journal
+from moodlog.ui.settings.privacy_tab import PrivacyTab
+from moodlog.ui.settings.reminder_prefs import ReminderSection
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, journal: Journal, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = settings
+        self.setWindowTitle("Preferences")
+        self.setMinimumSize(560, 420)
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        tabs.addTab(self._symptoms_tab(), "&Symptoms")
+        tabs.addTab(self._general_tab(), "&General")
+        tabs.addTab(PrivacyTab(journal), "P&rivacy")
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._refresh_symptoms()
+
+    # ----------------------------------------------------------------- symptoms
+    def _symptoms_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel("Add symptoms of your own; they are rated none, mild, moderate or severe "
+                       "like the others. Hiding one removes it from the check-in form but keeps "
+                       "every rating you gave it.")
+        intro.setWordWrap(True)
+        set_muted(intro)
+        layout.addWidget(intro)
+        self.symptom_list = QListWidget()
+        self.symptom_list.setAccessibleName("Your own symptoms")
+        layout.addWidget(self.symptom_list, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("&Add\u2026")
+        self.rename_button = QPushButton("&Rename\u2026")
+        self.hide_button = QPushButton("&Hide")
+        for b in (self.add_button, self.rename_button, self.hide_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(self._add)
+        self.rename_button.clicked.connect(self._rename)
+        self.hide_button.clicked.connect(self._toggle_hidden)
+        self.symptom_list.currentRowChanged.connect(self._update_buttons)
+        return page
+
+    def _refresh_symptoms(self, select: str | None = None) -> None:
+        self.symptom_list.clear()
+        for s in self.journal.store.symptoms():
+            if s.builtin:
+                continue
+            item = QListWidgetItem(s.label + ("  (hidden)" if s.hidden else ""))
+            item.setData(Qt.ItemDataRole.UserRole, (s.key, s.label, s.hidden))
+            self.symptom_list.addItem(item)
+            if s.key == select:
+                self.symptom_list.setCurrentItem(item)
+        if self.symptom_list.currentRow() < 0 and self.symptom_list.count():
+            self.symptom_list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _current(self) -> tuple[str, str, bool] | None:
+        item = self.symptom_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        current = self._current()
+        self.rename_button.setEnabled(current is not None)
+        self.hide_button.setEnabled(current is not None)
+        self.hide_button.setText("&Show" if current and current[2] else "&Hide")
+
+    def _ask_label(self, title: str, text: str = "") -> str | None:
+        label, ok = QInputDialog.getText(self, title, "Name of the symptom:", text=text)
+        return label if ok and label.strip() else None
+
+    def _add(self) -> None:
+        label = self._ask_label("Add a symptom")
+        if label is None:
+            return
+        try:
+            added = self.journal.add_symptom(label)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Symptom not added", str(exc).capitalize() + ".")
+            return
+        self._refresh_symptoms(added.key)
+
+    def _rename(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        label = self._ask_label("Rename a symptom", current[1])
+        if label is None:
+            return
+        try:
+            self.journal.rename_symptom(current[0], label)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Symptom not renamed", str(exc).capitalize() + ".")
+            return
+        self._refresh_symptoms(current[0])
+
+    def _toggle_hidden(self) -> None:
+        current = self._current()
+        if current is not None:
+            self.journal.set_symptom_hidden(current[0], not current[2])
+            self._refresh_symptoms(current[0])
+
+    # ------------------------------------------------------------------ general
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.region = QComboBox()
+        for key, info in REGIONS.items():
+            self.region.addItem(info.name, key)
+        self.region.setCurrentIndex(self.region.findData(self.settings.crisis_region))
+        self.region.currentIndexChanged.connect(
+            lambda: setattr(self.settings, "crisis_region", self.region.currentData()))
+        form.addRow("&Crisis resources for:", self.region)
+        self.page_size = QComboBox()
+        self.page_size.addItem("A4", "a4")
+        self.page_size.addItem("US Letter", "letter")
+        self.page_size.setCurrentIndex(self.page_size.findData(self.settings.page_size))
+        self.page_size.currentIndexChanged.connect(
+            lambda: setattr(self.settings, "page_size", self.page_size.currentData()))
+        form.addRow("PDF &page size:", self.page_size)
+        self.interval = QSpinBox()
+        self.interval.setRange(7, 60)
+        self.interval.setSuffix(" days")
+        self.interval.setValue(self.settings.questionnaire_interval)
+        self.interval.valueChanged.connect(
+            lambda v: setattr(self.settings, "questionnaire_interval", v))
+        form.addRow("Remind me of the &PHQ-9 every:", self.interval)
+        self.appearance = QComboBox()
+        for key, label in (("system", "Follow the system"), ("light", "Light"),
+                           ("dark", "Dark")):
+            self.appearance.addItem(label, key)
+        self.appearance.setCurrentIndex(self.appearance.findData(self.settings.appearance))
+        self.appearance.currentIndexChanged.connect(
+            lambda: setattr(self.settings, "appearance", self.appearance.currentData()))
+        form.addRow("&Appearance (after restart):", self.appearance)
+        self.reminders = ReminderSection(self.settings)
+        form.addRow(self.reminders)
+        return page

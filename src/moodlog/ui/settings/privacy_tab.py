@@ -1,0 +1,92 @@
+"""Preferences > Privacy: encrypt the journal, change the passphrase, or remove encryption."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from moodlog.store import JournalError
+from moodlog.store.encryption import FORGOTTEN
+from moodlog.store.sqlite import PassphraseError
+from moodlog.ui.common.theme import set_muted
+from moodlog.ui.journal import Journal
+from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog
+
+
+class PrivacyTab(QWidget):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        about = QLabel("Encryption protects your journal if someone copies the file or gets "
+                       "hold of this computer while moodlog is closed. " + FORGOTTEN)
+        about.setWordWrap(True)
+        set_muted(about)
+        layout.addWidget(about)
+        row = QHBoxLayout()
+        self.encrypt_button = QPushButton("&Encrypt with a passphrase\u2026")
+        self.change_button = QPushButton("&Change the passphrase\u2026")
+        self.remove_button = QPushButton("&Remove encryption\u2026")
+        for b in (self.encrypt_button, self.change_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.encrypt_button.clicked.connect(self.encrypt)
+        self.change_button.clicked.connect(self.change)
+        self.remove_button.clicked.connect(self.remove)
+        self.encrypt_button.setEnabled(not journal.demo)
+        self.refresh()
+
+    def refresh(self) -> None:
+        encrypted = self.journal.store.key is not None
+        self.status.setText("Your journal and its backups are encrypted." if encrypted else
+                            "Your journal is not encrypted.")
+        self.encrypt_button.setVisible(not encrypted)
+        self.change_button.setVisible(encrypted)
+        self.remove_button.setVisible(encrypted)
+
+    def _current_ok(self, action: str) -> bool:
+        """Ask for the current passphrase before changing or removing it."""
+        def check(text: str) -> bool:
+            if text != self.journal.store.key:
+                raise PassphraseError("that is not the current passphrase")
+            return True
+
+        dialog = UnlockDialog("your journal", check, self, action=action)
+        dialog.setWindowTitle("Current passphrase")
+        return dialog.exec() == UnlockDialog.DialogCode.Accepted
+
+    def _apply(self, new_key: str | None) -> bool:
+        try:
+            report = self.journal.change_encryption(new_key)
+        except (JournalError, ValueError, OSError) as exc:
+            QMessageBox.warning(self, "Nothing was changed", str(exc))
+            return False
+        self.refresh()
+        skipped = (f"\n\n{len(report.backups_skipped)} older backups could not be opened and "
+                   "were left as they were.") if report.backups_skipped else ""
+        QMessageBox.information(self, "Done", f"Your journal and {report.backups_converted} "
+                                              f"backups were updated.{skipped}")
+        return True
+
+    def encrypt(self) -> bool:
+        dialog = NewPassphraseDialog(self)
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return False
+        return self._apply(dialog.passphrase())
+
+    def change(self) -> bool:
+        if not self._current_ok("Continue"):
+            return False
+        dialog = NewPassphraseDialog(self, "Change the passphrase")
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return False
+        return self._apply(dialog.passphrase())
+
+    def remove(self) -> bool:
+        if not self._current_ok("Remove encryption"):
+            return False
+        return self._apply(None)

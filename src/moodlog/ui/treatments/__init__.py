@@ -1,0 +1,1 @@
+"""Treatment sessions: the list and the dialog."""

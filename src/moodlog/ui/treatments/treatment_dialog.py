@@ -1,0 +1,239 @@
+"""Add or edit one treatment session, with every field of the treatment record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodlog.core.models import BloodPressure, Treatment
+from moodlog.core.symptoms import SEVERITY_LABELS
+from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.segmented import SegmentedControl
+from moodlog.ui.common.theme import set_muted
+from moodlog.ui.common.widgets import error_label, save_cancel
+
+EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
+    (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _spin(maximum: int, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSpecialValueText("\u2014")
+    spin.setAccessibleName(name)
+    return spin
+
+
+class _Vitals(QWidget):
+    """Blood pressure SYS/DIA and heart rate, each optional."""
+
+    def __init__(self, when: str) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.systolic = _spin(300, f"Systolic blood pressure {when}")
+        self.diastolic = _spin(200, f"Diastolic blood pressure {when}")
+        self.heart_rate = _spin(250, f"Heart rate {when}")
+        row.addWidget(self.systolic)
+        row.addWidget(QLabel("/"))
+        row.addWidget(self.diastolic)
+        row.addWidget(QLabel("mmHg    pulse"))
+        row.addWidget(self.heart_rate)
+        row.addWidget(QLabel("bpm"))
+        row.addStretch(1)
+
+    def set(self, bp: BloodPressure | None, hr: int | None) -> None:
+        self.systolic.setValue(bp.systolic if bp else 0)
+        self.diastolic.setValue(bp.diastolic if bp else 0)
+        self.heart_rate.setValue(hr or 0)
+
+    def blood_pressure(self, when: str) -> BloodPressure | None:
+        sys_, dia = self.systolic.value(), self.diastolic.value()
+        if not sys_ and not dia:
+            return None
+        if not sys_ or not dia:
+            raise ValueError(f"give both numbers of the blood pressure {when}, or neither")
+        try:
+            return BloodPressure(sys_, dia)
+        except ValueError as exc:
+            raise ValueError(f"blood pressure {when}: {exc}") from None
+
+    def heart(self) -> int | None:
+        return self.heart_rate.value() or None
+
+
+class TreatmentDialog(QDialog):
+    """Edits a Treatment; ``save`` is called on OK and may raise ValueError to keep it open."""
+
+    def __init__(self, save: Callable[[Treatment], Treatment], treatment: Treatment | None = None,
+                 clinics: Sequence[str] = (), parent: QWidget | None = None,
+                 now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._now = now
+        self._id = treatment.id if treatment else None
+        self.result_treatment: Treatment | None = None
+        self.setWindowTitle("Edit treatment" if treatment else "Add a treatment")
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        columns.addLayout(self._build_details(clinics), 1)
+        columns.addWidget(self._build_effects(), 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self))
+        self._fill(treatment)
+
+    def _build_details(self, clinics: Sequence[str]) -> QVBoxLayout:
+        box = QVBoxLayout()
+        form = QFormLayout()
+        self.at = QDateTimeEdit()
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.at.setAccessibleName("Date and time of the session")
+        form.addRow("&When:", self.at)
+        self.kind = QComboBox()
+        for key, label in TREATMENT_KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setAccessibleName("Kind of treatment")
+        form.addRow("&Kind:", self.kind)
+        self.phase = QComboBox()
+        self.phase.addItem("\u2014", None)
+        for key, label in PHASES.items():
+            self.phase.addItem(label, key)
+        self.phase.setAccessibleName("Phase")
+        form.addRow("&Phase:", self.phase)
+        dose_row = QHBoxLayout()
+        self.dose = QDoubleSpinBox()
+        self.dose.setRange(0, 10_000)
+        self.dose.setDecimals(2)
+        self.dose.setSpecialValueText("Not recorded")
+        self.dose.setAccessibleName("Dose")
+        self.unit = QComboBox()
+        self.unit.addItems(list(DOSE_UNITS))
+        self.unit.setAccessibleName("Dose unit")
+        dose_row.addWidget(self.dose, 1)
+        dose_row.addWidget(self.unit)
+        dose_label = QLabel("&Dose:")
+        dose_label.setBuddy(self.dose)
+        form.addRow(dose_label, dose_row)
+        self.clinic = QLineEdit()
+        self.clinic.setAccessibleName("Clinic")
+        self.clinic.setCompleter(QCompleter(sorted(set(clinics)), self))
+        form.addRow("&Clinic:", self.clinic)
+        box.addLayout(form)
+
+        vitals = QGroupBox("Blood pressure and pulse, if the clinic told you")
+        vform = QFormLayout(vitals)
+        self.before = _Vitals("before")
+        self.after = _Vitals("after")
+        vform.addRow("Before:", self.before)
+        vform.addRow("After:", self.after)
+        box.addWidget(vitals)
+
+        note_label = QLabel("&Notes about the session:")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName("Notes about the session")
+        self.note.setFixedHeight(72)
+        note_label.setBuddy(self.note)
+        box.addWidget(note_label)
+        box.addWidget(self.note)
+        return box
+
+    def _build_effects(self) -> QGroupBox:
+        group = QGroupBox("Side effects")
+        grid = QGridLayout(group)
+        hint = QLabel("How strong was each one?")
+        set_muted(hint)
+        grid.addWidget(hint, 0, 0, 1, 2)
+        self.effects: dict[str, SegmentedControl] = {}
+        for row, (key, label) in enumerate(SIDE_EFFECTS.items(), start=1):
+            control = SegmentedControl(EFFECT_OPTIONS)
+            control.setAccessibleName(f"Side effect: {label}")
+            text = QLabel(label)
+            text.setBuddy(control)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(control, row, 1)
+            self.effects[key] = control
+        self.effects_note = QLineEdit()
+        self.effects_note.setPlaceholderText("Anything else, in your words")
+        self.effects_note.setAccessibleName("Other side effects")
+        other = QLabel("&Other:")
+        other.setBuddy(self.effects_note)
+        grid.addWidget(other, len(SIDE_EFFECTS) + 1, 0)
+        grid.addWidget(self.effects_note, len(SIDE_EFFECTS) + 1, 1)
+        grid.setRowStretch(len(SIDE_EFFECTS) + 2, 1)
+        return group
+
+    def _fill(self, t: Treatment | None) -> None:
+        if t is None:
+            now = self._now().replace(second=0, microsecond=0)
+            self.at.setDateTime(_qdatetime(now))
+            return
+        self.at.setDateTime(_qdatetime(t.at))
+        self.kind.setCurrentIndex(self.kind.findData(t.kind))
+        self.phase.setCurrentIndex(self.phase.findData(t.phase) if t.phase else 0)
+        self.dose.setValue(t.dose or 0)
+        if t.dose_unit:
+            self.unit.setCurrentText(t.dose_unit)
+        self.clinic.setText(t.clinic)
+        self.before.set(t.bp_before, t.hr_before)
+        self.after.set(t.bp_after, t.hr_after)
+        self.note.setPlainText(t.note)
+        for key, control in self.effects.items():
+            control.setValue(t.side_effects.get(key))
+        self.effects_note.setText(t.side_effects_note)
+
+    def treatment(self) -> Treatment:
+        """The treatment as entered; raises ValueError with a message for the user."""
+        at = self.at.dateTime().toPython()
+        assert isinstance(at, datetime)
+        if at > self._now() + timedelta(days=1):
+            raise ValueError("the session is more than a day in the future; check the date")
+        dose = self.dose.value() or None
+        return Treatment(
+            at=at.replace(second=0, microsecond=0), kind=self.kind.currentData(),
+            phase=self.phase.currentData(), dose=dose,
+            dose_unit=self.unit.currentText() if dose else None,
+            clinic=self.clinic.text(), note=self.note.toPlainText(),
+            bp_before=self.before.blood_pressure("before"),
+            bp_after=self.after.blood_pressure("after"),
+            hr_before=self.before.heart(), hr_after=self.after.heart(),
+            side_effects={k: c.value() for k, c in self.effects.items() if c.value() is not None},
+            side_effects_note=self.effects_note.text(), id=self._id,
+        )
+
+    def accept(self) -> None:
+        try:
+            self.result_treatment = self._save(self.treatment())
+        except ValueError as exc:
+            message = str(exc)
+            self.error.setText(f"Not saved: {message[0].upper()}{message[1:]}.")
+            return
+        super().accept()
+

@@ -1,0 +1,135 @@
+"""Treatments: the table of sessions, with add, edit and delete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodlog.core.models import Treatment
+from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.theme import heading_font, set_muted
+from moodlog.ui.common.widgets import JournalView, ask, record_table
+from moodlog.ui.journal import Journal
+from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
+
+COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
+
+
+def effects_summary(t: Treatment) -> str:
+    rated = [f"{SIDE_EFFECTS[k].lower()} {v}" for k, v in t.side_effects.items() if v]
+    text = ", ".join(rated) if rated else ("none" if t.side_effects else "\u2014")
+    return f"{text}; {t.side_effects_note}" if t.side_effects_note else text
+
+
+DASH = "\u2014"
+
+
+def _bp(t: Treatment) -> str:
+    if not (t.bp_before or t.bp_after):
+        return DASH
+    return f"{t.bp_before or DASH} \u2192 {t.bp_after or DASH}"
+
+
+class TreatmentsView(JournalView):
+    KINDS = frozenset({"treatments"})
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
+                 now: type[datetime] = datetime) -> None:
+        super().__init__(journal, parent)
+        self._now = now
+        self._rows: list[Treatment] = []
+        layout = QVBoxLayout(self)
+        title = QLabel("Treatments")
+        heading_font(title, 1.5)
+        layout.addWidget(title)
+        hint = QLabel("Every session, with what the clinic measured and how you felt during it. "
+                      "Sessions show as markers on your charts.")
+        hint.setWordWrap(True)
+        set_muted(hint)
+        layout.addWidget(hint)
+        self.table = record_table(COLUMNS, "Treatment sessions")
+        self.table.cellActivated.connect(lambda *_: self.edit_selected())
+        self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(
+            "No treatments yet. Add your first session with \u201cAdd treatment\u201d.")
+        set_muted(self.empty)
+        layout.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.add_button = QPushButton("&Add treatment\u2026")
+        self.edit_button = QPushButton("&Edit\u2026")
+        self.delete_button = QPushButton("&Delete\u2026")
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+
+    def populate(self) -> None:
+        self._rows = list(reversed(self.journal.store.treatments()))
+        self.table.setRowCount(len(self._rows))
+        for row, t in enumerate(self._rows):
+            cells = (
+                f"{t.at:%a %d %b %Y %H:%M}", TREATMENT_KINDS[t.kind],
+                PHASES[t.phase] if t.phase else "\u2014",
+                f"{t.dose:g} {t.dose_unit}" if t.dose is not None else "\u2014",
+                t.clinic or "\u2014", _bp(t), effects_summary(t),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, t.id)
+                self.table.setItem(row, col, item)
+        has = bool(self._rows)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        if has and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+
+    def _selected(self) -> Treatment | None:
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _clinics(self) -> list[str]:
+        return [t.clinic for t in self._rows if t.clinic]
+
+    def add(self) -> TreatmentDialog:
+        dialog = TreatmentDialog(self.journal.add_treatment, None, self._clinics(), self,
+                                 now=self._now.now)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> TreatmentDialog | None:
+        t = self._selected()
+        if t is None:
+            return None
+        dialog = TreatmentDialog(self.journal.update_treatment, t, self._clinics(), self,
+                                 now=self._now.now)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        t = self._selected()
+        if t is None or t.id is None:
+            return
+        if ask(
+            self, "Delete this treatment?",
+            f"Delete the {TREATMENT_KINDS[t.kind].lower()} session of {t.at:%A %d %B %Y}? "
+            "This cannot be undone."):
+            self.journal.delete_treatment(t.id)
