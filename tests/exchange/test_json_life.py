@@ -143,3 +143,24 @@ def test_fuzzed_version_2_parts_load_or_fail_with_format_error(doc: dict) -> Non
         assert str(exc)
     else:
         assert isinstance(data, JournalData)
+
+
+def test_csv_has_a_tags_column_a_column_per_medication_and_a_moments_table(
+        tmp_path: Path) -> None:
+    from moodlog.exchange import csv_export
+
+    _life_journal(tmp_path / "a.sqlite")
+    with JournalStore.open(tmp_path / "a.sqlite") as store:
+        store.add_moment(Moment(date(2026, 5, 10), time(7, 0), 5, "=HYPERLINK(\"x\")"))
+        data = store.snapshot()
+    lines = csv_export.dump(data, "checkins").lstrip("\ufeff").splitlines()
+    header = lines[0].split(",")
+    assert header[header.index("note") + 1:header.index("created_at")] == [
+        "tags", "medication_sertraline", "medication_lithium"]
+    first = lines[1]
+    assert "Long walk; Yoga,taken,not taken," in first
+    assert ",alcohol,,," in lines[2]  # unanswered medications are empty cells
+    moments = csv_export.dump(data, "moments").lstrip("\ufeff").splitlines()
+    assert moments[0] == "date,time,mood,note"
+    assert moments[1] == "2026-05-04,08:00,4,"
+    assert moments[-1] == "2026-05-10,07:00,5,\"'=HYPERLINK(\"\"x\"\")\""  # never a formula
