@@ -126,7 +126,6 @@ def _check_unique(data: JournalData) -> None:
          _duplicates((c.instrument, c.day) for c in data.clinician_scores)),
         ("tag", _duplicates(t.key for t in data.tags)),
         ("medication", _duplicates(m.key for m in data.medications)),
-        ("moment (day and time)", _duplicates((m.day, m.at) for m in data.moments)),
     ]
     for what, dups in checks:
         if dups:
@@ -178,7 +177,7 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     _check_unique(data)
     adopt = queries.counts(s).total == 0
     new_symptoms = _merge_symptoms(s, data.symptoms, adopt)
-    life.merge_catalogues(s, data.tags, data.medications, adopt)
+    tag_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
 
     days = {d: i for i, d in s.execute(select(CheckInRow.id, CheckInRow.day))}
     checkins, doomed_c, skipped_c = _split(data.checkins, lambda c: c.day, days, replace)
@@ -186,6 +185,9 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     stamped = [c if c.created_at and c.updated_at else
                dc_replace(c, created_at=c.created_at or now, updated_at=c.updated_at or now)
                for c in checkins]
+    if tag_keys:
+        stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags))
+                   for c in stamped]
     insert_checkins(s, stamped, queries.symptom_ids(s))
 
     times = {(k, a): i for i, k, a in s.execute(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace as dc_replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from moodlog.core.life import (
@@ -16,6 +17,7 @@ from moodlog.core.life import (
     Moment,
     Tag,
     free_key,
+    normalise_label,
     parse_moment_time,
 )
 from moodlog.core.models import CheckIn
@@ -141,11 +143,6 @@ def moment_values(moment: Moment, now: datetime) -> dict[str, Any]:
             "note": moment.note, "created_at": now}
 
 
-def moment_clash(s: Session, moment: Moment) -> int | None:
-    return s.scalar(select(MomentRow.id).where(MomentRow.day == moment.day,
-                                               MomentRow.at == f"{moment.at:%H:%M}"))
-
-
 # -------------------------------------------------------------------------- medications
 def medications(s: Session) -> tuple[Medication, ...]:
     m = MedicationRow
@@ -162,15 +159,32 @@ def medication_values(med: Medication) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------ import
 def merge_catalogues(s: Session, tags_in: Sequence[Tag], meds_in: Sequence[Medication],
-                     adopt: bool) -> None:
-    """Add tags and medications the journal lacks (an empty journal adopts labels too)."""
+                     adopt: bool) -> dict[str, str]:
+    """Add tags and medications the journal lacks; returns file tag key -> journal tag key.
+
+    An empty journal adopts the file's labels, groups and order (the exact round trip).
+    Otherwise a tag whose label equals a journal tag's (after normalising) is that tag, and
+    a tag whose key is taken by a differently named one gets a new key: two distinct tags
+    are never merged.
+    """
     existing = {row.key: row for row in s.execute(select(TagRow)).scalars()}
+    by_label = {normalise_label(row.label): row.key for row in existing.values()}
+    remap: dict[str, str] = {}
     for tag in tags_in:
         row = existing.get(tag.key)
-        if row is None:
-            insert_tag(s, tag)
-        elif adopt:
+        same = by_label.get(normalise_label(tag.label))
+        if adopt and row is not None:
             row.label, row.group_label, row.hidden = tag.label, tag.group, tag.hidden
+        elif same is not None:
+            remap[tag.key] = same
+        elif row is None:
+            insert_tag(s, tag)
+        else:
+            new = dc_replace(tag, key=free_key(tag.label, existing.keys() | remap.values()))
+            insert_tag(s, new)
+            remap[tag.key] = new.key
+        if tag.key not in remap:
+            by_label[normalise_label(tag.label)] = tag.key
     meds = {row.key: row for row in s.execute(select(MedicationRow)).scalars()}
     for med in meds_in:
         med_row = meds.get(med.key)
@@ -187,25 +201,26 @@ def merge_catalogues(s: Session, tags_in: Sequence[Tag], meds_in: Sequence[Medic
         for row in s.execute(select(TagRow)).scalars():
             row.position = order.get(row.key, len(order) + row.position)
     s.flush()
+    return remap
 
 
 def import_moments(s: Session, items: Sequence[Moment], replace: bool,
                    now: datetime) -> tuple[int, int]:
-    """Insert moments; one at a stored day and minute is skipped or replaced.
+    """Insert moments; one equal to a stored one (day, time, mood and note) is skipped.
 
-    Returns (written, skipped).
+    Returns (written, skipped). Importing the same file twice adds nothing the second time;
+    ``replace`` changes nothing here, since two moments are never the same entry.
     """
-    stored = {(d, at): i for i, d, at in s.execute(select(MomentRow.id, MomentRow.day,
-                                                          MomentRow.at))}
+    m = MomentRow
+    stored = {(d, at, mood, note) for d, at, mood, note in s.execute(
+        select(m.day, m.at, m.mood, m.note))}
     rows, skipped = [], 0
     for moment in items:
-        old = stored.get((moment.day, f"{moment.at:%H:%M}"))
-        if old is not None:
-            if not replace:
-                skipped += 1
-                continue
-            s.execute(delete(MomentRow).where(MomentRow.id == old))
-        rows.append(moment_values(moment, now))
+        values = moment_values(moment, now)
+        if (moment.day, values["at"], moment.mood, moment.note) in stored:
+            skipped += 1
+            continue
+        rows.append(values)
     if rows:
         s.execute(insert(MomentRow), rows)
     return len(rows), skipped

@@ -101,11 +101,8 @@ class LifeStoreMixin:
             return life.moments(s, start, end)
 
     def add_moment(self, moment: Moment) -> Moment:
-        """Record a moment; a second one at the same day and minute is refused."""
+        """Record a moment (a day may have many, even at the same minute)."""
         with self._write() as s:
-            if life.moment_clash(s, moment) is not None:
-                raise ValueError(f"a moment at {moment.day} {moment.at:%H:%M} is already "
-                                 "recorded")
             row = MomentRow(**life.moment_values(moment, utc_now()))
             s.add(row)
             s.flush()
@@ -116,9 +113,6 @@ class LifeStoreMixin:
         if moment.id is None:
             raise ValueError("this moment has not been saved yet")
         with self._write() as s:
-            if life.moment_clash(s, moment) not in (None, moment.id):
-                raise ValueError(f"a moment at {moment.day} {moment.at:%H:%M} is already "
-                                 "recorded")
             values = life.moment_values(moment, utc_now())
             del values["created_at"]
             result = s.execute(update(MomentRow).where(MomentRow.id == moment.id)

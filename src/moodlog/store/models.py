@@ -204,10 +204,8 @@ class MomentRow(Base):
     """'How are you now' at a local wall-clock time; a day may have many, and no check-in."""
 
     __tablename__ = "moments"
-    __table_args__ = (
-        UniqueConstraint("day", "at"),
-        CheckConstraint("mood BETWEEN 0 AND 10", name="mood_range"),
-    )
+    # Not unique per minute: Daylio has entries at the same minute, and both are kept.
+    __table_args__ = (CheckConstraint("mood BETWEEN 0 AND 10", name="mood_range"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)

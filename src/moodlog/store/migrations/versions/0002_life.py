@@ -127,7 +127,6 @@ def upgrade() -> None:
         sa.Column("created_at", sa.String(32), nullable=False),
         sa.CheckConstraint("mood BETWEEN 0 AND 10", name="ck_moments_mood_range"),
         sa.PrimaryKeyConstraint("id", name="pk_moments"),
-        sa.UniqueConstraint("day", "at", name="uq_moments_day_at"),
     )
     op.create_index("ix_moments_day", "moments", ["day"])
     op.create_table(
