@@ -77,3 +77,22 @@ def test_tags_and_medications_on_the_command_line(run: Run, data_dir: Path) -> N
     with JournalStore.open(data_dir / "journal.sqlite") as store:
         c = store.checkins()[0]
     assert c.tags == ("yoga",) and dict(c.medications_taken) == {"sertraline": True}
+
+
+def test_insights_json_has_the_tag_table_and_adherence(run: Run) -> None:
+    assert run("demo").code == 0
+    doc = json.loads(run("insights", "--json").out)
+    rows = {t["key"]: t for t in doc["tags"]}
+    assert {"walk", "family", "work"} <= rows.keys()
+    walk = rows["walk"]
+    assert set(walk) == {"key", "label", "days_with", "mood_with", "days_without",
+                         "mood_without"}
+    assert walk["days_with"] >= 5 and walk["days_without"] >= 5
+    assert walk["days_with"] + walk["days_without"] == doc["checkins"]
+    assert all(t["days_with"] >= 5 and t["days_without"] >= 5 for t in doc["tags"])
+    assert "fewer than 5 days" in doc["tags_note"]
+    (sertraline,) = doc["adherence"]
+    assert 0 < sertraline["days_taken"] <= sertraline["days_answered"] <= doc["checkins"]
+    text = run("insights").out
+    assert "Mood on days with and without each tag (descriptive; not a cause):" in text
+    assert "Medications taken (days taken / days answered):" in text

@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, say
 from moodlog.core.dates import parse_date
 from moodlog.core.life import Medication, Moment, SearchHit, free_key, parse_moment_time
+from moodlog.core.life_stats import HIDDEN_REASON, adherence, tag_moods
 from moodlog.store.search import match_expression
+
+if TYPE_CHECKING:
+    from moodlog.store.journal import JournalStore
 
 
 def _marked(hit: SearchHit) -> str:
@@ -134,3 +139,45 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="taken since")
     p.add_argument("--to", dest="stop", metavar="YYYY-MM-DD", help="taken until")
     p.set_defaults(handler=cmd_medication_add)
+
+
+def insights_parts(store: JournalStore, start: date, end: date) -> dict[str, Any]:
+    """The ``tags`` and ``adherence`` keys of ``moodlog insights --json`` for a range."""
+    checkins = store.checkins(start, end)
+    rows = tag_moods(checkins, store.tags(), start, end)
+
+    def mean(x: float | None) -> float | None:
+        return None if x is None else round(x, 2)
+
+    return {
+        "tags": [{"key": r.key, "label": r.label, "days_with": r.days_with,
+                  "mood_with": mean(r.mood_with), "days_without": r.days_without,
+                  "mood_without": mean(r.mood_without)} for r in rows if r.shown],
+        "tags_left_out": [r.key for r in rows if not r.shown],
+        "tags_note": HIDDEN_REASON,
+        "adherence": [{"key": a.key, "name": a.name, "days_taken": a.taken,
+                       "days_answered": a.answered} for a in adherence(
+                           checkins, store.medications(), start, end)],
+    }
+
+
+def insights_lines(doc: dict[str, Any]) -> list[str]:
+    """The terminal text of the tag table and adherence."""
+    lines: list[str] = []
+    if doc["tags"] or doc["tags_left_out"]:
+        lines += ["", "Mood on days with and without each tag (descriptive; not a cause):",
+                  f"{'Tag':<28}{'Days with':>10}{'Mood':>6}{'Days without':>14}{'Mood':>6}"]
+        for t in doc["tags"]:
+            lines.append(f"{t['label'][:27]:<28}{t['days_with']:>10}{_num(t['mood_with']):>6}"
+                         f"{t['days_without']:>14}{_num(t['mood_without']):>6}")
+        if doc["tags_left_out"]:
+            lines.append(f"{len(doc['tags_left_out'])} tag(s) left out. {doc['tags_note']}")
+    for a in doc["adherence"]:
+        if a is doc["adherence"][0]:
+            lines += ["", "Medications taken (days taken / days answered):"]
+        lines.append(f"  {a['name']:<30}{a['days_taken']} / {a['days_answered']}")
+    return lines
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
