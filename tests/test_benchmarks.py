@@ -63,3 +63,13 @@ def test_pdf_benchmark_quick_mode_prints_a_table() -> None:
     cells = [c.strip() for c in table[2].strip("|").split("|")]
     assert cells[0] == "90 days (whole journal)" and cells[2] == "2"
     assert 1 <= int(cells[1]) <= 3 and all(float(v) > 0 for v in cells[3:])
+
+
+def test_search_benchmark_quick_mode_prints_a_table() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search.py"), "--quick"],
+                          capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    table = [line for line in done.stdout.splitlines() if line.startswith("|")]
+    assert table[0].startswith("| search (1 years) | runs | results | median ms |")
+    assert [row.split("|")[1].strip() for row in table[2:]][:2] == ["one common word",
+                                                                   "a rare word"]

@@ -30,12 +30,12 @@ def test_export_import_export_is_exact(tmp_path: Path, demo_data: JournalData) -
 
 def test_the_file_states_its_format_and_scales(demo_data: JournalData) -> None:
     doc = json.loads(json_format.dump(demo_data))
-    assert doc["format"] == "moodlog-journal" and doc["format_version"] == 1
+    assert doc["format"] == "moodlog-journal" and doc["format_version"] == 2
     assert doc["scales"]["mood"]["min"] == 0 and doc["scales"]["mood"]["max"] == 10
     assert doc["scales"]["symptom_severity"]["max"] == 3
     first = doc["checkins"][0]
     assert set(first) == {"date", "mood", "symptoms", "sleep_hours", "note", "created_at",
-                          "updated_at"}
+                          "updated_at", "tags", "moments", "medications_taken"}
     assert doc["treatments"][0]["at"].count(":") == 1  # local minute, no offset
 
 
@@ -51,7 +51,18 @@ def _doc(**changes: object) -> str:
     ('{"format": "moodlog-journal", "format_version": 1, "checkins": [', "truncated"),
     ("[1, 2]", "expected an object"),
     ('{"hello": 1}', "not a moodlog JSON export"),
-    (_doc(format_version=2), "format version 2, newer"),
+    (_doc(format_version=3), "format version 3, newer"),
+    (_doc(checkins=[{"date": "2026-01-01", "mood": 5,
+                     "moments": [{"time": "24:00", "mood": 5}]}]),
+     r"checkins\[0\].moments\[0\]: .*00:00 and 23:59"),
+    (_doc(moments=[{"date": "2026-01-01", "time": "08:00", "mood": 12}]),
+     r"moments\[0\]: .*0-10"),
+    (_doc(checkins=[{"date": "2026-01-01", "mood": 5, "tags": [3]}]), r"checkins\[0\].tags\[0\]"),
+    (_doc(checkins=[{"date": "2026-01-01", "mood": 5, "medications_taken": {"x": "yes"}}]),
+     "true or false"),
+    (_doc(tags=[{"key": "walk", "label": ""}]), r"tags\[0\]: .*empty"),
+    (_doc(medications=[{"key": "a", "name": "A", "dose": -1}]),
+     r"medications\[0\]: .*positive"),
     (_doc(format_version="1"), "format_version: expected a whole number"),
     (_doc(checkins=[{"date": "2026-02-30", "mood": 5}]), r"checkins\[0\]: date .* not a real"),
     (_doc(checkins=[{"date": "2026-01-01", "mood": 11}]), r"checkins\[0\]: mood must be 0-10"),

@@ -124,7 +124,8 @@ def register(sub: Subparsers) -> None:
     cs = esub.add_parser("csv", help="one table, for spreadsheets")
     cs.add_argument("file", metavar="FILE", help="where to write it ('-' for standard output)")
     cs.add_argument("--table", default="checkins",
-                    choices=("checkins", "treatments", "questionnaires", "clinician_scores"),
+                    choices=("checkins", "treatments", "questionnaires", "clinician_scores",
+                             "moments"),
                     help="which table (default: checkins)")
     add_range(cs)
     cs.set_defaults(handler=cmd_export)

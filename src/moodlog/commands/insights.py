@@ -7,7 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
-from moodlog.commands import Subparsers, add_range, get_range, open_store, say
+from moodlog.commands import Subparsers, add_range, get_range, life, open_store, say
 from moodlog.core.analysis import Analysis, Comparison, analyse_journal
 from moodlog.core.dates import format_local_datetime
 from moodlog.core.outcomes import is_remission, is_response
@@ -133,20 +133,21 @@ def cmd_insights(args: argparse.Namespace) -> int:
     start, end = get_range(args)
     with open_store(args) as store:
         analysis = analyse_journal(store)
-    s = analysis.series
-    start = start or s.start
-    if end is None:
-        end = s.end if len(s) else start
-        if start > end:
-            raise ValueError(f"--from {start.isoformat()} is after the journal's last day, "
-                             f"{end.isoformat()}")
-    doc = summary(analysis, start, end)
+        s = analysis.series
+        start = start or s.start
+        if end is None:
+            end = s.end if len(s) else start
+            if start > end:
+                raise ValueError(f"--from {start.isoformat()} is after the journal's last "
+                                 f"day, {end.isoformat()}")
+        doc = summary(analysis, start, end)
+        doc.update(life.insights_parts(store, start, end))
     if args.json:
         say(json.dumps(doc, indent=2, ensure_ascii=False))
     elif analysis.empty:
         say("The journal is empty: there is nothing to summarise yet.")
     else:
-        say("\n".join(_text(analysis, doc)))
+        say("\n".join(_text(analysis, doc) + life.insights_lines(doc)))
     return 0
 
 

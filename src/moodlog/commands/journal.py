@@ -37,7 +37,11 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if day > today:
         raise ValueError(f"{day.isoformat()} is in the future; check-ins are for today or "
                          "earlier days")
-    checkin = CheckIn(day, args.mood, pairs(args.symptom, "--symptom"), args.sleep, args.note)
+    taken = {key: True for key in args.taken} | {key: False for key in args.not_taken}
+    if set(args.taken) & set(args.not_taken):
+        raise ValueError("a medication cannot be both --taken and --not-taken")
+    checkin = CheckIn(day, args.mood, pairs(args.symptom, "--symptom"), args.sleep, args.note,
+                      tags=tuple(args.tag), medications_taken=taken)
     with open_store(args) as store:
         existed = store.checkin(day) is not None
         store.save_checkin(checkin)
@@ -151,6 +155,12 @@ def register(sub: Subparsers) -> None:
                    help="a symptom's severity: 0 none, 1 mild, 2 moderate, 3 severe (repeat)")
     p.add_argument("--sleep", type=float, metavar="HOURS", help="hours slept, 0-24")
     p.add_argument("--note", default="", help="a private note")
+    p.add_argument("--tag", action="append", default=[], metavar="KEY",
+                   help="a tag of the day (repeatable; see 'moodlog tag list')")
+    p.add_argument("--taken", action="append", default=[], metavar="KEY",
+                   help="a medication taken that day (repeatable; 'moodlog medication list')")
+    p.add_argument("--not-taken", action="append", default=[], metavar="KEY",
+                   help="a medication not taken that day (repeatable)")
     p.set_defaults(handler=cmd_checkin)
 
     p = sub.add_parser("treatment", help="record or list treatment sessions")

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from moodlog.core.demo_life import add_life
 from moodlog.core.models import (
     BloodPressure,
     CheckIn,
@@ -269,11 +270,11 @@ def generate(
     sev = _severity_series(plan, sessions, rng)
     logged = _logged(plan, rng, {d for d, _, _ in sessions})
     checkins = _checkins(plan, sev, rng, logged)
-    return JournalData(
+    return add_life(JournalData(
         symptoms=(CUSTOM,),
         checkins=tuple(checkins),
         treatments=tuple(_sessions(plan, sessions, rng)),
         questionnaires=tuple(_questionnaires(plan, checkins, rng)),
         clinician_scores=tuple(_madrs(plan, sev, sessions)),
-    )
+    ), seed)
 

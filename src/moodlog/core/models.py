@@ -14,6 +14,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 
 from moodlog.core import questionnaires as q
+from moodlog.core.life import Medication, Moment, Tag, check_intake, check_tag_keys
 from moodlog.core.symptoms import check_severity, is_valid_key
 from moodlog.core.treatments import check_kind, check_phase, check_side_effect, check_unit
 
@@ -100,9 +101,14 @@ class CheckIn:
     note: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    #: Keys of the day's tags, sorted; and medication key -> taken (unanswered ones absent).
+    tags: tuple[str, ...] = ()
+    medications_taken: Mapping[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         _check_date(self.day, "check-in date")
+        _set(self, "tags", check_tag_keys(self.tags))
+        _set(self, "medications_taken", check_intake(self.medications_taken))
         _check_int(self.mood, "mood", MOOD_MIN, MOOD_MAX, " (0 = worst, 10 = best)")
         _set(self, "ratings", _severity_map(self.ratings, "symptom"))
         if self.sleep_hours is not None:
@@ -280,6 +286,9 @@ class JournalData:
     treatments: tuple[Treatment, ...] = ()
     questionnaires: tuple[QuestionnaireResponse, ...] = ()
     clinician_scores: tuple[ClinicianScore, ...] = ()
+    tags: tuple[Tag, ...] = ()
+    medications: tuple[Medication, ...] = ()
+    moments: tuple[Moment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,10 +301,12 @@ class JournalCounts:
     clinician_scores: int = 0
     first_day: date | None = None
     last_day: date | None = None
+    moments: int = 0
 
     @property
     def total(self) -> int:
-        return self.checkins + self.treatments + self.questionnaires + self.clinician_scores
+        return (self.checkins + self.treatments + self.questionnaires + self.clinician_scores
+                + self.moments)
 
 
 @dataclass(frozen=True, slots=True)

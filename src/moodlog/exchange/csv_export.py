@@ -16,7 +16,18 @@ from moodlog.core.models import BloodPressure, JournalData
 from moodlog.core.questionnaires import INSTRUMENTS
 from moodlog.core.treatments import SIDE_EFFECTS
 
-TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores")
+TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores", "moments")
+
+#: A cell starting with one of these would run as a formula in a spreadsheet (OWASP).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value  # shown as text, never evaluated
+    return value
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
@@ -24,20 +35,36 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow([_cell(v) for v in row])
     return "\ufeff" + out.getvalue()
 
 
 def checkins_csv(data: JournalData) -> str:
+    """One row per check-in; tags as their labels joined by "; ", one column per medication
+    ("taken", "not taken", empty when unanswered)."""
     keys = [s.key for s in data.symptoms]
-    header = ["date", "mood", *keys, "sleep_hours", "note", "created_at", "updated_at"]
+    labels = {t.key: t.label for t in data.tags}
+    meds = [m.key for m in data.medications]
+    header = ["date", "mood", *keys, "sleep_hours", "note", "tags",
+              *(f"medication_{k}" for k in meds), "created_at", "updated_at"]
+
+    def answer(taken: bool | None) -> str | None:
+        return None if taken is None else ("taken" if taken else "not taken")
+
     rows = (
         [c.day.isoformat(), c.mood, *(c.ratings.get(k) for k in keys), c.sleep_hours, c.note,
+         "; ".join(labels.get(k, k) for k in c.tags),
+         *(answer(c.medications_taken.get(k)) for k in meds),
          format_timestamp(c.created_at) if c.created_at else None,
          format_timestamp(c.updated_at) if c.updated_at else None]
         for c in data.checkins
     )
     return _csv(header, rows)
+
+
+def moments_csv(data: JournalData) -> str:
+    rows = ([m.day.isoformat(), f"{m.at:%H:%M}", m.mood, m.note] for m in data.moments)
+    return _csv(["date", "time", "mood", "note"], rows)
 
 
 def _bp(reading: BloodPressure | None) -> tuple[int | None, int | None]:
@@ -86,6 +113,7 @@ def dump(data: JournalData, table: str) -> str:
         "treatments": treatments_csv,
         "questionnaires": questionnaires_csv,
         "clinician_scores": clinician_scores_csv,
+        "moments": moments_csv,
     }
     if table not in writers:
         raise ValueError(f"unknown table {table!r}; choose one of: {', '.join(TABLES)}")

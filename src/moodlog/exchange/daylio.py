@@ -34,12 +34,14 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from moodlog.core.dates import parse_date
+from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
 from moodlog.core.models import MOOD_MAX, MOOD_MIN, NOTE_MAX, CheckIn, JournalData
 from moodlog.exchange.daylio_fields import (
     clean_text,
     parse_day_month,
     parse_time,
     split_list,
+    split_names,
     strip_controls,
 )
 from moodlog.exchange.errors import FormatError
@@ -154,7 +156,7 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
     label = " ".join(strip_controls(field_("mood")).split())
     if not label:
         raise fail("mood", "empty; every Daylio entry has a mood")
-    return Entry(line, day, at, label, split_list(field_("activities")),
+    return Entry(line, day, at, label, split_names(field_("activities")),
                  split_list(field_("scales")),
                  clean_text(field_("note_title")), clean_text(field_("note")))
 
@@ -236,6 +238,8 @@ class DaylioPlan:
     days: tuple[date, ...]
     merged_days: tuple[date, ...]  # days that had several entries
     truncated_days: tuple[date, ...] = ()
+    tags: tuple[Tag, ...] = ()  # one per distinct activity name, in group "Daylio"
+    moments: tuple[Moment, ...] = ()  # one per entry: its time, mood and text
 
     @property
     def entries(self) -> int:
@@ -276,7 +280,7 @@ class DaylioPlan:
                 f"moodlog does not know what these Daylio mood labels mean: {listed}. Give each "
                 f"a mood N from 0 (worst) to 10 (best) with --mood-map \"{example}\" (the "
                 f"default map is {DEFAULT_MOOD_MAP_TEXT})")
-        return JournalData(checkins=self.checkins)
+        return JournalData(checkins=self.checkins, tags=self.tags, moments=self.moments)
 
     def conflicts(self, store: JournalStore) -> tuple[date, ...]:
         """Days of this plan that the journal already has a check-in for."""
@@ -331,7 +335,10 @@ def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -
     days = sorted(by_day)
     merged = tuple(d for d in days if len(by_day[d]) > 1)
     checkins: list[CheckIn] = []
+    moments: list[Moment] = []
     truncated: list[date] = []
+    tags = activity_tags(export.entries)
+    key_of = {t.label_source: t.tag.key for t in tags}
     if all(u.mood is not None for u in labels):
         for d in days:
             # Rows run newest first: at equal times the later row is the earlier entry.
@@ -340,8 +347,44 @@ def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -
             if cut:
                 truncated.append(d)
             mood = mean_mood(mapping[_label_key(e.label)] for e in entries)
-            checkins.append(CheckIn(d, mood, note=note))
-    return DaylioPlan(export, labels, tuple(checkins), tuple(days), merged, tuple(truncated))
+            day_tags = {key_of[a] for e in entries for a in e.activities}
+            checkins.append(CheckIn(d, mood, note=note, tags=tuple(day_tags)))
+            moments += [Moment(d, e.time, mapping[_label_key(e.label)], _moment_note(e))
+                        for e in entries]
+    return DaylioPlan(export, labels, tuple(checkins), tuple(days), merged, tuple(truncated),
+                      tuple(t.tag for t in tags), tuple(moments))
+
+
+@dataclass(frozen=True, slots=True)
+class _ActivityTag:
+    label_source: str  # the activity's name as Daylio wrote it
+    tag: Tag
+
+
+def activity_tags(entries: Iterable[Entry]) -> tuple[_ActivityTag, ...]:
+    """One tag per distinct activity name, in first-seen order (oldest entry first).
+
+    Names are kept verbatim; two names equal only after normalising (``Walk``, ``walk``) get
+    distinct labels (``walk (2)``) rather than being merged.
+    """
+    out: list[_ActivityTag] = []
+    for e in sorted(entries, key=lambda e: (e.day, e.time, -e.line)):
+        for name in e.activities:
+            if any(t.label_source == name for t in out):
+                continue
+            label = free_label(name[:80], [t.tag.label for t in out])
+            key = free_key(label, [t.tag.key for t in out])
+            out.append(_ActivityTag(name, Tag(key, label, "Daylio")))
+    return tuple(out)
+
+
+def _moment_note(e: Entry) -> str:
+    text = "\n".join(x for x in (e.title, e.note) if x)
+    if e.scales:
+        text = "\n".join(x for x in (text, "Scales: " + ", ".join(e.scales)) if x)
+    if len(text) > MOMENT_NOTE_MAX:  # the whole text is in the day's note as well
+        text = text[:MOMENT_NOTE_MAX - 1] + "…"
+    return text
 
 
 def load(text: str, mood_map: Mapping[str, int] | None = None) -> DaylioPlan:

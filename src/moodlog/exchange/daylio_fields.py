@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from datetime import date, time
 
 # ----------------------------------------------------------------------------------- times
@@ -130,6 +131,18 @@ def clean_text(raw: str) -> str:
     text = strip_controls(text.replace("\xa0", " "))
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
+
+
+def split_names(raw: str) -> tuple[str, ...]:
+    """Daylio's activity list ``a | b`` -> names kept verbatim (spaces tidied, controls dropped).
+
+    Not read as HTML: Daylio writes group prefixes such as ``<c_e> tired`` into names, whose
+    meaning is not documented anywhere we could find; removing them would merge distinct
+    activities (``<c_e> tired`` and ``tired``) into one.
+    """
+    items = (" ".join("".join(ch for ch in part if unicodedata.category(ch) != "Cc").split())
+             for part in raw.split("|"))
+    return tuple(dict.fromkeys(item for item in items if item))
 
 
 def split_list(raw: str) -> tuple[str, ...]:

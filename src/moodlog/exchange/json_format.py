@@ -1,6 +1,6 @@
 """The moodlog JSON format: everything in a journal, in one versioned, documented file.
 
-Format version 1 (see README "The JSON format"). Keys are stable; scales are stated in the file.
+Format version 2 (see README "The JSON format"). Keys are stable; scales are stated in the file.
 Reading is strict: any problem is a FormatError naming the place (``checkins[3].mood``).
 """
 
@@ -29,10 +29,11 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
+from moodlog.exchange import json_life
 from moodlog.exchange.errors import FormatError
 
 FORMAT_NAME = "moodlog-journal"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added tags, moments and medications (exchange/json_life.py)
 
 SCALES = {
     "mood": {"min": 0, "max": 10, "meaning": "0 = worst I can imagine, 10 = best I can imagine"},
@@ -118,6 +119,7 @@ def dump(data: JournalData, start: date | None = None, end: date | None = None) 
             for c in data.clinician_scores
         ],
     }
+    json_life.add_to_document(doc, data)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -203,6 +205,7 @@ def _read_checkin(o: _Obj) -> CheckIn:
         note=o.get("note", str, default=""),
         created_at=parse_timestamp(created, "created_at") if created else None,
         updated_at=parse_timestamp(updated, "updated_at") if updated else None,
+        **json_life.checkin_extras(o),
     ))
 
 
@@ -271,11 +274,13 @@ def load(text: str) -> JournalData:
             f"understands ({FORMAT_VERSION}); update moodlog to import it")
     if version < 1:
         raise FormatError(f"format_version: {version} is not a valid version")
+    checkins = _items(doc, "checkins", _read_checkin)
     return JournalData(
         symptoms=_items(doc, "symptoms", _read_symptom),
-        checkins=_items(doc, "checkins", _read_checkin),
+        checkins=checkins,
         treatments=_items(doc, "treatments", _read_treatment),
         questionnaires=_items(doc, "questionnaires", _read_response),
         clinician_scores=_items(doc, "clinician_scores", _read_score),
+        **json_life.read_parts(doc, doc.list("checkins"), checkins, _Obj),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace as dc_replace
 from datetime import date, datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.store import queries
+from moodlog.store import life, queries
 from moodlog.store import rows as conv
 from moodlog.store.models import (
     AnswerRow,
@@ -64,6 +65,7 @@ def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[s
     ]
     if ratings:
         s.execute(insert(SymptomRatingRow), ratings)
+    life.insert_checkin_extras(s, ids, checkins)
 
 
 def insert_treatments(
@@ -122,6 +124,8 @@ def _check_unique(data: JournalData) -> None:
          _duplicates((r.instrument, r.day) for r in data.questionnaires)),
         ("clinician score (scale and day)",
          _duplicates((c.instrument, c.day) for c in data.clinician_scores)),
+        ("tag", _duplicates(t.key for t in data.tags)),
+        ("medication", _duplicates(m.key for m in data.medications)),
     ]
     for what, dups in checks:
         if dups:
@@ -173,14 +177,17 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     _check_unique(data)
     adopt = queries.counts(s).total == 0
     new_symptoms = _merge_symptoms(s, data.symptoms, adopt)
+    tag_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
 
     days = {d: i for i, d in s.execute(select(CheckInRow.id, CheckInRow.day))}
     checkins, doomed_c, skipped_c = _split(data.checkins, lambda c: c.day, days, replace)
     _delete_ids(s, CheckInRow, doomed_c)
     stamped = [c if c.created_at and c.updated_at else
-               CheckIn(c.day, c.mood, c.ratings, c.sleep_hours, c.note,
-                       created_at=c.created_at or now, updated_at=c.updated_at or now)
+               dc_replace(c, created_at=c.created_at or now, updated_at=c.updated_at or now)
                for c in checkins]
+    if tag_keys:
+        stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags))
+                   for c in stamped]
     insert_checkins(s, stamped, queries.symptom_ids(s))
 
     times = {(k, a): i for i, k, a in s.execute(
@@ -204,13 +211,16 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     _delete_ids(s, ClinicianScoreRow, doomed_s)
     insert_clinician_scores(s, scores, now)
 
+    moments, skipped_m = life.import_moments(s, data.moments, replace, now)
+
     replaced_days: tuple[date, ...] = tuple(
         c.day for c in data.checkins if replace and c.day in days)
     return ImportReport(
-        written=JournalCounts(len(checkins), len(treatments), len(responses), len(scores)),
+        written=JournalCounts(len(checkins), len(treatments), len(responses), len(scores),
+                              moments=moments),
         replaced_days=replaced_days,
         skipped_days=tuple(c.day for c in skipped_c),
         replaced_other=len(doomed_t) + len(doomed_q) + len(doomed_s),
-        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s),
+        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s) + skipped_m,
         new_symptoms=tuple(new_symptoms),
     )

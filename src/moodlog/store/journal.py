@@ -32,9 +32,10 @@ from moodlog.core.models import (
 )
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
-from moodlog.store import backup, bulk, queries, sqlite
+from moodlog.store import backup, bulk, life, queries, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
 from moodlog.store.errors import JournalError
+from moodlog.store.life_store import LifeStoreMixin
 from moodlog.store.migrate import upgrade
 from moodlog.store.models import (
     CheckInRow,
@@ -45,7 +46,7 @@ from moodlog.store.models import (
 )
 
 
-class JournalStore:
+class JournalStore(LifeStoreMixin):
     """One open journal. Use :meth:`open`; close it (or use ``with``) when done."""
 
     def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None,
@@ -186,8 +187,7 @@ class JournalStore:
             if existing:
                 s.delete(existing)
                 s.flush()
-            stored = CheckIn(checkin.day, checkin.mood, checkin.ratings, checkin.sleep_hours,
-                             checkin.note, created_at=created, updated_at=now)
+            stored = dc_replace(checkin, created_at=created, updated_at=now)
             bulk.insert_checkins(s, [stored], queries.symptom_ids(s))
         return stored
 
@@ -332,6 +332,9 @@ class JournalStore:
                 treatments=tuple(queries.treatments(s, start, end)),
                 questionnaires=tuple(queries.questionnaires(s, start, end, None)),
                 clinician_scores=tuple(queries.clinician_scores(s, start, end)),
+                tags=life.tags(s),
+                medications=life.medications(s),
+                moments=tuple(life.moments(s, start, end)),
             )
 
     def import_data(

@@ -23,7 +23,7 @@ from moodlog.store.errors import (
 )
 
 #: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
-HEAD = "0001"
+HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = sqlite.SQLITE_MAGIC
 
@@ -120,6 +120,7 @@ def create_current(path: Path, key: str | None = None) -> None:
 
     from moodlog.core.symptoms import BUILTIN_SYMPTOMS
     from moodlog.store.engine import make_engine
+    from moodlog.store.life import create_life
     from moodlog.store.models import Base, SymptomRow
 
     engine = make_engine(path, key)
@@ -133,6 +134,7 @@ def create_current(path: Path, key: str | None = None) -> None:
             conn.execute(insert(SymptomRow), [
                 {"key": s.key, "label": s.label, "builtin": True, "hidden": False,
                  "position": i} for i, s in enumerate(BUILTIN_SYMPTOMS)])
+            create_life(conn)
     finally:
         engine.dispose()
 

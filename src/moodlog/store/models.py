@@ -174,3 +174,71 @@ class ClinicianScoreRow(Base):
     total: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+
+
+# ------------------------------------------------------------------ life around the treatment
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(80))
+    group_label: Mapped[str] = mapped_column(String(80))
+    hidden: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class CheckInTagRow(Base):
+    __tablename__ = "checkin_tags"
+
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), primary_key=True
+    )
+    # RESTRICT: a tag in use cannot vanish with a day's tags; it is hidden instead.
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tags.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class MomentRow(Base):
+    """'How are you now' at a local wall-clock time; a day may have many, and no check-in."""
+
+    __tablename__ = "moments"
+    # Not unique per minute: Daylio has entries at the same minute, and both are kept.
+    __table_args__ = (CheckConstraint("mood BETWEEN 0 AND 10", name="mood_range"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    at: Mapped[str] = mapped_column(String(5))  # HH:MM, sorts as text
+    mood: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
+
+
+class MedicationRow(Base):
+    __tablename__ = "medications"
+    __table_args__ = (CheckConstraint("dose IS NULL OR dose > 0", name="dose_positive"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    dose: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    schedule: Mapped[str] = mapped_column(String(200), default="")
+    active_from: Mapped[date | None] = mapped_column(Date)
+    active_to: Mapped[date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class IntakeRow(Base):
+    """Taken or not taken on a check-in's day; an unanswered medication has no row."""
+
+    __tablename__ = "medication_intake"
+
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), primary_key=True
+    )
+    medication_id: Mapped[int] = mapped_column(
+        ForeignKey("medications.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    taken: Mapped[bool] = mapped_column()

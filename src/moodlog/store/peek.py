@@ -42,13 +42,21 @@ def peek_form(path: Path, day: date, key: str | None = None) -> FormPeek:
             ratings = dict(conn.execute(
                 "SELECT s.key, r.severity FROM symptom_ratings r JOIN symptoms s "
                 "ON s.id = r.symptom_id WHERE r.checkin_id = ? ORDER BY s.position", (row[0],)))
+            tags = tuple(k for (k,) in conn.execute(
+                "SELECT t.key FROM checkin_tags c JOIN tags t ON t.id = c.tag_id "
+                "WHERE c.checkin_id = ?", (row[0],)))
+            taken = {k: bool(v) for k, v in conn.execute(
+                "SELECT m.key, i.taken FROM medication_intake i JOIN medications m "
+                "ON m.id = i.medication_id WHERE i.checkin_id = ?", (row[0],))}
             checkin = CheckIn(day, row[1], ratings, row[2], row[3],
                               created_at=datetime.fromisoformat(row[4]),
-                              updated_at=datetime.fromisoformat(row[5]))
+                              updated_at=datetime.fromisoformat(row[5]),
+                              tags=tags, medications_taken=taken)
         empty = not conn.execute(
             "SELECT EXISTS(SELECT 1 FROM checkins) OR EXISTS(SELECT 1 FROM treatments) OR "
             "EXISTS(SELECT 1 FROM questionnaire_responses) OR "
-            "EXISTS(SELECT 1 FROM clinician_scores)").fetchone()[0]
+            "EXISTS(SELECT 1 FROM clinician_scores) OR EXISTS(SELECT 1 FROM moments)"
+        ).fetchone()[0]
     finally:
         conn.close()
     return FormPeek(day, symptoms, checkin, empty)

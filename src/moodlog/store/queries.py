@@ -21,11 +21,13 @@ from moodlog.core.models import (
 )
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY
+from moodlog.store import life
 from moodlog.store import rows as conv
 from moodlog.store.models import (
     AnswerRow,
     CheckInRow,
     ClinicianScoreRow,
+    MomentRow,
     QuestionnaireRow,
     SideEffectRow,
     SymptomRatingRow,
@@ -80,9 +82,11 @@ def checkins(s: Session, start: date | None, end: date | None) -> list[CheckIn]:
         .join(SymptomRow, SymptomRow.id == SymptomRatingRow.symptom_id)
         .join(c, c.id == SymptomRatingRow.checkin_id),
         c.day, start, end).order_by(SymptomRatingRow.checkin_id, SymptomRow.position)))
+    tags, taken = life.checkin_extras(s, start, end)
     return [
         CheckIn(r.day, r.mood, ratings.get(r.id, {}), r.sleep_hours, r.note,
-                created_at=r.created_at, updated_at=r.updated_at)
+                created_at=r.created_at, updated_at=r.updated_at,
+                tags=tuple(tags.get(r.id, ())), medications_taken=taken.get(r.id, {}))
         for r in rows
     ]
 
@@ -160,4 +164,5 @@ def counts(s: Session) -> JournalCounts:
         clinician_scores=s.scalar(select(func.count(ClinicianScoreRow.id))) or 0,
         first_day=first,
         last_day=last,
+        moments=s.scalar(select(func.count(MomentRow.id))) or 0,
     )

@@ -1,0 +1,226 @@
+"""Tags, moments and medications in an open session: the SQL behind the life parts of a journal."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace as dc_replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from moodlog.core.life import (
+    DEFAULT_TAGS,
+    Medication,
+    Moment,
+    Tag,
+    free_key,
+    normalise_label,
+    parse_moment_time,
+)
+from moodlog.core.models import CheckIn
+from moodlog.store import fts
+from moodlog.store.models import (
+    CheckInRow,
+    CheckInTagRow,
+    IntakeRow,
+    MedicationRow,
+    MomentRow,
+    TagRow,
+)
+
+
+def create_life(conn: Connection) -> None:
+    """In a new journal: the default tags, and the search index with its triggers."""
+    rows, position = [], 0
+    for group, labels in DEFAULT_TAGS:
+        for label in labels:
+            rows.append({"key": "_".join(label.split()), "label": label, "group_label": group,
+                         "hidden": False, "position": position})
+            position += 1
+    conn.execute(insert(TagRow), rows)
+    for statement in fts.CREATE:
+        conn.execute(text(statement))
+
+
+# --------------------------------------------------------------------------------- tags
+def tags(s: Session, include_hidden: bool = True) -> tuple[Tag, ...]:
+    stmt = select(TagRow.key, TagRow.label, TagRow.group_label, TagRow.hidden)
+    if not include_hidden:
+        stmt = stmt.where(TagRow.hidden.is_(False))
+    return tuple(Tag(k, label, g, bool(h))
+                 for k, label, g, h in s.execute(stmt.order_by(TagRow.position)))
+
+
+def tag_ids(s: Session) -> dict[str, int]:
+    return {k: i for k, i in s.execute(select(TagRow.key, TagRow.id))}
+
+
+def medication_ids(s: Session) -> dict[str, int]:
+    return {k: i for k, i in s.execute(select(MedicationRow.key, MedicationRow.id))}
+
+
+def next_position(s: Session, table: Any) -> int:
+    return int(s.scalar(select(func.max(table.position))) or 0) + 1
+
+
+def insert_tag(s: Session, tag: Tag) -> None:
+    s.add(TagRow(key=tag.key, label=tag.label, group_label=tag.group, hidden=tag.hidden,
+                 position=next_position(s, TagRow)))
+    s.flush()
+
+
+def new_tag_key(s: Session, label: str) -> str:
+    return free_key(label, tag_ids(s))
+
+
+# -------------------------------------------------------------------- check-in extras
+def _unknown(what: str, keys: set[str], known: dict[str, int]) -> None:
+    missing = sorted(keys - known.keys())
+    if missing:
+        raise ValueError(f"unknown {what} {', '.join(map(repr, missing))}; known: "
+                         f"{', '.join(sorted(known)) or 'none yet'}")
+
+
+def insert_checkin_extras(s: Session, ids: Sequence[int], checkins: Sequence[CheckIn]) -> None:
+    """The tags and medication answers of freshly inserted check-ins (``ids`` in step)."""
+    if not any(c.tags or c.medications_taken for c in checkins):
+        return
+    known_tags, known_meds = tag_ids(s), medication_ids(s)
+    _unknown("tag", {k for c in checkins for k in c.tags}, known_tags)
+    _unknown("medication", {k for c in checkins for k in c.medications_taken}, known_meds)
+    tag_rows = [{"checkin_id": cid, "tag_id": known_tags[k]}
+                for cid, c in zip(ids, checkins, strict=True) for k in c.tags]
+    intake_rows = [{"checkin_id": cid, "medication_id": known_meds[k], "taken": taken}
+                   for cid, c in zip(ids, checkins, strict=True)
+                   for k, taken in c.medications_taken.items()]
+    if tag_rows:
+        s.execute(insert(CheckInTagRow), tag_rows)
+    if intake_rows:
+        s.execute(insert(IntakeRow), intake_rows)
+
+
+def checkin_extras(
+    s: Session, start: date | None, end: date | None
+) -> tuple[dict[int, list[str]], dict[int, dict[str, bool]]]:
+    """check-in id -> tag keys, and check-in id -> {medication key: taken}, for a range."""
+    c = CheckInRow
+    tag_stmt = (select(CheckInTagRow.checkin_id, TagRow.key)
+                .join(TagRow, TagRow.id == CheckInTagRow.tag_id)
+                .join(c, c.id == CheckInTagRow.checkin_id))
+    med_stmt = (select(IntakeRow.checkin_id, MedicationRow.key, IntakeRow.taken)
+                .join(MedicationRow, MedicationRow.id == IntakeRow.medication_id)
+                .join(c, c.id == IntakeRow.checkin_id))
+    if start is not None:
+        tag_stmt, med_stmt = tag_stmt.where(c.day >= start), med_stmt.where(c.day >= start)
+    if end is not None:
+        tag_stmt, med_stmt = tag_stmt.where(c.day <= end), med_stmt.where(c.day <= end)
+    tag_map: dict[int, list[str]] = defaultdict(list)
+    for cid, key in s.execute(tag_stmt):
+        tag_map[cid].append(key)
+    med_map: dict[int, dict[str, bool]] = defaultdict(dict)
+    for cid, key, taken in s.execute(med_stmt):
+        med_map[cid][key] = bool(taken)
+    return tag_map, med_map
+
+
+# ------------------------------------------------------------------------------ moments
+def moments(s: Session, start: date | None, end: date | None) -> list[Moment]:
+    m = MomentRow
+    stmt = select(m.id, m.day, m.at, m.mood, m.note)
+    if start is not None:
+        stmt = stmt.where(m.day >= start)
+    if end is not None:
+        stmt = stmt.where(m.day <= end)
+    return [Moment(d, parse_moment_time(at), mood, note, id=i)
+            for i, d, at, mood, note in s.execute(stmt.order_by(m.day, m.at))]
+
+
+def moment_values(moment: Moment, now: datetime) -> dict[str, Any]:
+    return {"day": moment.day, "at": f"{moment.at:%H:%M}", "mood": moment.mood,
+            "note": moment.note, "created_at": now}
+
+
+# -------------------------------------------------------------------------- medications
+def medications(s: Session) -> tuple[Medication, ...]:
+    m = MedicationRow
+    rows = s.execute(select(m.key, m.name, m.dose, m.unit, m.schedule, m.active_from,
+                            m.active_to).order_by(m.position))
+    return tuple(Medication(*row) for row in rows)
+
+
+def medication_values(med: Medication) -> dict[str, Any]:
+    return {"key": med.key, "name": med.name, "dose": med.dose, "unit": med.unit,
+            "schedule": med.schedule, "active_from": med.active_from,
+            "active_to": med.active_to}
+
+
+# ------------------------------------------------------------------------------ import
+def merge_catalogues(s: Session, tags_in: Sequence[Tag], meds_in: Sequence[Medication],
+                     adopt: bool) -> dict[str, str]:
+    """Add tags and medications the journal lacks; returns file tag key -> journal tag key.
+
+    An empty journal adopts the file's labels, groups and order (the exact round trip).
+    Otherwise a tag whose label equals a journal tag's (after normalising) is that tag, and
+    a tag whose key is taken by a differently named one gets a new key: two distinct tags
+    are never merged.
+    """
+    existing = {row.key: row for row in s.execute(select(TagRow)).scalars()}
+    by_label = {normalise_label(row.label): row.key for row in existing.values()}
+    remap: dict[str, str] = {}
+    for tag in tags_in:
+        row = existing.get(tag.key)
+        same = by_label.get(normalise_label(tag.label))
+        if adopt and row is not None:
+            row.label, row.group_label, row.hidden = tag.label, tag.group, tag.hidden
+        elif same is not None:
+            remap[tag.key] = same
+        elif row is None:
+            insert_tag(s, tag)
+        else:
+            new = dc_replace(tag, key=free_key(tag.label, existing.keys() | remap.values()))
+            insert_tag(s, new)
+            remap[tag.key] = new.key
+        if tag.key not in remap:
+            by_label[normalise_label(tag.label)] = tag.key
+    meds = {row.key: row for row in s.execute(select(MedicationRow)).scalars()}
+    for med in meds_in:
+        med_row = meds.get(med.key)
+        if med_row is None:
+            s.add(MedicationRow(**medication_values(med),
+                                position=next_position(s, MedicationRow)))
+        elif adopt:
+            for name, value in medication_values(med).items():
+                setattr(med_row, name, value)
+        s.flush()
+    if adopt and tags_in:
+        # An empty journal takes the file's order too, so that the round trip is exact.
+        order = {t.key: i for i, t in enumerate(tags_in)}
+        for row in s.execute(select(TagRow)).scalars():
+            row.position = order.get(row.key, len(order) + row.position)
+    s.flush()
+    return remap
+
+
+def import_moments(s: Session, items: Sequence[Moment], replace: bool,
+                   now: datetime) -> tuple[int, int]:
+    """Insert moments; one equal to a stored one (day, time, mood and note) is skipped.
+
+    Returns (written, skipped). Importing the same file twice adds nothing the second time;
+    ``replace`` changes nothing here, since two moments are never the same entry.
+    """
+    m = MomentRow
+    stored = {(d, at, mood, note) for d, at, mood, note in s.execute(
+        select(m.day, m.at, m.mood, m.note))}
+    rows, skipped = [], 0
+    for moment in items:
+        values = moment_values(moment, now)
+        if (moment.day, values["at"], moment.mood, moment.note) in stored:
+            skipped += 1
+            continue
+        rows.append(values)
+    if rows:
+        s.execute(insert(MomentRow), rows)
+    return len(rows), skipped
