@@ -30,7 +30,7 @@ def test_export_import_export_is_exact(tmp_path: Path, demo_data: JournalData) -
 
 def test_the_file_states_its_format_and_scales(demo_data: JournalData) -> None:
     doc = json.loads(json_format.dump(demo_data))
-    assert doc["format"] == "moodlog-journal" and doc["format_version"] == 1
+    assert doc["format"] == "moodlog-journal" and doc["format_version"] == 2
     assert doc["scales"]["mood"]["min"] == 0 and doc["scales"]["mood"]["max"] == 10
     assert doc["scales"]["symptom_severity"]["max"] == 3
     first = doc["checkins"][0]
@@ -51,7 +51,7 @@ def _doc(**changes: object) -> str:
     ('{"format": "moodlog-journal", "format_version": 1, "checkins": [', "truncated"),
     ("[1, 2]", "expected an object"),
     ('{"hello": 1}', "not a moodlog JSON export"),
-    (_doc(format_version=2), "format version 2, newer"),
+    (_doc(format_version=3), "format version 3, newer"),
     (_doc(format_version="1"), "format_version: expected a whole number"),
     (_doc(checkins=[{"date": "2026-02-30", "mood": 5}]), r"checkins\[0\]: date .* not a real"),
     (_doc(checkins=[{"date": "2026-01-01", "mood": 11}]), r"checkins\[0\]: mood must be 0-10"),
