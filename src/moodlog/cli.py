@@ -70,7 +70,15 @@ def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import backups, exchange, insights, journal, privacy, questionnaires
+    from moodlog.commands import (
+        backups,
+        exchange,
+        insights,
+        journal,
+        privacy,
+        questionnaires,
+        safety_plan,
+    )
 
     parser = _Parser(
         prog="moodlog",
@@ -81,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, backups, questionnaires, insights, privacy):
+    for module in (journal, exchange, backups, questionnaires, insights, privacy, safety_plan):
         module.register(sub)
     return parser
 
