@@ -1,6 +1,7 @@
 """``moodlog safety-plan``: show, set, export; bad input is one error and nothing written."""
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,3 +82,24 @@ def test_export_refuses_what_does_not_fit_and_leaves_nothing(
 def test_export_to_a_missing_folder_is_one_error(run: Run, tmp_path: Path) -> None:
     assert_one_line_error(run("safety-plan", "export", str(tmp_path / "no" / "plan.pdf")), 1,
                           "does not exist")
+
+
+def test_the_clinician_pdf_leaves_the_plan_out_unless_asked(
+        run: Run, tmp_path: Path, qapp: object) -> None:
+    assert run("checkin", "--mood", "4").code == 0
+    run("safety-plan", "set", "reasons_for_living", "Finishing the garden")
+    plain, with_plan = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert run("export", "pdf", str(plain)).code == 0
+    assert run("export", "pdf", str(with_plan), "--include-safety-plan").code == 0
+    assert "Finishing the garden" not in " ".join(page_texts(plain))
+    text = " ".join(page_texts(with_plan))
+    assert "Safety plan (included at the patient's request" in text
+    assert "Finishing the garden" in text and "not written yet" in text
+
+
+def test_the_printed_plan_is_private_like_the_journal(
+        run: Run, tmp_path: Path, qapp: object) -> None:
+    out = tmp_path / "plan.pdf"
+    assert run("safety-plan", "export", str(out)).code == 0
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
