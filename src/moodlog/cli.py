@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         life,
         privacy,
         questionnaires,
+        safety_plan,
     )
 
     parser = _Parser(
@@ -89,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, backups, questionnaires, insights, life, privacy):
+    for module in (journal, exchange, backups, questionnaires, insights, life, privacy,
+                   safety_plan):
         module.register(sub)
     return parser
 

@@ -157,8 +157,9 @@ def test_date_parsing() -> None:
 
 
 @pytest.mark.parametrize(("name", "region"), [
-    ("en_US.UTF-8", "us"), ("fr_CA", "ca"), ("en_GB.UTF-8", "uk_ie"), ("ga_IE", "uk_ie"),
-    ("en_AU", "au"), ("de_DE.UTF-8@euro", "eu"), ("ja_JP", "other"), ("C", "other"), ("", "other"),
+    ("en_US.UTF-8", "us"), ("fr_CA", "ca"), ("en_GB.UTF-8", "gb"), ("ga_IE", "ie"),
+    ("en_AU", "au"), ("de_DE.UTF-8@euro", "de"), ("ja_JP", "jp"), ("pt_PT", "other"),
+    ("C", "other"), ("", "other"),
 ])
 def test_region_from_locale(name: str, region: str) -> None:
     assert region_from_locale(name) == region

@@ -148,12 +148,16 @@ def test_upgrade_takes_a_verified_backup_first(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite"
     shutil.copy(sorted(FIXTURES.glob("journal-*.sqlite"))[-1], path)
     backups = tmp_path / "backups"
+    released = current_revision(path)
 
     backup = upgrade(path, backups, script_location=scripts, head="0099")
 
     assert backup is not None and backup.parent == backups
-    assert current_revision(backup) == HEAD  # the backup is the journal as it was
-    with JournalStore.open(backup) as old, JournalStore.open(
+    assert current_revision(backup) == released  # the backup is the journal as it was
+    old_copy = tmp_path / "old" / "journal.sqlite"  # opening upgrades it: not the backup itself
+    old_copy.parent.mkdir()
+    shutil.copy(backup, old_copy)
+    with JournalStore.open(old_copy) as old, JournalStore.open(
             tmp_path / "expected.sqlite") as expected:
         expected.import_data(json_format.load(
             sorted(FIXTURES.glob("journal-*.json"))[-1].read_text(encoding="utf-8")))

@@ -62,7 +62,7 @@ def test_no_crisis_panel_otherwise(window: MainWindow) -> None:
 
 
 def test_crisis_panel_region_from_settings_and_changeable(window: MainWindow) -> None:
-    window.settings.crisis_region = "uk_ie"
+    window.settings.crisis_region = "gb"
     panel = window.show_crisis()
     assert "Samaritans" in panel.resource_text()
     assert "No one monitors this app" in " ".join(

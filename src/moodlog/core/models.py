@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from moodlog.core import questionnaires as q
 from moodlog.core.life import Medication, Moment, Tag, check_intake, check_tag_keys
+from moodlog.core.safety_plan import SafetyPlan
 from moodlog.core.symptoms import check_severity, is_valid_key
 from moodlog.core.treatments import check_kind, check_phase, check_side_effect, check_unit
 
@@ -289,6 +290,8 @@ class JournalData:
     tags: tuple[Tag, ...] = ()
     medications: tuple[Medication, ...] = ()
     moments: tuple[Moment, ...] = ()
+    #: None when the data says nothing about a plan (a JSON file of format version 1).
+    safety_plan: SafetyPlan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,3 +323,5 @@ class ImportReport:
     skipped_other: int = 0
     new_symptoms: tuple[str, ...] = ()
     dry_run: bool = False
+    #: "written", "replaced" or "kept" (the journal's own plan stayed); None: nothing to do.
+    safety_plan: str | None = None

@@ -1,7 +1,7 @@
 """Crisis resources (CLINICAL.md section 5). moodlog never computes risk and never reassures.
 
 Whenever PHQ-9 item 9 or the daily ``thoughts_of_death`` rating is above 0, every front end shows
-these resources at once.
+these resources at once. The lines themselves, with their sources, are in ``crisis_lines``.
 """
 
 from __future__ import annotations
@@ -10,27 +10,26 @@ import locale
 import os
 from dataclasses import dataclass
 
+from moodlog.core.crisis_lines import ANYWHERE, COUNTRIES, Resource
+
+UNKNOWN = "other"
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
     key: str
     name: str
-    resources: tuple[str, ...]
+    resources: tuple[Resource, ...]
 
 
-REGIONS: dict[str, Region] = {r.key: r for r in (
-    Region("us", "United States",
-           ("Call or text 988 (988 Suicide & Crisis Lifeline), chat at 988lifeline.org",)),
-    Region("ca", "Canada", ("Call or text 988",)),
-    Region("uk_ie", "United Kingdom, Ireland", ("Samaritans, 116 123 (free, 24/7)",)),
-    Region("au", "Australia", ("Lifeline 13 11 14, text 0477 13 11 14",)),
-    Region("eu", "European Union", ("Emergency 112",)),
-    Region("other", "Anywhere", ()),
-)}
+REGIONS: dict[str, Region] = {
+    **{key: Region(key, name, found) for key, (name, found)
+       in sorted(COUNTRIES.items(), key=lambda kv: kv[1][0])},
+    UNKNOWN: Region(UNKNOWN, "Another country", ()),
+}
 
-ANYWHERE = (
-    "findahelpline.com lists vetted helplines by country; or call your local emergency number"
-)
+#: Region keys of moodlog 0.x settings files.
+LEGACY = {"uk_ie": "gb"}
 
 NOT_MONITORED = (
     "No one monitors this app. What you write here is not seen by a clinician or anyone else."
@@ -38,20 +37,21 @@ NOT_MONITORED = (
 
 HEADLINE = "If you are thinking about death or suicide, you deserve support right now."
 
-_EU = {"at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "it", "lv",
-       "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"}
+EMERGENCY_ANYWHERE = "If you are in immediate danger, call your local emergency number now."
+
+CHOOSE_REGION = ("moodlog does not know your country. Choose it in the list below (or in "
+                 "Preferences) to see its crisis lines; until then, findahelpline.com lists "
+                 "helplines by country.")
+
+CHOOSE_REGION_CLI = ("Your country is not known from the system locale (for example "
+                     "LANG=en_GB.UTF-8); findahelpline.com lists helplines by country.")
 
 
 def region_for_country(country: str) -> str:
-    """Map an ISO 3166 country code (``GB``) to a region key (``uk_ie``)."""
+    """Map an ISO 3166 country code (``GB``) to a region key (``gb``)."""
     code = country.strip().lower()
-    if code in ("us", "ca", "au"):
-        return code
-    if code in ("gb", "uk", "ie"):
-        return "uk_ie"
-    if code in _EU:
-        return "eu"
-    return "other"
+    code = {"uk": "gb"}.get(code, LEGACY.get(code, code))
+    return code if code in REGIONS else UNKNOWN
 
 
 def region_from_locale(name: str | None = None) -> str:
@@ -61,24 +61,34 @@ def region_from_locale(name: str | None = None) -> str:
                 or os.environ.get("LANG") or locale.getlocale()[0] or "")
     base = name.split(".")[0].split("@")[0]
     parts = base.replace("-", "_").split("_")
-    return region_for_country(parts[1]) if len(parts) > 1 else "other"
+    return region_for_country(parts[1]) if len(parts) > 1 else UNKNOWN
+
+
+def region_resources(region: str) -> tuple[Resource, ...]:
+    """The services of ``region`` (crisis lines first, then emergency), then findahelpline."""
+    found = REGIONS.get(LEGACY.get(region, region))
+    return (*(found.resources if found else ()), ANYWHERE)
+
+
+def known(region: str) -> bool:
+    return LEGACY.get(region, region) in REGIONS and region != UNKNOWN
 
 
 def resources(region: str) -> tuple[str, ...]:
-    """The lines to show for ``region``, always ending with the anywhere line.
+    """The lines to show for ``region`` as text, always ending with findahelpline.com."""
+    return tuple(r.text() for r in region_resources(region))
 
-    Without a known region, every listed region's resources are shown (named), so that someone
-    whose locale says nothing still sees a number to call.
-    """
-    found = REGIONS.get(region)
-    if found is None or not found.resources:
-        lines = [f"{r.name}: {line}" for r in REGIONS.values() for line in r.resources]
-        return (*lines, ANYWHERE)
-    return (*found.resources, ANYWHERE)
+
+def has_emergency(region: str) -> bool:
+    return any(r.emergency for r in region_resources(region))
 
 
 def crisis_text(region: str) -> str:
     """The plain-text crisis panel, for the terminal."""
     lines = [HEADLINE, NOT_MONITORED, ""]
+    if not known(region):
+        lines += [CHOOSE_REGION_CLI, ""]
     lines += [f"  - {line}" for line in resources(region)]
+    if not has_emergency(region):
+        lines += ["", EMERGENCY_ANYWHERE]
     return "\n".join(lines)

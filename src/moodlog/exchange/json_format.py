@@ -1,6 +1,7 @@
 """The moodlog JSON format: everything in a journal, in one versioned, documented file.
 
-Format version 2 (see README "The JSON format"). Keys are stable; scales are stated in the file.
+Format version 2 (see README "The JSON format"): version 1 plus tags, moments, medications and
+``"safety_plan"``; version 1 files still import. Keys are stable; scales are stated in the file.
 Reading is strict: any problem is a FormatError naming the place (``checkins[3].mood``).
 """
 
@@ -29,11 +30,12 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.exchange import json_life
+from moodlog.exchange import json_life, json_safety_plan
 from moodlog.exchange.errors import FormatError
 
 FORMAT_NAME = "moodlog-journal"
-FORMAT_VERSION = 2  # 2 added tags, moments and medications (exchange/json_life.py)
+#: 2 added tags, moments and medications (exchange/json_life.py) and the safety plan.
+FORMAT_VERSION = 2
 
 SCALES = {
     "mood": {"min": 0, "max": 10, "meaning": "0 = worst I can imagine, 10 = best I can imagine"},
@@ -120,6 +122,8 @@ def dump(data: JournalData, start: date | None = None, end: date | None = None) 
         ],
     }
     json_life.add_to_document(doc, data)
+    if data.safety_plan is not None:
+        doc["safety_plan"] = json_safety_plan.dump(data.safety_plan)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -282,5 +286,7 @@ def load(text: str) -> JournalData:
         questionnaires=_items(doc, "questionnaires", _read_response),
         clinician_scores=_items(doc, "clinician_scores", _read_score),
         **json_life.read_parts(doc, doc.list("checkins"), checkins, _Obj),
+        safety_plan=(json_safety_plan.load(doc.value["safety_plan"])
+                     if "safety_plan" in doc.value else None),
     )
 

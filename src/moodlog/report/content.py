@@ -17,6 +17,7 @@ from moodlog.core.analysis import Analysis, JournalSource, PeriodComparison, ana
 from moodlog.core.models import CheckIn, QuestionnaireResponse, Treatment
 from moodlog.core.outcomes import CourseOutcome
 from moodlog.core.relief import Relief, ReliefStatus
+from moodlog.core.safety_plan import SafetyPlan
 from moodlog.core.series import Average, period_average
 from moodlog.core.treatments import KETAMINE_KINDS, TREATMENT_KINDS
 
@@ -35,6 +36,8 @@ class ReportSource(JournalSource, Protocol):
 
     def checkins(self, start: date | None = None, end: date | None = None) -> list[CheckIn]: ...
 
+    def safety_plan(self) -> SafetyPlan: ...
+
 
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
@@ -45,6 +48,8 @@ class ReportOptions:
     page_size: str = "a4"
     include_notes: bool = False
     name: str = ""
+    #: The personal safety plan is private: in the report only when asked for.
+    include_safety_plan: bool = False
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -109,6 +114,7 @@ class ReportContent:
     comparison: PeriodComparison | None
     mood: MoodWindows | None
     notes: tuple[Note, ...]
+    safety_plan: SafetyPlan | None = None
 
     @property
     def days(self) -> int:
@@ -157,6 +163,9 @@ class ReportContent:
                         _n(len(self.comparison.symptoms), "symptom")))
         if self.notes:
             out.append(("Notes", _n(len(self.notes), "note")))
+        if self.safety_plan is not None:
+            filled = sum(bool(items) for _key, items in self.safety_plan.sections())
+            out.append(("Safety plan", f"{filled} of 7 sections written"))
         return out
 
 
@@ -231,6 +240,7 @@ def gather(source: ReportSource, options: ReportOptions, today: date,
         comparison=_comparison(a, course, start, end),
         mood=_mood_windows(a, start, end),
         notes=_notes(source, start, end, treatments) if options.include_notes else (),
+        safety_plan=source.safety_plan() if options.include_safety_plan else None,
     )
 
 

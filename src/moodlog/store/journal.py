@@ -30,9 +30,10 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
+from moodlog.core.safety_plan import Item, SafetyPlan
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
-from moodlog.store import backup, bulk, life, queries, sqlite
+from moodlog.store import backup, bulk, life, queries, safety_plans, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
 from moodlog.store.errors import JournalError
 from moodlog.store.life_store import LifeStoreMixin
@@ -315,6 +316,27 @@ class JournalStore(LifeStoreMixin):
             result = s.execute(delete(ClinicianScoreRow).where(ClinicianScoreRow.id == score_id))
             return bool(getattr(result, "rowcount", 0))
 
+    # -------------------------------------------------------------------- safety plan
+    def safety_plan(self) -> SafetyPlan:
+        """The person's safety plan (empty sections when none was written)."""
+        with self._read() as s:
+            return safety_plans.load(s)
+
+    def save_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
+        """Replace the whole plan; returns it as stored."""
+        with self._write() as s:
+            safety_plans.replace(s, plan, utc_now())
+            s.flush()
+            return safety_plans.load(s)
+
+    def set_safety_plan_section(self, key: str, items: list[Item]) -> SafetyPlan:
+        """Replace one section; a bad section or line is refused and nothing is written."""
+        with self._write() as s:
+            plan = safety_plans.load(s).with_section(key, items)
+            safety_plans.replace(s, plan, utc_now())
+            s.flush()
+            return safety_plans.load(s)
+
     # --------------------------------------------------------------------- whole journal
     def counts(self) -> JournalCounts:
         with self._read() as s:
@@ -335,6 +357,7 @@ class JournalStore(LifeStoreMixin):
                 tags=life.tags(s),
                 medications=life.medications(s),
                 moments=tuple(life.moments(s, start, end)),
+                safety_plan=safety_plans.load(s),
             )
 
     def import_data(
@@ -348,6 +371,8 @@ class JournalStore(LifeStoreMixin):
         try:
             with self._write() as s:
                 report = bulk.import_data(s, data, replace, utc_now())
+                plan = safety_plans.import_plan(s, data.safety_plan, replace, utc_now())
+                report = dc_replace(report, safety_plan=plan)
                 if dry_run:
                     raise _RollBack(report)
         except _RollBack as undo:

@@ -242,3 +242,21 @@ class IntakeRow(Base):
         ForeignKey("medications.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
     taken: Mapped[bool] = mapped_column()
+class SafetyPlanItemRow(Base):
+    """One line of the safety plan; in the people sections, ``text`` is the contact's name."""
+
+    __tablename__ = "safety_plan_items"
+    __table_args__ = (
+        CheckConstraint(
+            "section IN ('warning_signs', 'internal_coping', 'social_distraction', "
+            "'people_to_ask', 'professionals', 'safe_environment', 'reasons_for_living')",
+            name="section_known"),
+        CheckConstraint("position >= 0", name="position_positive"),
+    )
+
+    section: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)

@@ -59,6 +59,11 @@ def test_defaults_and_preview(dialog: ExportPdfDialog, settings: Settings) -> No
     assert dialog.start.date() == QDate(2026, 4, 2) and dialog.end.date() == QDate(2026, 6, 30)
     assert dialog.page_size.currentData() == settings.page_size == "a4"
     assert not dialog.notes.isChecked() and dialog.export_button.isEnabled()
+    assert not dialog.safety_plan.isChecked() and not dialog.options().include_safety_plan
+    dialog.safety_plan.setChecked(True)
+    assert dialog.options().include_safety_plan
+    assert "Safety plan" in dialog.preview.text()
+    dialog.safety_plan.setChecked(False)
     text = dialog.preview.text()
     for needle in ("Key figures</b>: ", " of 90 days logged",
                    "Mood chart", "PHQ-9 chart", "Symptom heatmap", "Treatments", "Questionnaires",

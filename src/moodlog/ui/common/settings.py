@@ -7,7 +7,7 @@ from datetime import date, time
 from PySide6.QtCore import QByteArray, QSettings
 
 from moodlog.core.reminders import DEFAULT_TIME, format_time, parse_time
-from moodlog.core.safety import REGIONS, region_from_locale
+from moodlog.core.safety import LEGACY, REGIONS, region_from_locale
 
 PAGE_SIZES = ("a4", "letter")
 APPEARANCES = ("system", "light", "dark")
@@ -28,6 +28,9 @@ class Settings:
 
     @property
     def crisis_region(self) -> str:
+        old = self._s.value("safety/region")
+        if isinstance(old, str) and old in LEGACY:
+            return LEGACY[old]
         return self._str("safety/region", region_from_locale(), tuple(REGIONS))
 
     @crisis_region.setter

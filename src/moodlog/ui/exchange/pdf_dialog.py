@@ -87,6 +87,8 @@ class ExportPdfDialog(QDialog):
         form.addRow("&Name:", self.name)
         self.notes = QCheckBox("Include my &notes (they are private: left out unless ticked)")
         form.addRow("", self.notes)
+        self.safety_plan = QCheckBox("Include my &safety plan (private: left out unless ticked)")
+        form.addRow("", self.safety_plan)
         box.addLayout(form)
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -118,7 +120,8 @@ class ExportPdfDialog(QDialog):
         self.export_button.clicked.connect(lambda: self.export())
         self.close_button.clicked.connect(self.close_or_cancel)
         for signal in (self.start.dateChanged, self.end.dateChanged,
-                       self.notes.toggled, self.page_size.currentIndexChanged):
+                       self.notes.toggled, self.safety_plan.toggled,
+                       self.page_size.currentIndexChanged):
             signal.connect(self.update_preview)
         self.update_preview()
 
@@ -134,7 +137,7 @@ class ExportPdfDialog(QDialog):
         """The choices as they stand (ValueError if they contradict each other)."""
         return ReportOptions(_date(self.start.date()), _date(self.end.date()),
                              self.page_size.currentData(), self.notes.isChecked(),
-                             self.name.text())
+                             self.name.text(), self.safety_plan.isChecked())
 
     def content(self) -> ReportContent:
         return gather(self.journal.store, self.options(), self.today, analysis=self._analysis)

@@ -1,0 +1,105 @@
+"""``moodlog safety-plan``: show, set, export; bad input is one error and nothing written."""
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import Result, assert_one_line_error, snapshot
+from tests.report.conftest import page_texts
+
+Run = Callable[..., Result]
+
+
+def test_set_then_show(run: Run) -> None:
+    assert run("safety-plan", "set", "warning_signs", "Not sleeping", "Cancelling plans").code == 0
+    assert run("safety-plan", "set", "people_to_ask", "Sam: +44 7700 900123",
+               "Aunt Jo: 12 Hill Road, Leeds").code == 0
+    out = run("safety-plan", "show").out
+    assert "1. Warning signs" in out and "   - Cancelling plans" in out
+    assert "   - Sam, +44 7700 900123" in out and "not written yet" in out
+    doc = json.loads(run("safety-plan", "show", "--json").out)
+    assert doc["safety_plan"]["people_to_ask"][1] == {
+        "name": "Aunt Jo", "phone": "", "address": "12 Hill Road, Leeds"}
+    assert doc["updated_at"] is not None
+    assert run("safety-plan", "set", "warning_signs").code == 0  # empties it
+    assert json.loads(run("safety-plan", "show", "--json").out)["safety_plan"][
+        "warning_signs"] == []
+
+
+def test_an_empty_plan_invites_writing_it(run: Run) -> None:
+    out = run("safety-plan", "show").out
+    assert "clinician" in out and out.count("not written yet") == 7
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["hopes", "x"], "unknown section 'hopes'"),
+    (["warning_signs", "ok", "x" * 501], "limit is 500"),
+    (["warning_signs", "ok", "bad\x07bell"], "control character"),
+    (["warning_signs", "two\nlines"], "control character"),
+    (["warning_signs", ""], "empty"),
+    (["people_to_ask", "Sam"], "NAME: PHONE OR ADDRESS"),
+    (["warning_signs", *["x"] * 11], "limit is 10"),
+])
+def test_bad_input_one_error_nothing_written(run: Run, args: list[str], needle: str) -> None:
+    assert run("safety-plan", "set", "reasons_for_living", "My daughter").code == 0
+    before = snapshot(run)
+    assert_one_line_error(run("safety-plan", "set", *args), 1, needle)
+    assert snapshot(run) == before
+
+
+def test_export_one_page_with_every_section_and_the_crisis_lines(
+        run: Run, tmp_path: Path, qapp: object) -> None:
+    run("safety-plan", "set", "warning_signs", "Not sleeping")
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", "au", "--page-size", "letter")
+    assert result.code == 0, result.err
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter
+    text = page_texts(out)[0]
+    for words in ("My safety plan", "Printed", "Warning signs", "Not sleeping",
+                  "What matters most to me", "not written yet", "Lifeline", "13 11 14",
+                  "0477 13 11 14", "000", "checked on"):
+        assert words in text, words
+    assert text.count("not written yet") == 6
+
+
+def test_export_refuses_what_does_not_fit_and_leaves_nothing(
+        run: Run, tmp_path: Path, qapp: object) -> None:
+    for key in ("warning_signs", "internal_coping", "social_distraction", "safe_environment",
+                "reasons_for_living"):
+        assert run("safety-plan", "set", key, *["x" + "word " * 95] * 10).code == 0
+    out = tmp_path / "plan.pdf"
+    assert_one_line_error(run("safety-plan", "export", str(out)), 1, "too long for one page")
+    assert not out.exists()
+    assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+
+
+def test_export_to_a_missing_folder_is_one_error(run: Run, tmp_path: Path) -> None:
+    assert_one_line_error(run("safety-plan", "export", str(tmp_path / "no" / "plan.pdf")), 1,
+                          "does not exist")
+
+
+def test_the_clinician_pdf_leaves_the_plan_out_unless_asked(
+        run: Run, tmp_path: Path, qapp: object) -> None:
+    assert run("checkin", "--mood", "4").code == 0
+    run("safety-plan", "set", "reasons_for_living", "Finishing the garden")
+    plain, with_plan = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert run("export", "pdf", str(plain)).code == 0
+    assert run("export", "pdf", str(with_plan), "--include-safety-plan").code == 0
+    assert "Finishing the garden" not in " ".join(page_texts(plain))
+    text = " ".join(page_texts(with_plan))
+    assert "Safety plan (included at the patient's request" in text
+    assert "Finishing the garden" in text and "not written yet" in text
+
+
+def test_the_printed_plan_is_private_like_the_journal(
+        run: Run, tmp_path: Path, qapp: object) -> None:
+    out = tmp_path / "plan.pdf"
+    assert run("safety-plan", "export", str(out)).code == 0
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
