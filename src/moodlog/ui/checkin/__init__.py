@@ -1,0 +1,1 @@
+"""The Today room: the daily check-in form and its parts."""
