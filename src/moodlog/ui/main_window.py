@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
+        self._action(edit, "&Find in the journal\u2026", self.show_search,
+                     QKeySequence.StandardKey.Find)
         self._action(edit, "&Preferences\u2026", self.show_preferences,
                      QKeySequence.StandardKey.Preferences)
         view = bar.addMenu("&View")
@@ -268,6 +270,15 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self.journal, self)
         dialog.open()
         return dialog
+
+    def show_search(self) -> QWidget:
+        """Ctrl+F: the search panel (one per window, kept between uses)."""
+        from moodlog.ui.search.search_panel import SearchPanel
+
+        if getattr(self, "_search", None) is None:
+            self._search = SearchPanel(self.journal, self.open_day, self)
+        self._search.open_search()
+        return self._search
 
     def show_preferences(self) -> PreferencesDialog:
         from moodlog.ui.preferences import PreferencesDialog
