@@ -152,9 +152,12 @@ class MainWindow(QMainWindow):
             return view
         # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
         from moodlog.core.analysis import analyse_journal
+        from moodlog.ui import insights_life
         from moodlog.ui.insights import InsightsView
 
-        return InsightsView(lambda: analyse_journal(self.journal.store))
+        insights = InsightsView(lambda: analyse_journal(self.journal.store))
+        insights_life.attach(insights, self.journal)
+        return insights
 
     @property
     def history(self) -> HistoryView:
