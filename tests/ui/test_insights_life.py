@@ -41,3 +41,25 @@ def test_the_tag_table_follows_the_range(qtbot: QtBot, window: MainWindow, journ
     view.settle()
     assert panel.tags_model.table.rows == ()
     assert "fewer than 5 days" in panel.left_out.text()
+
+
+def test_moments_are_small_marks_at_their_time_on_the_mood_chart(
+        qtbot: QtBot, window: MainWindow, journal: Journal, demo_data: JournalData) -> None:
+    from datetime import datetime
+
+    import pyqtgraph as pg
+
+    from moodlog.charts.moments import MOMENTS_NAME
+    from moodlog.charts.style import time_x
+
+    journal.store.import_data(demo_data)
+    journal.reload()
+    window.show_page(4)
+    plot = window.insights.plots["mood"]
+    (marks,) = [i for i in plot.listDataItems()
+                if isinstance(i, pg.PlotDataItem) and i.name() == MOMENTS_NAME]
+    x, y = marks.getData()
+    moments = journal.store.moments()
+    assert moments and len(x) == len(moments)
+    assert list(x) == [time_x(datetime.combine(m.day, m.at)) for m in moments]
+    assert list(y) == [m.mood for m in moments]

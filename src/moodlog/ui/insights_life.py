@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -19,6 +20,8 @@ from moodlog.charts.life_tables import (
     left_out_note,
     tag_table,
 )
+from moodlog.charts.moments import add_moment_marks
+from moodlog.charts.style import ChartStyle
 from moodlog.core.life_stats import adherence, tag_moods
 from moodlog.ui.journal import Journal
 from moodlog.ui.table_model import table_view
@@ -100,6 +103,14 @@ def attach(view: InsightsView, journal: Journal) -> LifePanel:
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(layout.indexOf(view.summary_panel.median_label) + 2, panel.relief_note)
     view.range_changed.connect(panel.show_range)
+
+    def marks(plot: pg.PlotItem, style: ChartStyle) -> None:
+        if journal.is_open:
+            add_moment_marks(plot, journal.moments(), style)
+
+    view.mood_extras.append(marks)
+    if "mood" in view.plots:
+        marks(view.plots["mood"], ChartStyle.from_palette(view.palette()))
     current = view.current_range()
     if current is not None:
         panel.show_range(*current)
