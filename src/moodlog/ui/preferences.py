@@ -26,6 +26,7 @@ from moodlog.ui.journal import Journal
 from moodlog.ui.privacy_tab import PrivacyTab
 from moodlog.ui.reminder_prefs import ReminderSection
 from moodlog.ui.settings import Settings
+from moodlog.ui.tags_editor import TagsEditor
 from moodlog.ui.theme import set_muted
 
 
@@ -40,6 +41,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         tabs = QTabWidget()
         tabs.addTab(self._symptoms_tab(), "&Symptoms")
+        tabs.addTab(TagsEditor(journal), "&Tags")
         tabs.addTab(self._general_tab(), "&General")
         tabs.addTab(PrivacyTab(journal), "P&rivacy")
         layout.addWidget(tabs)
