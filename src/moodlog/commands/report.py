@@ -11,7 +11,8 @@ from moodlog.report.content import DEFAULT_DAYS, PAGE_SIZES, ReportOptions
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     start, end = get_range(args)
-    options = ReportOptions(start, end, args.page_size, args.include_notes, args.name or "")
+    options = ReportOptions(start, end, args.page_size, args.include_notes, args.name or "",
+                            include_medications=not args.no_medications)
     from moodlog.report.content import gather
 
     with open_store(args) as store:
@@ -41,4 +42,6 @@ def register_export(esub: argparse._SubParsersAction) -> None:
     p.add_argument("--include-notes", action="store_true",
                    help="include the notes of check-ins and treatments")
     p.add_argument("--name", metavar="TEXT", help="a name to print on every page")
+    p.add_argument("--no-medications", action="store_true",
+                   help="leave out the section on medications taken")
     p.set_defaults(handler=cmd_export_pdf)
