@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
-from moodlog.charts.moments import MOMENTS_NAME
+from moodlog.charts.moments import MEDICATION_NAME, MOMENTS_NAME
+from moodlog.core.life import Medication
 from moodlog.report import pdf
 from moodlog.report.content import ReportOptions, gather
 from moodlog.store import JournalStore
@@ -49,3 +52,15 @@ def test_the_command_line_leaves_medications_out(run: Callable[..., Result],
     out = tmp_path / "r.pdf"
     assert run("export", "pdf", str(out), "--no-medications").code == 0
     assert "Medications taken" not in " ".join(page_texts(out))
+
+
+def test_a_medication_start_is_marked_on_the_mood_chart(demo_journal: JournalStore,
+                                                        tmp_path: Path, qapp: object) -> None:
+    started = Medication("lithium", "Lithium", 400, "mg",
+                         active_from=DEMO_END - timedelta(days=20))
+    content = gather(demo_journal, ReportOptions(), DEMO_END)
+    content = replace(content, medications=(*content.medications, started))
+    path = tmp_path / "r.pdf"
+    pdf.write_pdf(content, path)
+    assert MEDICATION_NAME in " ".join(page_texts(path))
+    assert raster_images(path) == []

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any, Protocol
 
 from moodlog.core.analysis import Analysis, JournalSource, PeriodComparison, analyse_journal
-from moodlog.core.life import Moment
+from moodlog.core.life import Medication, Moment
 from moodlog.core.life_stats import Adherence, TagMood, adherence, tag_moods
 from moodlog.core.models import CheckIn, QuestionnaireResponse, Treatment
 from moodlog.core.outcomes import CourseOutcome
@@ -116,6 +116,7 @@ class ReportContent:
     tag_moods: tuple[TagMood, ...] = ()
     adherence: tuple[Adherence, ...] = ()
     treatment_moments: tuple[Moment, ...] = ()  # moments on the period's treatment days
+    medications: tuple[Medication, ...] = ()  # their start and stop days mark the mood chart
 
     @property
     def days(self) -> int:
@@ -260,6 +261,7 @@ def _life(source: ReportSource, options: ReportOptions, start: date, end: date,
         "adherence": tuple(adherence(checkins, life_source.medications(), start, end))
         if options.include_medications else (),
         "treatment_moments": tuple(m for m in life_source.moments(start, end) if m.day in days),
+        "medications": tuple(life_source.medications()) if options.include_medications else (),
     }
 
 

@@ -20,7 +20,7 @@ from moodlog.charts.life_tables import (
     left_out_note,
     tag_table,
 )
-from moodlog.charts.moments import add_moment_marks
+from moodlog.charts.moments import add_moment_marks, medication_markers
 from moodlog.charts.style import ChartStyle
 from moodlog.core.life_stats import adherence, tag_moods
 from moodlog.ui.journal import Journal
@@ -107,6 +107,9 @@ def attach(view: InsightsView, journal: Journal) -> LifePanel:
     def marks(plot: pg.PlotItem, style: ChartStyle) -> None:
         if journal.is_open:
             add_moment_marks(plot, journal.moments(), style)
+            started = medication_markers(journal.medications(), style)
+            if started is not None:
+                plot.addItem(started)
 
     view.mood_extras.append(marks)
     if "mood" in view.plots:
