@@ -326,7 +326,8 @@ class CheckInForm(QWidget):
         return False
 
     def _on_journal_changed(self, what: str) -> None:
-        if what in ("symptoms", "all", "checkins", "tags") and not self.is_dirty():
+        if what in ("symptoms", "all", "checkins", "tags", "medications") \
+                and not self.is_dirty():
             self.load_day(self.day)
 
     # --------------------------------------------------------------------- save

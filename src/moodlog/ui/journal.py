@@ -232,6 +232,14 @@ class Journal(QObject):
         self._wrote("tags")
         return result
 
+    def edit_medications(self, action: str, med: Medication) -> Medication:
+        """``add_medication`` or ``update_medication`` on the store."""
+        if action not in ("add_medication", "update_medication"):
+            raise ValueError(f"unknown medication action {action!r}")
+        result: Medication = getattr(self.store, action)(med)
+        self._wrote("medications")
+        return result
+
     def search(self, text: str) -> list[SearchHit]:
         return self.store.search(text)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.safety import REGIONS
 from moodlog.ui.journal import Journal
+from moodlog.ui.medications_editor import MedicationsEditor
 from moodlog.ui.privacy_tab import PrivacyTab
 from moodlog.ui.reminder_prefs import ReminderSection
 from moodlog.ui.settings import Settings
@@ -42,6 +43,7 @@ class PreferencesDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._symptoms_tab(), "&Symptoms")
         tabs.addTab(TagsEditor(journal), "&Tags")
+        tabs.addTab(MedicationsEditor(journal), "&Medications")
         tabs.addTab(self._general_tab(), "&General")
         tabs.addTab(PrivacyTab(journal), "P&rivacy")
         layout.addWidget(tabs)
