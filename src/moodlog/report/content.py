@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from moodlog.core.analysis import Analysis, JournalSource, PeriodComparison, analyse_journal
+from moodlog.core.life import Medication, Moment
+from moodlog.core.life_stats import Adherence, TagMood, adherence, tag_moods
 from moodlog.core.models import CheckIn, QuestionnaireResponse, Treatment
 from moodlog.core.outcomes import CourseOutcome
 from moodlog.core.relief import Relief, ReliefStatus
@@ -50,6 +52,7 @@ class ReportOptions:
     name: str = ""
     #: The personal safety plan is private: in the report only when asked for.
     include_safety_plan: bool = False
+    include_medications: bool = True
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -115,6 +118,11 @@ class ReportContent:
     mood: MoodWindows | None
     notes: tuple[Note, ...]
     safety_plan: SafetyPlan | None = None
+    # Life around the treatment (empty when the source has none): see report/life_tables.py.
+    tag_moods: tuple[TagMood, ...] = ()
+    adherence: tuple[Adherence, ...] = ()
+    treatment_moments: tuple[Moment, ...] = ()  # moments on the period's treatment days
+    medications: tuple[Medication, ...] = ()  # their start and stop days mark the mood chart
 
     @property
     def days(self) -> int:
@@ -161,6 +169,11 @@ class ReportContent:
         if self.comparison is not None:
             out.append(("Symptoms before and after the course started",
                         _n(len(self.comparison.symptoms), "symptom")))
+        shown_tags = [t for t in self.tag_moods if t.shown]
+        if shown_tags:
+            out.append(("Mood with and without each tag", _n(len(shown_tags), "tag")))
+        if self.adherence:
+            out.append(("Medications taken", _n(len(self.adherence), "medication")))
         if self.notes:
             out.append(("Notes", _n(len(self.notes), "note")))
         if self.safety_plan is not None:
@@ -241,7 +254,25 @@ def gather(source: ReportSource, options: ReportOptions, today: date,
         mood=_mood_windows(a, start, end),
         notes=_notes(source, start, end, treatments) if options.include_notes else (),
         safety_plan=source.safety_plan() if options.include_safety_plan else None,
+        **_life(source, options, start, end, treatments),
     )
+
+
+def _life(source: ReportSource, options: ReportOptions, start: date, end: date,
+          treatments: tuple[Treatment, ...]) -> dict[str, Any]:
+    """Tag table, adherence and treatment-day moments, from a source that keeps them."""
+    if not all(hasattr(source, n) for n in ("tags", "medications", "moments")):
+        return {}
+    life_source: Any = source
+    checkins = source.checkins(start, end)
+    days = {t.day for t in treatments}
+    return {
+        "tag_moods": tuple(tag_moods(checkins, life_source.tags(), start, end)),
+        "adherence": tuple(adherence(checkins, life_source.medications(), start, end))
+        if options.include_medications else (),
+        "treatment_moments": tuple(m for m in life_source.moments(start, end) if m.day in days),
+        "medications": tuple(life_source.medications()) if options.include_medications else (),
+    }
 
 
 def ended_reliefs(reliefs: tuple[Relief, ...]) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPyTextObject, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from moodlog.charts.moments import add_moment_marks, medication_markers
 from moodlog.charts.scores import questionnaire_chart
 from moodlog.charts.style import DAY, ChartStyle, day_x
 from moodlog.charts.symptoms import symptom_heatmap
@@ -148,6 +149,11 @@ def build(content: ReportContent, width: int) -> list[Figure]:
     if content.days_logged or content.treatments:
         # Only the period's treatments, so that the legend names only what is drawn.
         plot = mood_chart(replace(a, treatments=content.treatments), style)
+        add_moment_marks(plot, content.treatment_moments, style)
+        started = medication_markers(content.medications, style, start=content.start,
+                                     end=content.end)
+        if started is not None:
+            plot.addItem(started)
         plot.setTitle("&nbsp;")
         _key_above(plot, style, [(i, i.name()) for i in plot.listDataItems() if i.name()])
         plot.getAxis("left").setLabel("Mood (0 worst \u2013 10 best)",

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from moodlog import __version__
-from moodlog.report import figures, safety_plan_text, tables, text
+from moodlog.report import figures, life_tables, safety_plan_text, tables, text
 from moodlog.report.content import ReportContent
 from moodlog.report.paginate import Page, paginate
 
@@ -64,7 +64,8 @@ def build_html(content: ReportContent, charts: list[figures.Figure]) -> str:
                     f"{_marker(i)}</p>" for i in range(len(charts)))
     return "".join([
         text.header(content), text.safety(content), text.key_figures(content), marks,
-        tables.treatments(content), tables.relief(content), tables.questionnaires(content),
+        tables.treatments(content), tables.relief(content), life_tables.tags(content),
+        life_tables.medications(content), tables.questionnaires(content),
         tables.comparison(content), tables.notes(content),
         safety_plan_text.report_section_html(content.safety_plan, content.generated)
         if content.safety_plan is not None else "",

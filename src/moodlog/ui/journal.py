@@ -10,10 +10,11 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from moodlog.core.life import Medication, Moment, SearchHit, Tag
 from moodlog.core.models import (
     CheckIn,
     ClinicianScore,
@@ -38,7 +39,8 @@ class Journal(QObject):
     SQLAlchemy) on first use, which the app triggers right after the first paint.
     """
 
-    changed = Signal(str)  # "checkins", "treatments", "symptoms", "questionnaires", "all"
+    # "checkins", "treatments", "symptoms", "questionnaires", "tags", "moments", "all"
+    changed = Signal(str)
     opened = Signal()
 
     def __init__(self, store: JournalStore | None = None, demo: bool = False,
@@ -201,6 +203,45 @@ class Journal(QObject):
     def set_symptom_hidden(self, key: str, hidden: bool) -> None:
         self.store.set_symptom_hidden(key, hidden)
         self._wrote("symptoms")
+
+    # ------------------------------------------------- tags, moments, medications, search
+    def tags(self, include_hidden: bool = True) -> tuple[Tag, ...]:
+        return self.store.tags(include_hidden)
+
+    def medications(self) -> tuple[Medication, ...]:
+        return self.store.medications()
+
+    def moments(self, start: date | None = None, end: date | None = None) -> list[Moment]:
+        return self.store.moments(start, end)
+
+    def add_moment(self, moment: Moment) -> Moment:
+        saved = self.store.add_moment(moment)
+        self._wrote("moments")
+        return saved
+
+    def delete_moment(self, moment_id: int) -> bool:
+        done = self.store.delete_moment(moment_id)
+        self._wrote("moments")
+        return done
+
+    def edit_tags(self, action: str, *args: Any) -> Any:
+        """``add_tag``, ``rename_tag``, ``set_tag_hidden`` or ``move_tag`` on the store."""
+        if action not in ("add_tag", "rename_tag", "set_tag_hidden", "move_tag"):
+            raise ValueError(f"unknown tag action {action!r}")
+        result = getattr(self.store, action)(*args)
+        self._wrote("tags")
+        return result
+
+    def edit_medications(self, action: str, med: Medication) -> Medication:
+        """``add_medication`` or ``update_medication`` on the store."""
+        if action not in ("add_medication", "update_medication"):
+            raise ValueError(f"unknown medication action {action!r}")
+        result: Medication = getattr(self.store, action)(med)
+        self._wrote("medications")
+        return result
+
+    def search(self, text: str) -> list[SearchHit]:
+        return self.store.search(text)
 
     def reload(self) -> None:
         """Tell every view to re-read (after an import, or a change from outside)."""

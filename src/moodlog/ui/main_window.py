@@ -151,9 +151,12 @@ class MainWindow(JournalWindow):
             return view
         # Charts load pyqtgraph, which is slow to import: only when Insights is first opened.
         from moodlog.core.analysis import analyse_journal
+        from moodlog.ui.insights import insights_life
         from moodlog.ui.insights.insights import InsightsView
 
-        return InsightsView(lambda: analyse_journal(self.journal.store))
+        insights = InsightsView(lambda: analyse_journal(self.journal.store))
+        insights_life.attach(insights, self.journal)
+        return insights
 
     @property
     def history(self) -> HistoryView:
@@ -195,6 +198,8 @@ class MainWindow(JournalWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
+        self._action(edit, "&Find in the journal\u2026", self.show_search,
+                     QKeySequence.StandardKey.Find)
         self._action(edit, "&Preferences\u2026", self.show_preferences,
                      QKeySequence.StandardKey.Preferences)
         view = bar.addMenu("&View")
@@ -276,6 +281,15 @@ class MainWindow(JournalWindow):
         dialog = BackupsDialog(self.journal, self)
         dialog.open()
         return dialog
+
+    def show_search(self) -> QWidget:
+        """Ctrl+F: the search panel (one per window, kept between uses)."""
+        from moodlog.ui.search.search_panel import SearchPanel
+
+        if getattr(self, "_search", None) is None:
+            self._search = SearchPanel(self.journal, self.open_day, self)
+        self._search.open_search()
+        return self._search
 
     def show_preferences(self) -> PreferencesDialog:
         from moodlog.ui.settings.preferences import PreferencesDialog

@@ -16,9 +16,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
+from moodlog.core.moment_offers import TEXT as OFFER_TEXT
+from moodlog.core.moment_offers import TITLE as OFFER_TITLE
 from moodlog.core.reminders import Decision, decide
 from moodlog.ui.common.journal_window import JournalWindow, tray_available
 from moodlog.ui.common.settings import Settings
+from moodlog.ui.moment_offers import MomentOfferScheduler
 
 MAX_WAIT_MS = 60_000
 TITLE = "Time for today's check-in"
@@ -79,12 +82,17 @@ class Tray(QObject):
         self.scheduler = ReminderScheduler(
             settings, lambda day: window.journal.store.checkin(day) is not None, now, self)
         self.scheduler.due.connect(self.remind)
+        self.offers = MomentOfferScheduler(
+            settings.qsettings, lambda: settings.reminder_enabled,
+            lambda since: window.journal.store.treatments(since.date()), now, self)
+        self.offers.due.connect(self.offer_moment)
         self.icon: QSystemTrayIcon | None = None
         if tray_available() if use_tray is None else use_tray:
             self.icon = self._make_icon()
         window.installEventFilter(self)
         window.closed.connect(self._window_closed)
         self.scheduler.start()
+        self.offers.start()
 
     def _make_icon(self) -> QSystemTrayIcon:
         icon = QSystemTrayIcon(QApplication.windowIcon(), self)
@@ -132,11 +140,21 @@ class Tray(QObject):
         self.reminder_box = self._reminder_box()
         self.reminder_box.show()
 
-    def _reminder_box(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, TITLE, TEXT,
+    def offer_moment(self, _offer: object = None) -> None:
+        """After a session: "How are you since your session?" (once per offer)."""
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(OFFER_TITLE, OFFER_TEXT + " Click here to add one.",
+                                  QApplication.windowIcon(), 30_000)
+            return
+        self.reminder_box = self._reminder_box(OFFER_TITLE, OFFER_TEXT, "&Add a moment")
+        self.reminder_box.show()
+
+    def _reminder_box(self, title: str = TITLE, text: str = TEXT,
+                      open_text: str = "&Open today's check-in") -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setWindowIcon(QApplication.windowIcon() or QIcon())
-        open_button = box.addButton("&Open today's check-in", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
         box.setModal(False)
         box.buttonClicked.connect(
@@ -156,5 +174,6 @@ class Tray(QObject):
 
     def _window_closed(self) -> None:
         self.scheduler.stop()
+        self.offers.stop()
         if self.icon is not None:
             self.icon.hide()

@@ -1,1 +1,1 @@
-"""The daily check-in form."""
+"""The Today room: the daily check-in form and its parts."""

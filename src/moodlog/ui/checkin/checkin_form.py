@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import MOOD_ENDS, CheckIn, SymptomDef
 from moodlog.core.symptoms import SAFETY_SYMPTOM, SEVERITY_LABELS
+from moodlog.ui.checkin.life_section import LifeSection
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import error_color, heading_font, set_muted
 from moodlog.ui.journal import Journal
@@ -91,6 +92,9 @@ class CheckInForm(QWidget):
         self._layout.addWidget(hint)
         self._layout.addLayout(self._symptom_grid)
         self._build_sleep_and_note()
+        self.life = LifeSection(self.journal, self._section)
+        self.life.changed.connect(self._changed)
+        self._layout.addWidget(self.life)
         self._layout.addStretch(1)
         # Save stays in view below the scrolling form, however small the window.
         footer = QHBoxLayout()
@@ -227,7 +231,8 @@ class CheckInForm(QWidget):
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.date_edit, self.mood, *self._symptom_rows.values(),
-                                self.sleep, self.note, self.save_button]
+                                self.sleep, self.note, *self.life.tab_widgets(),
+                                self.save_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -236,14 +241,14 @@ class CheckInForm(QWidget):
         ratings = {k: c.value() for k, c in self._symptom_rows.items() if c.value() is not None}
         sleep = None if self.sleep.value() <= NO_SLEEP else round(self.sleep.value(), 1)
         mood = self.mood.value() if self.mood.has_choice() else None
-        return mood, ratings, sleep, self.note.toPlainText()
+        return (mood, ratings, sleep, self.note.toPlainText(), *self.life.values())
 
     def _loaded_values(self) -> tuple[Any, ...]:
         c = self._loaded
         if c is None:
-            return None, {}, None, ""
+            return None, {}, None, "", (), {}
         visible = {k: v for k, v in c.ratings.items() if k in self._symptom_rows}
-        return c.mood, visible, c.sleep_hours, c.note
+        return c.mood, visible, c.sleep_hours, c.note, c.tags, dict(c.medications_taken)
 
     def is_dirty(self) -> bool:
         return self._values() != self._loaded_values()
@@ -284,6 +289,8 @@ class CheckInForm(QWidget):
         self.date_edit.blockSignals(False)
         self.next_button.setEnabled(day < today)
         self.today_button.setEnabled(day != today)
+        self.life.load_day(day, c)
+        self._fix_tab_order()
         self._show_message("")
         self._update_state()
 
@@ -319,12 +326,13 @@ class CheckInForm(QWidget):
         return False
 
     def _on_journal_changed(self, what: str) -> None:
-        if what in ("symptoms", "all", "checkins") and not self.is_dirty():
+        if what in ("symptoms", "all", "checkins", "tags", "medications") \
+                and not self.is_dirty():
             self.load_day(self.day)
 
     # --------------------------------------------------------------------- save
     def save(self) -> bool:
-        mood, ratings, sleep, note = self._values()
+        mood, ratings, sleep, note, tags, taken = self._values()
         if mood is None:
             self._show_message("Choose your mood (0-10) first.", error=True)
             self.mood.setFocus()
@@ -332,7 +340,8 @@ class CheckInForm(QWidget):
         hidden = {k: v for k, v in (self._loaded.ratings.items() if self._loaded else ())
                   if k not in self._symptom_rows}
         try:
-            checkin = CheckIn(self.day, mood, {**hidden, **ratings}, sleep, note)
+            checkin = CheckIn(self.day, mood, {**hidden, **ratings}, sleep, note, tags=tags,
+                              medications_taken=taken)
             saved = self.journal.save_checkin(checkin)
         except ValueError as exc:
             self._show_message(f"Not saved: {exc}", error=True)

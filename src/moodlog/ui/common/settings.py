@@ -114,6 +114,11 @@ class Settings:
         self._s.setValue("reminders/last_fired", day.isoformat())
 
     @property
+    def qsettings(self) -> QSettings:
+        """The store underneath, for parts that keep their own keys (moment offers)."""
+        return self._s
+
+    @property
     def close_to_tray(self) -> bool:
         """Closing the window hides it to the system tray, where moodlog keeps running."""
         return self._bool("window/close_to_tray", False)

@@ -108,6 +108,8 @@ class InsightsView(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self._cursors: list[Any] = []
         self.hover_text = ""
+        #: Called with the mood chart and its style after each build (moments add marks).
+        self.mood_extras: list[Callable[[pg.PlotItem, ChartStyle], object]] = []
         self._sync = QTimer(self, singleShot=True, interval=150)
         self._sync.timeout.connect(self._sync_from_view)
         # The summary follows the charts a moment later, so the charts get the frame to
@@ -254,6 +256,8 @@ class InsightsView(QWidget):
             if self.plots:
                 plot.setXLink(self.plots["mood"])
             self.plots[spec.key] = plot
+        for extra in self.mood_extras:
+            extra(self.plots["mood"], style)
         self.plots["mood"].vb.sigXRangeChanged.connect(lambda *_: self._sync.start())
         self._tables_dirty = True
         self.set_tables_shown(self.tables_toggle.isChecked())

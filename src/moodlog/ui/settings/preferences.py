@@ -25,8 +25,10 @@ from moodlog.core.safety import REGIONS
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
+from moodlog.ui.settings.medications_editor import MedicationsEditor
 from moodlog.ui.settings.privacy_tab import PrivacyTab
 from moodlog.ui.settings.reminder_prefs import ReminderSection
+from moodlog.ui.settings.tags_editor import TagsEditor
 
 
 class PreferencesDialog(QDialog):
@@ -40,6 +42,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         tabs = QTabWidget()
         tabs.addTab(self._symptoms_tab(), "&Symptoms")
+        tabs.addTab(TagsEditor(journal), "&Tags")
+        tabs.addTab(MedicationsEditor(journal), "&Medications")
         tabs.addTab(self._general_tab(), "&General")
         tabs.addTab(PrivacyTab(journal), "P&rivacy")
         layout.addWidget(tabs)

@@ -1,0 +1,120 @@
+"""The Insights side panel's life part: mood with and without each tag, and adherence.
+
+Attached to an InsightsView from outside (it follows the view's ``range_changed``), so that the
+view itself needs no knowledge of tags.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from moodlog.charts.life_tables import (
+    RELIEF_USES_DAILY_MOOD,
+    TAGS_INTRO,
+    adherence_table,
+    left_out_note,
+    tag_table,
+)
+from moodlog.charts.moments import add_moment_marks, medication_markers
+from moodlog.charts.style import ChartStyle
+from moodlog.core.life_stats import adherence, tag_moods
+from moodlog.ui.common.table_model import table_view
+from moodlog.ui.journal import Journal
+
+if TYPE_CHECKING:
+    from moodlog.ui.insights.insights import InsightsView
+
+
+def _label(text: str, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class LifePanel(QWidget):
+    """Tag table and adherence for the range the charts show."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._range: tuple[date, date] | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        # Placed beside the relief table by attach(); kept here so it has an owner.
+        self.relief_note = _label(RELIEF_USES_DAILY_MOOD)
+        box.addWidget(_label("Tags", bold=True))
+        box.addWidget(_label(TAGS_INTRO))
+        self.tags_view, self.tags_model = table_view("Mood on days with and without each tag")
+        box.addWidget(self.tags_view, 3)
+        self.left_out = _label("")
+        box.addWidget(self.left_out)
+        self.meds_title = _label("Medications taken", bold=True)
+        box.addWidget(self.meds_title)
+        self.meds_view, self.meds_model = table_view("Medications: days taken of days answered")
+        box.addWidget(self.meds_view, 1)
+        journal.changed.connect(lambda _what: self.refresh())
+
+    def show_range(self, start: date, end: date) -> None:
+        self._range = (start, end)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._range is None or not self.journal.is_open:
+            return
+        start, end = self._range
+        checkins = self.journal.store.checkins(start, end)
+        rows = tag_moods(checkins, self.journal.tags(), start, end)
+        self.tags_model.set_table(tag_table(rows))
+        _fit_height(self.tags_view, 10)
+        note = left_out_note(rows)
+        if not rows:
+            note = "No tags on the check-ins of this range."
+        self.left_out.setText(note)
+        meds = adherence(checkins, self.journal.medications(), start, end)
+        self.meds_model.set_table(adherence_table(meds))
+        _fit_height(self.meds_view, 5)
+        self.meds_title.setVisible(bool(meds))
+        self.meds_view.setVisible(bool(meds))
+
+
+def _fit_height(view: QTableView, most: int) -> None:
+    """As tall as its rows (up to ``most``), so the relief table above keeps its room."""
+    rows = min(view.model().rowCount(), most)
+    view.setFixedHeight(view.horizontalHeader().height() + 4
+                        + rows * view.verticalHeader().defaultSectionSize())
+
+
+def attach(view: InsightsView, journal: Journal) -> LifePanel:
+    """Add the panel under the Insights side panel and follow the view's range."""
+    panel = LifePanel(journal)
+    layout = view.summary_panel.layout()
+    assert layout is not None
+    layout.addWidget(panel)
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(layout.indexOf(view.summary_panel.median_label) + 2, panel.relief_note)
+    view.range_changed.connect(panel.show_range)
+
+    def marks(plot: pg.PlotItem, style: ChartStyle) -> None:
+        if journal.is_open:
+            add_moment_marks(plot, journal.moments(), style)
+            started = medication_markers(journal.medications(), style)
+            if started is not None:
+                plot.addItem(started)
+
+    view.mood_extras.append(marks)
+    if "mood" in view.plots:
+        marks(view.plots["mood"], ChartStyle.from_palette(view.palette()))
+    current = view.current_range()
+    if current is not None:
+        panel.show_range(*current)
+    return panel

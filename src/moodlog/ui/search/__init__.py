@@ -1,0 +1,1 @@
+"""Search across the journal (Ctrl+F)."""
