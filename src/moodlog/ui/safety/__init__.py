@@ -1,0 +1,1 @@
+"""The safety room: crisis lines a person can act on and the personal safety plan."""
