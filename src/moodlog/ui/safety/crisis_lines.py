@@ -62,6 +62,7 @@ class CrisisLines(QWidget):
         note = self._add_label(f"Numbers checked on {checked:%d %B %Y} against each service's "
                                "own site or a government site.")
         set_muted(note)
+        self._box.addStretch(1)
 
     def _add_label(self, text: str, bold: bool = False) -> QLabel:
         label = QLabel(text, self._content)
