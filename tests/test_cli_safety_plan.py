@@ -103,3 +103,12 @@ def test_the_printed_plan_is_private_like_the_journal(
     assert run("safety-plan", "export", str(out)).code == 0
     if os.name == "posix":
         assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_without_a_known_country_says_so(run: Run, tmp_path: Path, qapp: object,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "C")
+    result = run("safety-plan", "export", str(tmp_path / "plan.pdf"))
+    assert result.code == 0 and "choose one with --region" in result.err
+    text = page_texts(tmp_path / "plan.pdf")[0]
+    assert "findahelpline.com" in text and "emergency number" in text
