@@ -112,3 +112,15 @@ def test_export_without_a_known_country_says_so(run: Run, tmp_path: Path, qapp: 
     assert result.code == 0 and "choose one with --region" in result.err
     text = page_texts(tmp_path / "plan.pdf")[0]
     assert "findahelpline.com" in text and "emergency number" in text
+
+
+def test_import_reports_what_happened_to_the_plan(run: Run, tmp_path: Path) -> None:
+    run("safety-plan", "set", "reasons_for_living", "Finishing the garden")
+    exported = tmp_path / "all.json"
+    assert run("export", "json", str(exported)).code == 0
+    run("safety-plan", "set", "reasons_for_living", "Something else")
+    out = run("import", str(exported)).out
+    assert "safety plan in the file was not imported" in out and "--replace" in out
+    assert "replaced the one in the journal" in run("import", str(exported), "--replace").out
+    assert json.loads(run("safety-plan", "show", "--json").out)["safety_plan"][
+        "reasons_for_living"] == ["Finishing the garden"]
