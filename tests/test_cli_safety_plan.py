@@ -103,3 +103,24 @@ def test_the_printed_plan_is_private_like_the_journal(
     assert run("safety-plan", "export", str(out)).code == 0
     if os.name == "posix":
         assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_without_a_known_country_says_so(run: Run, tmp_path: Path, qapp: object,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "C")
+    result = run("safety-plan", "export", str(tmp_path / "plan.pdf"))
+    assert result.code == 0 and "choose one with --region" in result.err
+    text = page_texts(tmp_path / "plan.pdf")[0]
+    assert "findahelpline.com" in text and "emergency number" in text
+
+
+def test_import_reports_what_happened_to_the_plan(run: Run, tmp_path: Path) -> None:
+    run("safety-plan", "set", "reasons_for_living", "Finishing the garden")
+    exported = tmp_path / "all.json"
+    assert run("export", "json", str(exported)).code == 0
+    run("safety-plan", "set", "reasons_for_living", "Something else")
+    out = run("import", str(exported)).out
+    assert "safety plan in the file was not imported" in out and "--replace" in out
+    assert "replaced the one in the journal" in run("import", str(exported), "--replace").out
+    assert json.loads(run("safety-plan", "show", "--json").out)["safety_plan"][
+        "reasons_for_living"] == ["Finishing the garden"]

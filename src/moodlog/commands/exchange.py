@@ -100,6 +100,14 @@ def report_import(report: ImportReport) -> None:
             "recorded were kept.")
     if report.new_symptoms:
         say(f"New symptoms: {', '.join(report.new_symptoms)}.")
+    plan = {"written": "was" if not report.dry_run else "would be",
+            "replaced": "replaced the one in the journal" if not report.dry_run
+            else "would replace the one in the journal",
+            "kept": "was not imported: the journal has its own (use --replace to overwrite it)"}
+    if report.safety_plan == "written":
+        say(f"The safety plan in the file {plan['written']} imported.")
+    elif report.safety_plan in plan:
+        say(f"The safety plan in the file {plan[report.safety_plan]}.")
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from datetime import date
 
 from moodlog.commands import Subparsers, open_store, say, tell
 from moodlog.core.dates import format_timestamp
-from moodlog.core.safety import REGIONS, region_from_locale
+from moodlog.core.safety import REGIONS, known, region_from_locale
 from moodlog.core.safety_plan import (
     CONTACT_SECTIONS,
     INVITATION,
@@ -64,8 +64,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     region = args.region or region_from_locale()
     points = write_safety_plan_pdf(plan, region, args.page_size, args.file, date.today())
-    tell(f"Wrote your safety plan on one page ({points:g} pt type, crisis lines for "
-         f"{REGIONS[region].name}) to {args.file}")
+    lines = (f"crisis lines for {REGIONS[region].name}" if known(region) else
+             "your country is not known: only findahelpline.com; choose one with --region")
+    tell(f"Wrote your safety plan on one page ({points:g} pt type, {lines}) to {args.file}")
     return 0
 
 

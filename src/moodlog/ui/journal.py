@@ -22,6 +22,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
+from moodlog.core.safety_plan import SafetyPlan
 from moodlog.store import restore
 from moodlog.store.encryption import EncryptionReport, change_encryption
 from moodlog.store.errors import JournalError
@@ -39,7 +40,8 @@ class Journal(QObject):
     SQLAlchemy) on first use, which the app triggers right after the first paint.
     """
 
-    # "checkins", "treatments", "symptoms", "questionnaires", "tags", "moments", "all"
+    # "checkins", "treatments", "symptoms", "questionnaires", "tags", "moments", "safety_plan",
+    # "all"
     changed = Signal(str)
     opened = Signal()
 
@@ -138,6 +140,15 @@ class Journal(QObject):
             return "Demo journal"
         assert self.path is not None
         return f"{self.path.name} ({self.path.parent})"
+
+    # safety plan
+    def safety_plan(self) -> SafetyPlan:
+        return self.store.safety_plan()
+
+    def save_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
+        saved = self.store.save_safety_plan(plan)
+        self._wrote("safety_plan")
+        return saved
 
     # check-ins
     def save_checkin(self, checkin: CheckIn) -> CheckIn:

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,10 +32,13 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.insights.insights import InsightsView
     from moodlog.ui.questionnaires.questionnaires_view import QuestionnairesView
     from moodlog.ui.safety.crisis import CrisisPanel
+    from moodlog.ui.safety.plan_dialog import SafetyPlanDialog
     from moodlog.ui.settings.preferences import PreferencesDialog
     from moodlog.ui.treatments.treatments_view import TreatmentsView
 
 PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
+#: Opens My safety plan from anywhere in the app, dialogs included.
+SAFETY_PLAN_SHORTCUT = "Ctrl+Shift+H"
 
 
 def _file_actions() -> Any:
@@ -56,6 +59,7 @@ class MainWindow(JournalWindow):
         self.settings = settings
         self._painted = False
         self.crisis_panel: CrisisPanel | None = None
+        self.safety_plan_dialog: SafetyPlanDialog | None = None
         title = journal.title + (" \u2014 made-up data" if journal.demo else "")
         self.setWindowTitle(f"moodlog \u2014 {title}")
         self.setMinimumSize(960, 640)
@@ -208,6 +212,9 @@ class MainWindow(JournalWindow):
                          QKeySequence(f"Ctrl+{i + 1}"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Crisis resources", self.show_crisis)
+        plan = self._action(help_menu, "My &safety plan", self.show_safety_plan,
+                            QKeySequence(SAFETY_PLAN_SHORTCUT))
+        plan.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._action(help_menu, "&About moodlog", self.show_about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
@@ -255,15 +262,37 @@ class MainWindow(JournalWindow):
         if self.crisis_panel is None:
             from moodlog.ui.safety.crisis import CrisisPanel
 
-            self.crisis_panel = CrisisPanel(self.settings.crisis_region, self)
+            self.crisis_panel = CrisisPanel(self.settings.crisis_region, self,
+                                            plan=self.journal.safety_plan)
             self.crisis_panel.region_changed.connect(
                 lambda r: setattr(self.settings, "crisis_region", r))
+            self.crisis_panel.open_plan.connect(self.show_safety_plan)
+            self.journal.changed.connect(self._refresh_crisis_plan)
         else:
             self.crisis_panel.set_region(self.settings.crisis_region)
         self.crisis_panel.show()
         self.crisis_panel.raise_()
         self.crisis_panel.activateWindow()
+        self.crisis_panel.focus_first_action()
         return self.crisis_panel
+
+    def show_safety_plan(self) -> SafetyPlanDialog:
+        if self.safety_plan_dialog is None:
+            from moodlog.ui.safety.plan_dialog import SafetyPlanDialog
+
+            self.safety_plan_dialog = SafetyPlanDialog(self.journal, self.settings, self)
+            self.safety_plan_dialog.finished.connect(self._safety_plan_closed)
+        self.safety_plan_dialog.show()
+        self.safety_plan_dialog.raise_()
+        self.safety_plan_dialog.activateWindow()
+        return self.safety_plan_dialog
+
+    def _safety_plan_closed(self) -> None:
+        self._refresh_crisis_plan("safety_plan")
+
+    def _refresh_crisis_plan(self, what: str) -> None:
+        if self.crisis_panel is not None and what in ("safety_plan", "all"):
+            self.crisis_panel.refresh_plan()
 
     def export_pdf(self) -> object:
         from moodlog.ui.exchange import pdf_dialog
@@ -308,7 +337,8 @@ class MainWindow(JournalWindow):
 
     # ------------------------------------------------------------------ events
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.form.maybe_leave():
+        if not self.form.maybe_leave() or (self.safety_plan_dialog is not None
+                                           and not self.safety_plan_dialog.maybe_close()):
             event.ignore()
             return
         if not self.journal.demo:

@@ -1,1 +1,1 @@
-"""Safety: the crisis panel."""
+"""Safety: the crisis panel, its crisis lines, and the personal safety plan."""

@@ -2,36 +2,46 @@
 
 Shown at once whenever a saved entry has thoughts of death above 0, and always reachable from
 Help. It says plainly that no one monitors the app; it never reassures and never scores risk.
+The crisis lines are buttons that call, text or open (focus starts on the first), and the
+person's own safety plan stands beside them (``moodlog.ui.safety``).
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from moodlog.core.safety import HEADLINE, NOT_MONITORED, REGIONS, resources
+from moodlog.core.safety import HEADLINE, NOT_MONITORED, REGIONS, UNKNOWN
+from moodlog.core.safety_plan import SafetyPlan
 from moodlog.ui.common.theme import heading_font
+from moodlog.ui.safety.crisis_lines import CrisisLines
+from moodlog.ui.safety.plan_steps import PlanSteps
 
 
 class CrisisPanel(QDialog):
     """Crisis resources for a region the user can change here."""
 
     region_changed = Signal(str)
+    open_plan = Signal()
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(self, region: str, parent: QWidget | None = None,
+                 plan: Callable[[], SafetyPlan] | None = None) -> None:
         super().__init__(parent)
+        self._plan = plan
         self.setWindowTitle("Crisis resources")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(760 if plan is not None else 520)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
 
@@ -45,12 +55,15 @@ class CrisisPanel(QDialog):
         heading_font(monitored, 1.0)
         layout.addWidget(monitored)
 
-        self._resources = QLabel()
-        self._resources.setWordWrap(True)
-        self._resources.setTextFormat(Qt.TextFormat.RichText)
-        self._resources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._resources.setAccessibleName("Crisis resources for your region")
-        layout.addWidget(self._resources)
+        self.lines = CrisisLines()
+        self.lines.setAccessibleName("Crisis resources for your region")
+        self.steps = PlanSteps()
+        self.steps.open_plan.connect(self.open_plan)
+        side = QHBoxLayout()
+        side.addWidget(self.lines, 1)
+        side.addWidget(self.steps, 1)
+        self.steps.setVisible(plan is not None)
+        layout.addLayout(side, 1)
 
         form = QFormLayout()
         self.region = QComboBox()
@@ -59,10 +72,6 @@ class CrisisPanel(QDialog):
         self.region.setAccessibleName("Your region")
         form.addRow("Your &region:", self.region)
         layout.addLayout(form)
-
-        more = QLabel("If you are in immediate danger, call your local emergency number now.")
-        more.setWordWrap(True)
-        layout.addWidget(more)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -73,7 +82,7 @@ class CrisisPanel(QDialog):
         self.region.currentIndexChanged.connect(self._region_picked)
 
     def set_region(self, region: str) -> None:
-        index = self.region.findData(region if region in REGIONS else "other")
+        index = self.region.findData(region if region in REGIONS else UNKNOWN)
         self.region.blockSignals(True)
         self.region.setCurrentIndex(index)
         self.region.blockSignals(False)
@@ -85,10 +94,22 @@ class CrisisPanel(QDialog):
         self.region_changed.emit(key)
 
     def _show(self, region: str) -> None:
-        items = "".join(f"<li style='margin-bottom:6px'>{html.escape(line)}</li>"
-                        for line in resources(region))
-        name = REGIONS[region].name if region in REGIONS else REGIONS["other"].name
-        self._resources.setText(f"<p><b>{name}</b></p><ul>{items}</ul>")
+        self.lines.set_region(region)
+        self.refresh_plan()
+
+    def refresh_plan(self) -> None:
+        if self._plan is not None:
+            self.steps.set_plan(self._plan())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.focus_first_action()
+
+    def focus_first_action(self) -> None:
+        """Focus on the first way to reach someone, not on the region list."""
+        first = self.lines.first_action()
+        if first is not None:
+            first.setFocus()
 
     def resource_text(self) -> str:
-        return self._resources.text()
+        return self.lines.text()

@@ -1,0 +1,158 @@
+"""The editors of the safety plan's sections: lines of text, or people with their numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodlog.core.safety_plan import ITEMS_MAX, PURPOSES, TITLES, Contact, Item
+from moodlog.ui.common.theme import heading_font, set_muted
+from moodlog.ui.common.widgets import error_label
+
+Raw = list[str] | list[tuple[str, str, str]]
+
+
+class Section(QWidget):
+    """Title, one sentence on what the section is for, the editor and a line for errors."""
+
+    edited = Signal()
+
+    def __init__(self, key: str, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 6, 0, 6)
+        self.title = QLabel(f"{number}. {TITLES[key]}")
+        heading_font(self.title, 1.1)
+        self._box.addWidget(self.title)
+        purpose = QLabel(PURPOSES[key])
+        purpose.setWordWrap(True)
+        set_muted(purpose)
+        self._box.addWidget(purpose)
+        self.error = error_label()
+
+    def raw(self) -> Raw:
+        raise NotImplementedError
+
+    def set_items(self, items: tuple[Item, ...]) -> None:
+        raise NotImplementedError
+
+    def items(self) -> list[Item]:
+        raise NotImplementedError
+
+    def focus_editor(self) -> None:
+        raise NotImplementedError
+
+
+class TextSection(Section):
+    """One item per line of plain text."""
+
+    def __init__(self, key: str, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(key, number, parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText("One item per line")
+        self.edit.setAccessibleName(TITLES[key])
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 16)
+        self.edit.textChanged.connect(self.edited)
+        self.title.setBuddy(self.edit)
+        self._box.addWidget(self.edit)
+        self._box.addWidget(self.error)
+
+    def raw(self) -> list[str]:
+        return [line.strip() for line in self.edit.toPlainText().split("\n") if line.strip()]
+
+    def set_items(self, items: tuple[Item, ...]) -> None:
+        self.edit.setPlainText("\n".join(str(i) for i in items))
+
+    def items(self) -> list[Item]:
+        return list(self.raw())
+
+    def focus_editor(self) -> None:
+        self.edit.setFocus()
+
+
+class ContactSection(Section):
+    """People or services: a name and a phone number or an address on each row."""
+
+    COLUMNS = ("Name", "Phone", "Address")
+
+    def __init__(self, key: str, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(key, number, parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setAccessibleName(TITLES[key])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setFixedHeight(self.table.fontMetrics().lineSpacing() * 6 + 24)
+        self.table.itemChanged.connect(lambda _item: self.edited.emit())
+        self._box.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add a &person" if key == "people_to_ask"
+                                      else "Add a ser&vice")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove the selected row of {TITLES[key]}")
+        for b in (self.add_button, self.remove_button):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        self._box.addLayout(row)
+        self._box.addWidget(self.error)
+        self.add_button.clicked.connect(lambda _c=False: self.add_row())
+        self.remove_button.clicked.connect(lambda _c=False: self.remove_row())
+        self.title.setBuddy(self.table)
+
+    def add_row(self, values: tuple[str, str, str] = ("", "", "")) -> None:
+        if self.table.rowCount() >= ITEMS_MAX:
+            self.error.setText(f"At most {ITEMS_MAX} here.")
+            return
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for col, value in enumerate(values):
+            self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        if not any(values):
+            self.table.setCurrentCell(row, 0)
+            self.table.setFocus()
+        self.edited.emit()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.edited.emit()
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def raw(self) -> list[tuple[str, str, str]]:
+        rows = [(self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
+                for r in range(self.table.rowCount())]
+        return [r for r in rows if any(r)]
+
+    def set_items(self, items: tuple[Item, ...]) -> None:
+        self.table.setRowCount(0)
+        for item in items:
+            if isinstance(item, Contact):
+                self.add_row((item.name, item.phone, item.address))
+
+    def items(self) -> list[Item]:
+        return [Contact(name, phone, address) for name, phone, address in self.raw()]
+
+    def focus_editor(self) -> None:
+        self.table.setFocus()
