@@ -131,7 +131,7 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
         journal = journal_path(ensure_data_dir(resolve_data_dir(data_dir)))
     except DataDirError as exc:
         return refuse("moodlog cannot open the journal", str(exc))
-    lock = JournalLock(journal)
+    lock = JournalLock(journal, role="window")
     try:
         lock.acquire()
     except LockedError:

@@ -11,6 +11,7 @@ from moodlog.commands import Subparsers, journal_key, open_store, read_passphras
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
 from moodlog.store import JournalError, backup, restore
+from moodlog.store.errors import environment_error
 from moodlog.store.migrate import current_revision
 from moodlog.store.sqlite import is_encrypted
 
@@ -83,8 +84,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             aside = restore.restore(journal, source, folder, key)
     except LockedError as exc:
         raise ValueError(f"{exc}; close it before restoring") from None
-    except (OSError, sqlite3.Error) as exc:
-        raise JournalError(f"could not restore {source}: {exc}") from None
+    except OSError as exc:
+        raise environment_error(exc, journal) or JournalError(
+            f"could not restore {source}: {exc}") from None
+    except sqlite3.Error as exc:
+        raise environment_error(exc, journal) or JournalError(
+            f"could not restore {source}: {exc}") from None
     say(f"Restored the journal from {source}.")
     if aside:
         say(f"The journal as it was before is kept in {aside}.")

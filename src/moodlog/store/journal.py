@@ -32,9 +32,10 @@ from moodlog.core.models import (
 )
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
+from moodlog.lock import JournalLock, LockedError
 from moodlog.store import backup, bulk, queries, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
-from moodlog.store.errors import JournalError
+from moodlog.store.errors import JournalBusyError, JournalError, environment_error
 from moodlog.store.migrate import upgrade
 from moodlog.store.models import (
     CheckInRow,
@@ -54,6 +55,7 @@ class JournalStore:
         self.key = key
         self.backup_dir = backup_dir or path.parent / "backups"
         self._watch: sqlite.Connection | None = None
+        self._lock: JournalLock | None = None
         self._engine = engine
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -63,21 +65,45 @@ class JournalStore:
     # ----------------------------------------------------------------- opening and closing
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None,
-             daily_backup: bool = False, key: str | None = None) -> JournalStore:
+             daily_backup: bool = False, key: str | None = None,
+             lock_wait: float | None = None) -> JournalStore:
         """Open (creating if needed, 0600) and upgrade the journal at ``path``.
 
         A damaged journal, or one from a newer moodlog, is refused before anything writes to
         it; so is an encrypted one without its passphrase (``key``). With ``daily_backup``,
-        the first opening of a day leaves a verified backup.
+        the first opening of a day leaves a verified backup. The store holds the journal lock
+        until it is closed (waiting up to ``lock_wait`` seconds for another process).
         """
         path = Path(path)
+        if not path.parent.is_dir():
+            raise JournalError(f"folder {path.parent} does not exist")
+        lock = JournalLock(path, wait=lock_wait)
+        try:
+            lock.acquire()
+        except LockedError as exc:
+            raise JournalBusyError(f"{exc}; close it and try again") from None
+        except OSError as exc:
+            raise environment_error(exc, path) or JournalError(
+                f"cannot lock {path}: {exc.strerror or exc}") from None
+        try:
+            store = cls._open_locked(path, backup_dir, daily_backup, key)
+        except BaseException:
+            lock.release()
+            raise
+        store._lock = lock
+        return store
+
+    @classmethod
+    def _open_locked(cls, path: Path, backup_dir: Path | None, daily_backup: bool,
+                     key: str | None) -> JournalStore:
         if not path.exists():
             if not path.parent.is_dir():
                 raise JournalError(f"folder {path.parent} does not exist")
             try:
                 sqlite.create_file(path)
             except OSError as exc:
-                raise JournalError(f"cannot create {path}: {exc.strerror or exc}") from None
+                raise environment_error(exc, path) or JournalError(
+                    f"cannot create {path}: {exc.strerror or exc}") from None
         elif os.name == "posix" and path.is_file() and path.stat().st_mode & 0o077:
             path.chmod(0o600)
         backup_dir = backup_dir or path.parent / "backups"
@@ -88,9 +114,11 @@ class JournalStore:
             if daily_backup:
                 backup.daily_backup(path, backup_dir, key)
         except OperationalError as exc:
-            raise JournalError(f"cannot prepare {path}: {exc.orig}") from None
+            raise environment_error(exc.orig or exc, path) or JournalError(
+                f"cannot prepare {path}: {exc.orig}") from None
         except sqlite.database_errors(OSError) as exc:
-            raise JournalError(f"cannot back up {path} before opening it: {exc}") from None
+            raise environment_error(exc, path) or JournalError(
+                f"cannot back up {path} before opening it: {exc}") from None
         return cls(path, make_engine(path, key), backup_dir, key)
 
     def close(self) -> None:
@@ -98,6 +126,9 @@ class JournalStore:
             self._watch.close()
             self._watch = None
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def change_counter(self) -> int:
         """A number that changes whenever anyone (this process or another) commits a change.
