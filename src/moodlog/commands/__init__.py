@@ -77,11 +77,22 @@ def open_store(args: argparse.Namespace) -> JournalStore:
         raise JournalBusyError(f"{exc}; close it and try again") from None
     try:
         check_health(journal, backup_dir(data_dir))
+        key = journal_key(args, journal)
+        finish_encryption(journal, backup_dir(data_dir), key)
         # The store takes the lock again (re-entrant): it holds it until it is closed.
-        return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True,
-                                 key=journal_key(args, journal))
+        return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True, key=key)
     finally:
         lock.release()
+
+
+def finish_encryption(journal: Path, backups: Path, key: str | None) -> None:
+    """A killed ``encrypt`` left plaintext backups: encrypt them now, and say so."""
+    from moodlog.store.encryption import finish_interrupted
+
+    report = finish_interrupted(journal, backups, key)
+    if report is not None:
+        tell(f"moodlog: finished an interrupted encryption: {report.backups_converted} backups "
+             "are encrypted now.")
 
 
 def check_health(journal: Path, backups: Path) -> None:
@@ -93,6 +104,8 @@ def check_health(journal: Path, backups: Path) -> None:
     messages = health.describe(findings, journal, backups)
     if findings.missing_journal is not None:
         raise JournalError("; ".join(messages))
+    if findings.interrupted_encryption and is_encrypted(journal):
+        messages = messages[:-1]  # an encrypt: finished once the passphrase is known
     for message in messages:
         print(f"moodlog: warning: {one_line(message)}", file=sys.stderr)
 

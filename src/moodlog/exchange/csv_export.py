@@ -1,7 +1,9 @@
 """Spreadsheet-friendly CSV exports: one table per file, one row per day or per entry.
 
 UTF-8 with a byte-order mark so spreadsheet programs read accents correctly. Unanswered
-symptoms and questionnaire items are empty cells, never 0.
+symptoms and questionnaire items are empty cells, never 0. Text that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return is written with a leading ``'``, so that a spreadsheet
+shows it instead of running it as a formula (CSV injection).
 """
 
 from __future__ import annotations
@@ -19,12 +21,24 @@ from moodlog.core.treatments import SIDE_EFFECTS
 TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores")
 
 
+#: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading ``'`` (shown as text,
+    the apostrophe hidden); numbers and other text are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([neutralise(h) for h in header])
     for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else neutralise(v) for v in row])
     return "\ufeff" + out.getvalue()
 
 

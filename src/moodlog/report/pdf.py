@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from moodlog import __version__
+from moodlog import __version__, atomic
 from moodlog.report import figures, tables, text
 from moodlog.report.content import ReportContent
 from moodlog.report.paginate import Page, paginate
@@ -202,16 +201,23 @@ def write_pdf(content: ReportContent, path: str | Path,
     if not folder.is_dir():
         raise OSError(f"folder {folder} does not exist")
     ensure_app()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    try:
-        pages = _render(content, tmp, progress or (lambda _f, _w: None))
-        with open(tmp, "rb+") as fh:
-            if fh.read(5) != b"%PDF-":
-                raise OSError(f"the PDF could not be written to {target}")
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    pages = 0
+    with atomic.replacing(target, check=_check_complete) as tmp:
+        pages = _render(content, str(tmp), progress or (lambda _f, _w: None))
     return pages
+
+
+def _check_complete(path: Path) -> None:
+    """Refuse a PDF that was cut short (QPdfWriter says nothing when the disk fills up): it
+    must start with the PDF header and end with its cross-reference trailer."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(5)
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+    start = tail.rfind(b"startxref")
+    numbers = tail[start + 9:].split() if start >= 0 else []
+    offset = int(numbers[0]) if numbers and numbers[0].isdigit() else -1
+    if head != b"%PDF-" or not tail.rstrip().endswith(b"%%EOF") or not 0 < offset < size:
+        raise OSError(f"the PDF could not be written completely to {path.parent} (is the disk "
+                      "full?); nothing was written")

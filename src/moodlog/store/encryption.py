@@ -153,3 +153,12 @@ def change_encryption(journal: Path, backup_dir: Path, old_key: str | None,
     pending.unlink(missing_ok=True)
     atomic.fsync_dir(journal.parent)
     return EncryptionReport(converted, tuple(skipped), safety)
+
+
+def finish_interrupted(journal: Path, backup_dir: Path, key: str | None) -> EncryptionReport | None:
+    """Finish an encryption change that was killed once the journal itself was encrypted:
+    the backups still in plaintext are encrypted with the journal's passphrase ``key``.
+    Returns None when there is nothing this can finish (no change pending, or a decrypt)."""
+    if key is None or not pending_marker(journal).exists() or not in_state(journal, key):
+        return None
+    return change_encryption(journal, backup_dir, key, key)

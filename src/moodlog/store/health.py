@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from moodlog import atomic
+from moodlog.store import sqlite
 from moodlog.store.backup import BackupInfo, list_backups
 
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
@@ -128,7 +129,13 @@ def check(journal: Path, backup_dir: Path) -> Findings:
     atomic.remove_leftovers(backup_dir)
     for stale in journal.parent.glob(f".{journal.name}*.converting"):  # older moodlogs
         stale.unlink(missing_ok=True)
-    interrupted = pending_marker(journal).exists()
+    marker = pending_marker(journal)
+    interrupted = marker.exists()
+    if interrupted and journal.is_file() and not sqlite.is_encrypted(journal) and (
+            marker.read_text(encoding="utf-8", errors="replace").strip() == "encrypt"):
+        # Killed before the journal was encrypted, so no backup was either: nothing to finish.
+        marker.unlink(missing_ok=True)
+        interrupted = False
     if not journal.exists() or (journal.is_file() and journal.stat().st_size == 0):
         newest = _newest_backup(backup_dir, journal.stem)
         return Findings(missing_journal=newest, interrupted_encryption=interrupted)
@@ -157,7 +164,7 @@ def describe(findings: Findings, journal: Path, backup_dir: Path) -> list[str]:
                     "if something is missing, 'moodlog restore --latest' restores the newest "
                     "good backup")
     if findings.interrupted_encryption:
-        said.append("an encryption change of this journal was interrupted, so some backups may "
-                    "still be unencrypted (or encrypted): run the same 'moodlog encrypt' or "
-                    "'moodlog decrypt' again to finish it")
+        said.append("removing the encryption of this journal was interrupted, so some backups "
+                    "are still encrypted: run 'moodlog decrypt --passphrase-file FILE' again "
+                    "(with the passphrase it had) to finish it")
     return said
