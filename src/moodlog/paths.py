@@ -22,6 +22,9 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(option: str | None = None) -> Path:
     """``--data-dir`` if given, else ``$MOODLOG_DATA_DIR``, else the platform's data folder."""
+    if option is not None and not option.strip():
+        # Never the default (real) journal because of an empty variable in a script.
+        raise DataDirError("--data-dir is empty: name a folder")
     chosen = option or os.environ.get(ENV_DATA_DIR) or None
     path = Path(chosen).expanduser() if chosen else default_data_dir()
     return path.absolute()

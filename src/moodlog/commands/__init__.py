@@ -116,8 +116,8 @@ def add_range(p: argparse.ArgumentParser) -> None:
 
 
 def get_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
-    start = parse_date(args.start, "--from") if args.start else None
-    end = parse_date(args.end, "--to") if args.end else None
+    start = parse_date(args.start, "--from") if args.start is not None else None
+    end = parse_date(args.end, "--to") if args.end is not None else None
     check_range(start, end)
     return start, end
 
@@ -128,7 +128,9 @@ def pairs(values: list[str], what: str) -> dict[str, int]:
     for item in values:
         key, sep, value = item.partition("=")
         key = key.strip()
-        if not sep or not key or not value.strip().lstrip("-").isdigit():
+        digits = value.strip().lstrip("-")
+        # isascii: "²" and other Unicode digits pass isdigit() but int() refuses them.
+        if not sep or not key or not (digits.isascii() and digits.isdigit()):
             raise ValueError(f"{what} must look like KEY=0..3, not {item!r}")
         if key in out:
             raise ValueError(f"{what} {key!r} is given twice")

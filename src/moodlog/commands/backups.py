@@ -7,10 +7,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say
+from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say, tell
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store import JournalError, backup, restore
+from moodlog.store import JournalError, backup, health, restore
 from moodlog.store.errors import environment_error
 from moodlog.store.migrate import current_revision
 from moodlog.store.sqlite import is_encrypted
@@ -24,7 +24,7 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         made = store.backup("manual")
-    if args.to:
+    if args.to is not None:
         target = Path(args.to)
         if target.exists():
             made.unlink()
@@ -56,22 +56,41 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         say(f"No backups yet in {folder}.")
         return 0
-    key = journal_key(args, journal)
+    key = journal_key(args, journal) or _given_key(args)
     say(f"Backups in {folder}, newest first:")
+    unreadable = 0
     for info in found:
-        say("  " + _describe(info, key))
+        line = _describe(info, key)
+        unreadable += "cannot be read" in line
+        say("  " + line)
+    if unreadable:
+        tell(f"moodlog: error: {unreadable} of these backups cannot be read (damaged, or "
+             "encrypted with a passphrase that was not given)")
+        return 1
     return 0
+
+
+def _given_key(args: argparse.Namespace) -> str | None:
+    """The --passphrase-file passphrase, for encrypted backups beside a plain (or missing)
+    journal."""
+    if not getattr(args, "passphrase_file", None):
+        return None
+    return read_passphrase(args.passphrase_file, "")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     journal, folder = _paths(args)
-    key = journal_key(args, journal)
+    key = journal_key(args, journal) or _given_key(args)
     if args.latest:
         good = restore.newest_good(folder, journal.stem, key)
         if good is None:
-            raise ValueError(f"there is no good backup in {folder} to restore")
+            encrypted = key is None and any(
+                is_encrypted(b.path) for b in backup.list_backups(folder, journal.stem))
+            raise ValueError(f"there is no good backup in {folder} to restore" + (
+                "; the backups are encrypted: give their passphrase with --passphrase-file "
+                "FILE" if encrypted else ""))
         source = good.path
-    elif args.file:
+    elif args.file is not None:
         source = Path(args.file)
     else:
         raise ValueError("name a backup file to restore, or use --latest")
@@ -97,7 +116,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    journal, _folder = _paths(args)
+    journal, folder = _paths(args)
+    try:
+        with JournalLock(journal):
+            findings = health.check(journal, folder)
+    except LockedError as exc:
+        raise ValueError(f"{exc}; close it and try again") from None
+    problems = health.describe(findings, journal, folder)
+    if findings.missing_journal or findings.damaged_wal:
+        raise JournalError(problems[0])
+    for message in problems:
+        tell(f"moodlog: warning: {message}")
     if not journal.exists():
         say(f"ok: there is no journal yet at {journal}")
         return 0
@@ -109,9 +138,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     if problem:
-        raise JournalError(f"{journal} is damaged: {problem}. Nothing was changed; "
-                           "'moodlog restore --latest' restores the newest good backup and "
-                           "keeps the damaged file aside")
+        raise environment_error(problem, journal) or JournalError(
+            f"{journal} is damaged: {problem}. Nothing was changed; 'moodlog restore "
+            "--latest' restores the newest good backup and keeps the damaged file aside")
     say(f"ok: {journal} passed SQLite's integrity check (schema {revision or 'new'})")
     return 0
 

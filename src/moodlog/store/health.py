@@ -102,7 +102,15 @@ def read_wal(wal: Path) -> WalReport | None:
 
 
 def keep_evidence(journal: Path, backup_dir: Path) -> Path:
-    """Copy the journal and its ``-wal`` into ``backup_dir`` as a ``damaged`` backup."""
+    """Copy the journal and its ``-wal`` into ``backup_dir`` as a ``damaged`` backup (once:
+    a copy already kept of the same files is returned instead)."""
+    wal = journal.with_name(journal.name + "-wal")
+    for info in list_backups(backup_dir, journal.stem):
+        kept_wal = info.path.with_name(info.path.name + "-wal")
+        if (info.reason == "damaged" and kept_wal.exists()
+                and kept_wal.read_bytes() == wal.read_bytes()
+                and info.path.read_bytes() == journal.read_bytes()):
+            return info.path
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{journal.stem}-{stamp}-damaged.sqlite"

@@ -29,6 +29,7 @@ from moodlog.core.models import (
     QuestionnaireResponse,
     SymptomDef,
     Treatment,
+    check_one_line,
 )
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
@@ -180,6 +181,7 @@ class JournalStore:
 
     def add_symptom(self, label: str, key: str | None = None) -> SymptomDef:
         """Add a user-defined symptom (rated 0-3 like the built-ins)."""
+        check_one_line(label, "a symptom label")
         symptom = SymptomDef(key or key_from_label(label), label)
         with self._write() as s:
             if s.scalar(select(SymptomRow.id).where(SymptomRow.key == symptom.key)):
@@ -193,6 +195,7 @@ class JournalStore:
         """Change the label of a user-defined symptom; its key and ratings stay."""
         if key in BUILTIN_BY_KEY:
             raise ValueError(f"{key!r} is a built-in symptom; its label cannot be changed")
+        check_one_line(label, "a symptom label")
         new = SymptomDef(key, label)
         self._update_symptom(key, label=new.label)
         return new
