@@ -36,7 +36,12 @@ from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
 from moodlog.lock import JournalLock, LockedError
 from moodlog.store import backup, bulk, queries, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
-from moodlog.store.errors import JournalBusyError, JournalError, environment_error
+from moodlog.store.errors import (
+    DiskFullError,
+    JournalBusyError,
+    JournalError,
+    environment_error,
+)
 from moodlog.store.migrate import upgrade
 from moodlog.store.models import (
     CheckInRow,
@@ -171,6 +176,9 @@ class JournalStore:
         except IntegrityError as exc:
             raise ValueError(f"the journal refused this change: {exc.orig}") from None
         except OperationalError as exc:
+            mapped = environment_error(exc.orig or exc, self.path)
+            if isinstance(mapped, DiskFullError):
+                raise mapped from None
             raise JournalError(f"could not write to {self.path}: {exc.orig}") from None
 
     # ----------------------------------------------------------------------- symptoms
