@@ -44,7 +44,7 @@ from pathlib import Path
 from moodlog.core.models import CheckIn
 from moodlog.store import JournalStore
 store = JournalStore.open(Path(sys.argv[1]))
-start = date(2000, 1, 1) + timedelta(days=int(sys.argv[2]))
+start = date(1950, 1, 1) + timedelta(days=int(sys.argv[2]))
 for i in range(100000):
     d = start + timedelta(days=i)
     store.save_checkin(CheckIn(d, i % 11, {"sadness": i % 4}, 7.0, "x" * (i % 300)))
@@ -82,7 +82,7 @@ def run_kills(path: Path, kills: int, seed: int, min_s: float = 0.0,
     acknowledged: set[str] = set()
     lost = failures = 0
     for n in range(kills):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(n * 1000)],
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(n * 400)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         first = proc.stdout.readline()

@@ -379,3 +379,19 @@ def test_a_folder_of_other_files_is_not_chmodded(run: Run, tmp_path: Path) -> No
     (folder / "letter.txt").write_text("mine")
     assert run("checkin", "--mood", "5", data=folder).code == 0
     assert (folder.stat().st_mode & 0o777) == 0o755
+
+
+def test_a_long_name_never_runs_into_the_pdf_footer(run: Run, data_dir: Path,
+                                                    tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    make_journal(data_dir)
+    pdf = tmp_path / "named.pdf"
+    name = "Alexandra " * 8  # 80 characters
+    assert run("export", "pdf", str(pdf), "--from", "2026-01-01", "--to", "2026-01-31",
+               "--name", name).code == 0
+    for page in PdfReader(pdf).pages:
+        lines = page.extract_text().replace("\t", " ").splitlines()
+        footer = [line for line in lines if "page " in line][-1]
+        assert "\u2026" in footer and name.strip() not in footer  # cut short ...
+        assert "Alexandra" in footer  # ... not dropped

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -106,16 +107,30 @@ def _footer(painter: QPainter, content: ReportContent, rect: QRectF, page: int,
     line = QRectF(rect.left(), rect.top() + 3, rect.width(), 13)
     painter.setFont(bold)
     painter.drawText(line, Qt.AlignmentFlag.AlignLeft, text.DISCLAIMER)
-    who = f"{content.options.name} \u00b7 " if content.options.name else ""
     painter.setFont(small)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"{text.TITLE} \u00b7 {who}{text.span_text(content.start, content.end)}"
-                     f" \u00b7 page {page} of {pages}")
+                     _footer_right(content, page, pages, rect.width() - QFontMetricsF(
+                         bold, painter.device()).horizontalAdvance(text.DISCLAIMER) - 12,
+                         QFontMetricsF(small, painter.device())))
     painter.setPen(QColor("#505050"))
     painter.drawText(QRectF(rect.left(), rect.top() + 17, rect.width(), rect.height() - 17),
                      int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
                      text.FOOTER_ATTRIBUTION)
     painter.restore()
+
+
+def _footer_right(content: ReportContent, page: int, pages: int, room: float,
+                  metrics: QFontMetricsF) -> str:
+    """Title, name, period and page number; a long name is cut short with an ellipsis so
+    that it never runs into the disclaimer on the left."""
+    span = text.span_text(content.start, content.end)
+    rest = f"{text.TITLE} \u00b7  \u00b7 {span} \u00b7 page {page} of {pages}"
+    name = content.options.name
+    if not name:
+        return f"{text.TITLE} \u00b7 {span} \u00b7 page {page} of {pages}"
+    name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                              max(0.0, room - metrics.horizontalAdvance(rest)))
+    return f"{text.TITLE} \u00b7 {name} \u00b7 {span} \u00b7 page {page} of {pages}"
 
 
 def _writer(path: str, content: ReportContent) -> QPdfWriter:
