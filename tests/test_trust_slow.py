@@ -66,7 +66,7 @@ def test_a_full_disk_is_said_to_be_full_never_damaged(run: Run, tmp_path: Path) 
                      ["import", str(export), "--replace"], ["backup"],
                      ["encrypt", "--new-passphrase-file", str(tmp_path / "key.txt")]):
             result = run(*args, data=data)
-            assert_one_line_error(result, 1, "is full")
+            assert_one_line_error(result, 1, "disk is full")
             assert "restore" not in result.err and "damaged (" not in result.err
         filler.unlink()
         assert "Check-ins: 100" in run("info", data=data).out

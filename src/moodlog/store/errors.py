@@ -81,8 +81,8 @@ def environment_error(problem: BaseException | str, path: Path) -> JournalError 
             t in text for t in _AMBIGUOUS_TEXT):
         state = _folder_state(folder)
     if state == "full":
-        return DiskFullError(f"the disk holding {folder} is full: free some space and try "
-                             "again (the journal is not damaged; nothing was changed)")
+        return DiskFullError(f"the disk is full ({folder}): free some space and try again "
+                             "(the journal is not damaged; nothing was changed)")
     if state == "read-only":
         return ReadOnlyError(f"the folder {folder} is read-only: moodlog cannot write there "
                              "(nothing was changed)")
