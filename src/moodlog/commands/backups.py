@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from moodlog import atomic
 from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say, tell
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
@@ -30,11 +31,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
             made.unlink()
             raise ValueError(f"{target} already exists; choose a new file name")
         try:
-            shutil.copyfile(made, target)
-            target.chmod(0o600)
-        except OSError:
-            target.unlink(missing_ok=True)
-            raise
+            with atomic.replacing(target) as tmp:
+                shutil.copyfile(made, tmp)
         finally:
             made.unlink(missing_ok=True)
         made = target
