@@ -33,6 +33,8 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "xdg-state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
+    # A locked journal is refused after half a second, not the five seconds a person gets.
+    monkeypatch.setattr("moodlog.lock.LOCK_WAIT_S", 0.5)
 
 
 @pytest.fixture

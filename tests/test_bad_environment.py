@@ -77,7 +77,7 @@ def test_a_read_only_data_folder(run: Run, tmp_path: Path,
     folder.mkdir()
     assert_one_line_error(run("checkin", "--mood", "5", data=folder), 1, "cannot create",
                           "Permission denied")
-    assert list(folder.iterdir()) == []
+    assert [p.name for p in folder.iterdir()] == ["journal.sqlite.lock"]  # and no journal
 
     def no_mkdir(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
@@ -102,7 +102,8 @@ def test_a_file_that_is_not_sqlite(run: Run, data_dir: Path, tmp_path: Path) -> 
         assert_one_line_error(run(*args), 1, "not a moodlog journal")
     key = tmp_path / "key.txt"
     key.write_text("some passphrase")
-    assert_one_line_error(run("--passphrase-file", str(key), "info"), 1, "does not open")
+    # Text is not taken for an encrypted journal: no passphrase is asked for or tried.
+    assert_one_line_error(run("--passphrase-file", str(key), "info"), 1, "not a moodlog journal")
     assert file_digest(journal) == digest
 
 

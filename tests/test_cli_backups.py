@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from moodlog.lock import JournalLock
 from moodlog.paths import JOURNAL_FILE
 from tests.conftest import Result, file_digest
+from tests.lock_holder import held_elsewhere
 
 Run = Callable[..., Result]
 
@@ -80,9 +80,9 @@ def test_restore_bad_input(run: Run, demo: Path, tmp_path: Path) -> None:
 
 
 def test_restore_refuses_while_the_window_holds_the_journal(run: Run, demo: Path) -> None:
-    with JournalLock(demo / JOURNAL_FILE):
+    with held_elsewhere(demo / JOURNAL_FILE):
         result = run("restore", "--latest")
-    assert result.code == 1 and "open in another moodlog window" in result.err
+    assert result.code == 1 and "open in a moodlog window" in result.err
 
 
 def test_kill_9_never_loses_an_acknowledged_write(tmp_path: Path) -> None:

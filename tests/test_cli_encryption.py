@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from moodlog.lock import JournalLock
 from moodlog.paths import JOURNAL_FILE
 from moodlog.store.sqlite import SQLITE_MAGIC
 from tests.conftest import Result, file_digest, snapshot
+from tests.lock_holder import held_elsewhere
 
 Run = Callable[..., Result]
 
@@ -90,9 +90,9 @@ def test_bad_new_passphrases_and_states(run: Run, demo: Path,
     short = run("encrypt", "--new-passphrase-file", str(secrets["short"]))
     assert short.code == 1 and "at least 8 characters" in short.err
     assert run("decrypt").code == 1 and "not encrypted" in run("decrypt").err
-    with JournalLock(journal):
+    with held_elsewhere(journal):
         locked = run("encrypt", "--new-passphrase-file", str(secrets["key"]))
-    assert locked.code == 1 and "open in another moodlog window" in locked.err
+    assert locked.code == 1 and "open in a moodlog window" in locked.err
     assert file_digest(journal) == digest
     empty = run("encrypt", "--new-passphrase-file", str(secrets["key"]), data=demo / "none")
     assert empty.code == 1 and "no journal" in empty.err

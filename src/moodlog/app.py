@@ -131,7 +131,7 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
         journal = journal_path(ensure_data_dir(resolve_data_dir(data_dir)))
     except DataDirError as exc:
         return refuse("moodlog cannot open the journal", str(exc))
-    lock = JournalLock(journal)
+    lock = JournalLock(journal, role="window")
     try:
         lock.acquire()
     except LockedError:
@@ -140,7 +140,9 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
                       "window; only one window at a time can write to a journal.")
     try:
         try:
-            key = startup.unlock(journal, passphrase_file, ask=not smoke_test)
+            from moodlog.ui.journal_health import prepare
+
+            key = prepare(journal, passphrase_file, ask=not smoke_test)
             opened = startup.journal_for_window(data_dir, key)
         except startup.Refused as exc:
             return refuse("moodlog cannot open the journal", str(exc))
@@ -226,7 +228,9 @@ def take_screenshots(data_dir: str | None, folder: str,
     from moodlog.ui.screenshots import render_all
 
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    if not out.is_dir():
+        out.mkdir(mode=0o700, parents=True)
+        out.chmod(0o700)  # the pictures show the journal: the folder is the owner's only
     qapp = make_qapp()
     folder_path = ensure_data_dir(resolve_data_dir(data_dir))
     try:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from moodlog import APP_ID
+from moodlog import APP_ID, atomic
 from moodlog.desktop import desktop_entry, launch_command, xdg_dir
 
 #: The option that starts moodlog in the tray, without opening the window.
@@ -40,9 +40,7 @@ class Autostart(Protocol):
 
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    atomic.write_bytes(path, data, mode=0o644)
 
 
 class XdgAutostart:

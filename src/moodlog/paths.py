@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -22,6 +23,9 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(option: str | None = None) -> Path:
     """``--data-dir`` if given, else ``$MOODLOG_DATA_DIR``, else the platform's data folder."""
+    if option is not None and not option.strip():
+        # Never the default (real) journal because of an empty variable in a script.
+        raise DataDirError("--data-dir is empty: name a folder")
     chosen = option or os.environ.get(ENV_DATA_DIR) or None
     path = Path(chosen).expanduser() if chosen else default_data_dir()
     return path.absolute()
@@ -38,7 +42,22 @@ def ensure_data_dir(path: Path) -> Path:
             raise DataDirError(f"cannot create data folder {path}: {exc.strerror or exc}") from None
         if os.name == "posix":
             path.chmod(0o700)  # mkdir's mode is masked by the umask
+    elif os.name == "posix" and path.stat().st_mode & 0o077 and _only_moodlog(path):
+        # Made by hand, or by an older moodlog: the owner's only. (Read-only: what writes
+        # there will say so.)
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)
     return path
+
+
+def _only_moodlog(path: Path) -> bool:
+    """An empty folder, or one holding nothing but moodlog's files (never a folder of the
+    person's own files that --data-dir happens to name)."""
+    try:
+        names = [p.name for p in path.iterdir()]
+    except OSError:
+        return False
+    return all(n.startswith(JOURNAL_FILE) or n == BACKUP_DIR for n in names)
 
 
 def journal_path(data_dir: Path) -> Path:

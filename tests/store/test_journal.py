@@ -151,7 +151,7 @@ def test_import_is_all_or_nothing(store: JournalStore, demo_data: JournalData) -
     store.save_checkin(CheckIn(DAY, 5))
     before = store.snapshot()
     bad = JournalData(checkins=(*demo_data.checkins[:50],
-                                CheckIn(date(2031, 1, 1), 5, {"not_in_catalogue": 1})))
+                                CheckIn(date(2026, 1, 1), 5, {"not_in_catalogue": 1})))
     with pytest.raises(ValueError, match="not_in_catalogue"):
         store.import_data(bad)
     assert store.snapshot() == before

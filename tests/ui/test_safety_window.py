@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from moodlog import app as app_module
 from moodlog.app import run_window
 from moodlog.core.models import CheckIn
-from moodlog.lock import JournalLock
 from moodlog.log import log_dir
 from moodlog.store import DamagedJournalError, JournalStore
 from moodlog.ui import startup
 from moodlog.ui.exchange.backups_dialog import BackupsDialog
 from moodlog.ui.main_window import MainWindow
 from tests.conftest import file_digest
+from tests.lock_holder import held_elsewhere
 
 
 def _journal_with_entries(folder: Path) -> Path:
@@ -33,7 +33,7 @@ def _journal_with_entries(folder: Path) -> Path:
 def test_a_second_window_on_the_same_journal_is_refused(qapp: object, tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     journal = _journal_with_entries(tmp_path / "data")
-    with JournalLock(journal):
+    with held_elsewhere(journal):
         assert run_window(str(tmp_path / "data"), smoke_test=True) == 1
     assert "already open with this journal" in capsys.readouterr().err
     assert run_window(str(tmp_path / "data"), smoke_test=True) == 0  # released again

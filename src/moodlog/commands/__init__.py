@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moodlog.core.dates import check_range, parse_date
+from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import DataDirError, backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store.errors import JournalError
+from moodlog.store.errors import JournalBusyError, JournalError, environment_error
 from moodlog.store.sqlite import is_encrypted
 
 if TYPE_CHECKING:
@@ -63,12 +64,50 @@ def journal_key(args: argparse.Namespace, journal: Path) -> str | None:
 
 
 def open_store(args: argparse.Namespace) -> JournalStore:
+    """The journal, opened for a command: under the journal lock (waiting briefly for the
+    window or another command), after the check for what a crash left (see store.health)."""
     from moodlog.store.journal import JournalStore
 
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
     journal = journal_path(data_dir)
-    return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True,
-                             key=journal_key(args, journal))
+    lock = JournalLock(journal)
+    try:
+        lock.acquire()
+    except LockedError as exc:
+        raise JournalBusyError(f"{exc}; close it and try again") from None
+    try:
+        check_health(journal, backup_dir(data_dir))
+        key = journal_key(args, journal)
+        finish_encryption(journal, backup_dir(data_dir), key)
+        # The store takes the lock again (re-entrant): it holds it until it is closed.
+        return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True, key=key)
+    finally:
+        lock.release()
+
+
+def finish_encryption(journal: Path, backups: Path, key: str | None) -> None:
+    """A killed ``encrypt`` left plaintext backups: encrypt them now, and say so."""
+    from moodlog.store.encryption import finish_interrupted
+
+    report = finish_interrupted(journal, backups, key)
+    if report is not None:
+        tell(f"moodlog: finished an interrupted encryption: {report.backups_converted} backups "
+             "are encrypted now.")
+
+
+def check_health(journal: Path, backups: Path) -> None:
+    """Refuse to start a new journal beside backups; warn about a damaged -wal (a copy is
+    kept) and an interrupted encryption change. The caller holds the journal lock."""
+    from moodlog.store import health
+
+    findings = health.check(journal, backups)
+    messages = health.describe(findings, journal, backups)
+    if findings.missing_journal is not None:
+        raise JournalError("; ".join(messages))
+    if findings.interrupted_encryption and is_encrypted(journal):
+        messages = messages[:-1]  # an encrypt: finished once the passphrase is known
+    for message in messages:
+        print(f"moodlog: warning: {one_line(message)}", file=sys.stderr)
 
 
 def add_range(p: argparse.ArgumentParser) -> None:
@@ -77,8 +116,8 @@ def add_range(p: argparse.ArgumentParser) -> None:
 
 
 def get_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
-    start = parse_date(args.start, "--from") if args.start else None
-    end = parse_date(args.end, "--to") if args.end else None
+    start = parse_date(args.start, "--from") if args.start is not None else None
+    end = parse_date(args.end, "--to") if args.end is not None else None
     check_range(start, end)
     return start, end
 
@@ -89,7 +128,9 @@ def pairs(values: list[str], what: str) -> dict[str, int]:
     for item in values:
         key, sep, value = item.partition("=")
         key = key.strip()
-        if not sep or not key or not value.strip().lstrip("-").isdigit():
+        digits = value.strip().lstrip("-")
+        # isascii: "²" and other Unicode digits pass isdigit() but int() refuses them.
+        if not sep or not key or not (digits.isascii() and digits.isdigit()):
             raise ValueError(f"{what} must look like KEY=0..3, not {item!r}")
         if key in out:
             raise ValueError(f"{what} {key!r} is given twice")
@@ -102,6 +143,13 @@ def _describe(exc: OSError) -> str:
     return f"{exc.strerror or exc}{where}"
 
 
+def _data_folder(args: argparse.Namespace) -> Path:
+    try:
+        return resolve_data_dir(getattr(args, "data_dir", None))
+    except Exception:  # noqa: BLE001 - only used to word a message
+        return Path(".")
+
+
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command; every failure becomes one line on stderr and exit status 1."""
     try:
@@ -109,10 +157,16 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except (ValueError, JournalError, DataDirError) as exc:
         message = str(exc)
     except OSError as exc:
-        message = _describe(exc)
+        where = Path(exc.filename) if isinstance(exc.filename, str) else _data_folder(args)
+        mapped = environment_error(exc, where)
+        message = str(mapped) if mapped else _describe(exc)
     except KeyboardInterrupt:
         print("moodlog: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - SQLite, SQLAlchemy, SQLCipher: never a traceback
+        mapped = environment_error(exc, _data_folder(args))
+        message = str(mapped) if mapped else (f"the journal could not be read or written "
+                                              f"({type(exc).__name__}: {exc})")
     # One line, whatever the message quotes from a file (line breaks, control characters).
     print(f"moodlog: error: {one_line(message)}", file=sys.stderr)
     return 1

@@ -7,10 +7,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say
+from moodlog import atomic
+from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say, tell
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store import JournalError, backup, restore
+from moodlog.store import JournalError, backup, health, restore
+from moodlog.store.errors import environment_error
 from moodlog.store.migrate import current_revision
 from moodlog.store.sqlite import is_encrypted
 
@@ -23,17 +25,14 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         made = store.backup("manual")
-    if args.to:
+    if args.to is not None:
         target = Path(args.to)
         if target.exists():
             made.unlink()
             raise ValueError(f"{target} already exists; choose a new file name")
         try:
-            shutil.copyfile(made, target)
-            target.chmod(0o600)
-        except OSError:
-            target.unlink(missing_ok=True)
-            raise
+            with atomic.replacing(target) as tmp:
+                shutil.copyfile(made, tmp)
         finally:
             made.unlink(missing_ok=True)
         made = target
@@ -55,22 +54,41 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         say(f"No backups yet in {folder}.")
         return 0
-    key = journal_key(args, journal)
+    key = journal_key(args, journal) or _given_key(args)
     say(f"Backups in {folder}, newest first:")
+    unreadable = 0
     for info in found:
-        say("  " + _describe(info, key))
+        line = _describe(info, key)
+        unreadable += "cannot be read" in line
+        say("  " + line)
+    if unreadable:
+        tell(f"moodlog: error: {unreadable} of these backups cannot be read (damaged, or "
+             "encrypted with a passphrase that was not given)")
+        return 1
     return 0
+
+
+def _given_key(args: argparse.Namespace) -> str | None:
+    """The --passphrase-file passphrase, for encrypted backups beside a plain (or missing)
+    journal."""
+    if not getattr(args, "passphrase_file", None):
+        return None
+    return read_passphrase(args.passphrase_file, "")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     journal, folder = _paths(args)
-    key = journal_key(args, journal)
+    key = journal_key(args, journal) or _given_key(args)
     if args.latest:
         good = restore.newest_good(folder, journal.stem, key)
         if good is None:
-            raise ValueError(f"there is no good backup in {folder} to restore")
+            encrypted = key is None and any(
+                is_encrypted(b.path) for b in backup.list_backups(folder, journal.stem))
+            raise ValueError(f"there is no good backup in {folder} to restore" + (
+                "; the backups are encrypted: give their passphrase with --passphrase-file "
+                "FILE" if encrypted else ""))
         source = good.path
-    elif args.file:
+    elif args.file is not None:
         source = Path(args.file)
     else:
         raise ValueError("name a backup file to restore, or use --latest")
@@ -83,8 +101,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             aside = restore.restore(journal, source, folder, key)
     except LockedError as exc:
         raise ValueError(f"{exc}; close it before restoring") from None
-    except (OSError, sqlite3.Error) as exc:
-        raise JournalError(f"could not restore {source}: {exc}") from None
+    except OSError as exc:
+        raise environment_error(exc, journal) or JournalError(
+            f"could not restore {source}: {exc}") from None
+    except sqlite3.Error as exc:
+        raise environment_error(exc, journal) or JournalError(
+            f"could not restore {source}: {exc}") from None
     say(f"Restored the journal from {source}.")
     if aside:
         say(f"The journal as it was before is kept in {aside}.")
@@ -92,7 +114,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    journal, _folder = _paths(args)
+    journal, folder = _paths(args)
+    try:
+        with JournalLock(journal):
+            findings = health.check(journal, folder)
+    except LockedError as exc:
+        raise ValueError(f"{exc}; close it and try again") from None
+    problems = health.describe(findings, journal, folder)
+    if findings.missing_journal or findings.damaged_wal:
+        raise JournalError(problems[0])
+    for message in problems:
+        tell(f"moodlog: warning: {message}")
     if not journal.exists():
         say(f"ok: there is no journal yet at {journal}")
         return 0
@@ -104,9 +136,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     if problem:
-        raise JournalError(f"{journal} is damaged: {problem}. Nothing was changed; "
-                           "'moodlog restore --latest' restores the newest good backup and "
-                           "keeps the damaged file aside")
+        raise environment_error(problem, journal) or JournalError(
+            f"{journal} is damaged: {problem}. Nothing was changed; 'moodlog restore "
+            "--latest' restores the newest good backup and keeps the damaged file aside")
     say(f"ok: {journal} passed SQLite's integrity check (schema {revision or 'new'})")
     return 0
 

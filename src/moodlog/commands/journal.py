@@ -33,7 +33,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     today = date.today()
-    day = parse_date(args.date, "--date") if args.date else today
+    day = parse_date(args.date, "--date") if args.date is not None else today
     if day > today:
         raise ValueError(f"{day.isoformat()} is in the future; check-ins are for today or "
                          "earlier days")
@@ -61,8 +61,10 @@ def _treatment_from_args(args: argparse.Namespace) -> Treatment:
     return Treatment(
         at=at, kind=args.kind, phase=args.phase, dose=args.dose, dose_unit=args.unit,
         clinic=args.clinic, note=args.note,
-        bp_before=BloodPressure.parse(args.bp_before, "--bp-before") if args.bp_before else None,
-        bp_after=BloodPressure.parse(args.bp_after, "--bp-after") if args.bp_after else None,
+        bp_before=(None if args.bp_before is None
+                   else BloodPressure.parse(args.bp_before, "--bp-before")),
+        bp_after=(None if args.bp_after is None
+                  else BloodPressure.parse(args.bp_after, "--bp-after")),
         hr_before=args.hr_before, hr_after=args.hr_after,
         side_effects=pairs(args.side_effect, "--side-effect"),
         side_effects_note=args.side_effects_note,

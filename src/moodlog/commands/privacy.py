@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from moodlog.commands import Subparsers, journal_key, read_passphrase, say
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store.encryption import FORGOTTEN, MIN_LENGTH, change_encryption, check_passphrase
+from moodlog.store.encryption import (
+    FORGOTTEN,
+    MIN_LENGTH,
+    change_encryption,
+    check_passphrase,
+    in_state,
+    pending_marker,
+)
 from moodlog.store.sqlite import is_encrypted
 
 
@@ -16,9 +24,9 @@ def _change(args: argparse.Namespace, new_key: str | None) -> int:
     journal = journal_path(folder)
     if not journal.is_file() or not journal.stat().st_size:
         raise ValueError(f"there is no journal at {journal} yet")
-    old_key = journal_key(args, journal)
     try:
         with JournalLock(journal):
+            old_key = _current_key(args, journal, new_key)
             report = change_encryption(journal, backup_dir(folder), old_key, new_key)
     except LockedError as exc:
         raise ValueError(f"{exc}; close it first") from None
@@ -34,6 +42,18 @@ def _change(args: argparse.Namespace, new_key: str | None) -> int:
     return 0
 
 
+def _current_key(args: argparse.Namespace, journal: Path, new_key: str | None) -> str | None:
+    """The journal's passphrase; when an interrupted change is run again, what it needs."""
+    if new_key is not None and in_state(journal, new_key):
+        return new_key  # encrypted already (an interrupted encrypt): finish the backups
+    if pending_marker(journal).exists() and not is_encrypted(journal) and new_key is None:
+        # An interrupted decrypt: the journal is plain, some backups may still be encrypted.
+        return read_passphrase(args.passphrase_file, "The passphrase it had: ",
+                               missing="give the passphrase the journal had with "
+                                       "--passphrase-file FILE")
+    return journal_key(args, journal)
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args.data_dir)
     journal = journal_path(folder)
@@ -45,14 +65,16 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
                               confirm=True,
                               missing="give the new passphrase with --new-passphrase-file FILE")
     check_passphrase(new_key)
-    if changing and not args.passphrase_file and not args.new_passphrase_file:
+    if (changing and not args.passphrase_file and not args.new_passphrase_file
+            and not in_state(journal, new_key)):
         say("Now the current passphrase.")
     return _change(args, new_key)
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
     journal = journal_path(resolve_data_dir(args.data_dir))
-    if not journal.is_file() or not is_encrypted(journal):
+    if (not journal.is_file() or not is_encrypted(journal)) and not pending_marker(
+            journal).exists():
         raise ValueError("the journal is not encrypted")
     return _change(args, None)
 

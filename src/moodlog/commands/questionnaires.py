@@ -85,7 +85,7 @@ def _item9(r: QuestionnaireResponse) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     start, end = get_range(args)
-    key = instrument_key(args.instrument) if args.instrument else None
+    key = instrument_key(args.instrument) if args.instrument is not None else None
     with open_store(args) as store:
         responses = store.questionnaires(start, end, key)
     if not responses:

@@ -62,3 +62,21 @@ def check_range(start: date | None, end: date | None) -> None:
     """Raise ValueError when ``start`` is after ``end``."""
     if start is not None and end is not None and start > end:
         raise ValueError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+
+
+#: Check-ins and treatments are accepted from this day to a year after today: dates outside
+#: are typing mistakes, and every range computed from them stays within what Python can hold.
+EARLIEST_ENTRY = date(1900, 1, 1)
+LATEST_AHEAD_DAYS = 366
+
+
+def check_entry_date(day: date, what: str) -> date:
+    """Raise ValueError for a check-in or treatment date before 1900 or over a year ahead."""
+    from datetime import timedelta
+
+    latest = date.today() + timedelta(days=LATEST_AHEAD_DAYS)
+    plain = day.date() if isinstance(day, datetime) else day
+    if not EARLIEST_ENTRY <= plain <= latest:
+        raise ValueError(f"{what} {plain.isoformat()} is outside the dates moodlog accepts "
+                         f"({EARLIEST_ENTRY.isoformat()} to {latest.isoformat()})")
+    return day

@@ -30,6 +30,18 @@ def _set(obj: object, name: str, value: object) -> None:
     object.__setattr__(obj, name, value)
 
 
+def is_one_line(text: str) -> bool:
+    """No line breaks, tabs or other control characters (labels are one line of text)."""
+    return not any(ch < " " or ch == "\x7f" for ch in text)
+
+
+def check_one_line(text: str, what: str) -> str:
+    if not is_one_line(text):
+        raise ValueError(f"{what} must be one line of text, without line breaks or control "
+                         "characters")
+    return text
+
+
 def _check_text(value: object, what: str, limit: int) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{what} must be text, not {value!r}")
@@ -88,6 +100,10 @@ class SymptomDef:
         label = _check_text(self.label, f"label of symptom {self.key!r}", 80).strip()
         if not label:
             raise ValueError(f"symptom {self.key!r} needs a label")
+        if not is_one_line(label):
+            # Journals from before this rule may hold one: shown on one line, never refused.
+            label = " ".join("".join(" " if ch < " " or ch == "\x7f" else ch
+                                     for ch in label).split())
         _set(self, "label", label)
 
 

@@ -1,7 +1,9 @@
 """Spreadsheet-friendly CSV exports: one table per file, one row per day or per entry.
 
 UTF-8 with a byte-order mark so spreadsheet programs read accents correctly. Unanswered
-symptoms and questionnaire items are empty cells, never 0.
+symptoms and questionnaire items are empty cells, never 0. Text that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return is written with a leading ``'``, so that a spreadsheet
+shows it instead of running it as a formula (CSV injection).
 """
 
 from __future__ import annotations
@@ -18,24 +20,24 @@ from moodlog.core.treatments import SIDE_EFFECTS
 
 TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores", "moments")
 
-#: A cell starting with one of these would run as a formula in a spreadsheet (OWASP).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value  # shown as text, never evaluated
+def neutralise(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading ``'`` (shown as text,
+    the apostrophe hidden); numbers and other text are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return value
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([neutralise(h) for h in header])
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow(["" if v is None else neutralise(v) for v in row])
     return "\ufeff" + out.getvalue()
 
 

@@ -268,6 +268,9 @@ def load(text: str) -> JournalData:
             "the file may be truncated or damaged") from None
     except RecursionError:
         raise FormatError("not valid JSON: nested too deeply") from None
+    except ValueError:  # Python's limit on the digits of an integer (CVE-2020-10735)
+        raise FormatError("a number in the file has too many digits to be a moodlog "
+                          "value") from None
     doc = _Obj(raw, "")
     if doc.get("format", str, default=None) != FORMAT_NAME:
         raise FormatError(f"not a moodlog JSON export (no \"format\": \"{FORMAT_NAME}\")")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from moodlog import __version__
+from moodlog import __version__, atomic
 from moodlog.report import figures, life_tables, safety_plan_text, tables, text
 from moodlog.report.content import ReportContent
 from moodlog.report.paginate import Page, paginate
@@ -110,16 +110,30 @@ def _footer(painter: QPainter, content: ReportContent, rect: QRectF, page: int,
     line = QRectF(rect.left(), rect.top() + 3, rect.width(), 13)
     painter.setFont(bold)
     painter.drawText(line, Qt.AlignmentFlag.AlignLeft, text.DISCLAIMER)
-    who = f"{content.options.name} \u00b7 " if content.options.name else ""
     painter.setFont(small)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"{text.TITLE} \u00b7 {who}{text.span_text(content.start, content.end)}"
-                     f" \u00b7 page {page} of {pages}")
+                     _footer_right(content, page, pages, rect.width() - QFontMetricsF(
+                         bold, painter.device()).horizontalAdvance(text.DISCLAIMER) - 12,
+                         QFontMetricsF(small, painter.device())))
     painter.setPen(QColor("#505050"))
     painter.drawText(QRectF(rect.left(), rect.top() + 17, rect.width(), rect.height() - 17),
                      int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
                      text.FOOTER_ATTRIBUTION)
     painter.restore()
+
+
+def _footer_right(content: ReportContent, page: int, pages: int, room: float,
+                  metrics: QFontMetricsF) -> str:
+    """Title, name, period and page number; a long name is cut short with an ellipsis so
+    that it never runs into the disclaimer on the left."""
+    span = text.span_text(content.start, content.end)
+    rest = f"{text.TITLE} \u00b7  \u00b7 {span} \u00b7 page {page} of {pages}"
+    name = content.options.name
+    if not name:
+        return f"{text.TITLE} \u00b7 {span} \u00b7 page {page} of {pages}"
+    name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                              max(0.0, room - metrics.horizontalAdvance(rest)))
+    return f"{text.TITLE} \u00b7 {name} \u00b7 {span} \u00b7 page {page} of {pages}"
 
 
 def _writer(path: str, content: ReportContent) -> QPdfWriter:
@@ -205,16 +219,23 @@ def write_pdf(content: ReportContent, path: str | Path,
     if not folder.is_dir():
         raise OSError(f"folder {folder} does not exist")
     ensure_app()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    try:
-        pages = _render(content, tmp, progress or (lambda _f, _w: None))
-        with open(tmp, "rb+") as fh:
-            if fh.read(5) != b"%PDF-":
-                raise OSError(f"the PDF could not be written to {target}")
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    pages = 0
+    with atomic.replacing(target, check=_check_complete) as tmp:
+        pages = _render(content, str(tmp), progress or (lambda _f, _w: None))
     return pages
+
+
+def _check_complete(path: Path) -> None:
+    """Refuse a PDF that was cut short (QPdfWriter says nothing when the disk fills up): it
+    must start with the PDF header and end with its cross-reference trailer."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(5)
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+    start = tail.rfind(b"startxref")
+    numbers = tail[start + 9:].split() if start >= 0 else []
+    offset = int(numbers[0]) if numbers and numbers[0].isdigit() else -1
+    if head != b"%PDF-" or not tail.rstrip().endswith(b"%%EOF") or not 0 < offset < size:
+        raise OSError(f"the PDF could not be written completely to {path.parent} (is the disk "
+                      "full?); nothing was written")

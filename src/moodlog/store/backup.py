@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from moodlog import atomic
 from moodlog.store import sqlite
 from moodlog.store.errors import JournalError
 
@@ -76,17 +77,20 @@ def backup_copy(path: Path, backup_dir: Path, reason: str, key: str | None = Non
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
-    sqlite.create_file(target)
+    # Written under a temporary name and renamed only once it has passed its check: a kill or
+    # a full disk never leaves a partial file under a backup's name.
+    tmp = atomic.temp_path(target)
     try:
         src = connect_ro(path, key)
         try:
-            problem = copy_into(src, target, key)
+            problem = copy_into(src, tmp, key)
         finally:
             src.close()
         if problem:
             raise JournalError(f"the copy failed its integrity check: {problem}")
+        atomic.commit(tmp, target)
     except BaseException:
-        target.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return target
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from moodlog.core.dates import check_entry_date
 from moodlog.core.models import (
     CheckIn,
     ClinicianScore,
@@ -51,6 +52,8 @@ def _delete_ids(s: Session, table: Any, ids: Sequence[int]) -> None:
 
 def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[str, int]) -> None:
     """Insert check-ins (whose days must be free, timestamps set) and their ratings."""
+    for c in checkins:
+        check_entry_date(c.day, "check-in date")
     unknown = sorted({k for c in checkins for k in c.ratings} - symptom_ids.keys())
     if unknown:
         raise ValueError(
@@ -73,6 +76,8 @@ def insert_treatments(
     ids: Sequence[int] | None = None, created: Sequence[datetime] | None = None,
 ) -> list[int]:
     """Insert treatments with their side effects; returns the new ids."""
+    for t in treatments:
+        check_entry_date(t.at, "treatment date")
     values = [conv.treatment_values(t, now) for t in treatments]
     for i, v in enumerate(values):
         if ids is not None:

@@ -7,10 +7,10 @@ new one, never half of each. A verified backup is taken first.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from moodlog import atomic
 from moodlog.store import backup, sqlite
 from moodlog.store.errors import JournalError
 
@@ -19,8 +19,6 @@ FORGOTTEN = ("A forgotten passphrase cannot be recovered: without it no one, not
              "the moodlog developers, can open the journal or its backups.")
 _TABLES = ("checkins", "symptom_ratings", "treatments", "questionnaire_responses",
            "clinician_scores")
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +52,32 @@ def _counts(conn: sqlite.Connection) -> tuple[int, ...]:
     return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLES)
 
 
+def pending_marker(journal: Path) -> Path:
+    """Present while an encryption change is under way: a killed ``encrypt`` is noticed."""
+    return journal.with_name(journal.name + ".encryption-pending")
+
+
+def in_state(path: Path, new_key: str | None) -> bool:
+    """True if ``path`` is already what the change makes it: plain, or opened by ``new_key``."""
+    if new_key is None:
+        return not sqlite.is_encrypted(path)
+    if not sqlite.is_encrypted(path):
+        return False
+    try:
+        conn = backup.connect_ro(path, new_key)
+    except sqlite.database_errors(JournalError):
+        return False
+    conn.close()
+    return True
+
+
 def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool) -> None:
     """Rewrite one database with ``new_key`` (None: plain SQLite), atomically."""
-    tmp = path.with_name(f".{path.name}.converting")
-    tmp.unlink(missing_ok=True)
-    sqlite.create_file(tmp)
-    try:
-        src = sqlite.cipher().connect(str(path))
+    with atomic.replacing(path) as tmp:
+        src = sqlite.connect(path, old_key) if old_key is not None else sqlite.cipher().connect(
+            str(path))
         try:
             if old_key is not None:
-                src.execute(f"PRAGMA key = {sqlite.quote(old_key)}")
                 sqlite.check_key(src, path)
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             expected = _counts(src)
@@ -84,40 +98,67 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
         if problem or got != expected:
             raise JournalError(f"the rewritten copy of {path.name} did not check out "
                                f"({problem or 'row counts differ'}); nothing was changed")
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        # The old -wal was checkpointed (now empty): drop it before the rename, so nothing of
+        # the old file can ever be replayed onto the new one.
         for suffix in ("-wal", "-shm"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
             path.with_name(path.name + suffix).unlink(missing_ok=True)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def change_encryption(journal: Path, backup_dir: Path, old_key: str | None,
                       new_key: str | None) -> EncryptionReport:
     """Encrypt (old None), change the passphrase, or decrypt (new None) a closed journal.
 
-    The caller must have closed every connection to the journal (and hold its lock).
+    The caller must have closed every connection to the journal (and hold its lock). Files
+    already in the new state are left as they are, so running the same change again finishes
+    one that was interrupted; until it is finished a marker beside the journal says so.
     """
     if new_key is not None:
         check_passphrase(new_key)
-    if old_key is None and sqlite.is_encrypted(journal):
+    if not journal.exists() or not journal.stat().st_size:
+        raise ValueError(f"there is no journal at {journal} yet")
+    if old_key is None and sqlite.is_encrypted(journal) and not in_state(journal, new_key):
         raise sqlite.PassphraseError("the journal is encrypted: give its current passphrase")
     if old_key is not None and not sqlite.is_encrypted(journal):
         old_key = None
-    if old_key is None and new_key is None:
+    pending = pending_marker(journal)
+    if old_key is None and new_key is None and not pending.exists():
         raise ValueError("the journal is not encrypted")
-    if not journal.exists() or not journal.stat().st_size:
-        raise ValueError(f"there is no journal at {journal} yet")
-    safety = backup.backup_copy(journal, backup_dir, "before-encryption", old_key)
-    convert_file(journal, old_key, new_key, wal=True)
+    if old_key is not None:
+        backup.connect_ro(journal, old_key).close()  # PassphraseError before anything changes
+    atomic.write_text(pending, "encrypt\n" if new_key else "decrypt\n")
+    if in_state(journal, new_key):
+        safety = journal  # an interrupted change: the journal is already done
+    else:
+        try:
+            safety = backup.backup_copy(journal, backup_dir, "before-encryption", old_key)
+            convert_file(journal, old_key, new_key, wal=True)
+        except BaseException:
+            if not in_state(journal, new_key):  # nothing was changed: nothing to finish
+                pending.unlink(missing_ok=True)
+            raise
     converted = 0
     skipped: list[Path] = []
     for info in backup.list_backups(backup_dir, journal.stem):
+        if in_state(info.path, new_key):
+            converted += 1
+            continue
         key = old_key if sqlite.is_encrypted(info.path) else None
         try:
             convert_file(info.path, key, new_key, wal=False)
             converted += 1
         except sqlite.database_errors(JournalError):
             skipped.append(info.path)  # e.g. a backup under an older passphrase
+    atomic.remove_leftovers(backup_dir)
+    pending.unlink(missing_ok=True)
+    atomic.fsync_dir(journal.parent)
     return EncryptionReport(converted, tuple(skipped), safety)
+
+
+def finish_interrupted(journal: Path, backup_dir: Path, key: str | None) -> EncryptionReport | None:
+    """Finish an encryption change that was killed once the journal itself was encrypted:
+    the backups still in plaintext are encrypted with the journal's passphrase ``key``.
+    Returns None when there is nothing this can finish (no change pending, or a decrypt)."""
+    if key is None or not pending_marker(journal).exists() or not in_state(journal, key):
+        return None
+    return change_encryption(journal, backup_dir, key, key)

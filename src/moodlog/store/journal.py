@@ -29,13 +29,20 @@ from moodlog.core.models import (
     QuestionnaireResponse,
     SymptomDef,
     Treatment,
+    check_one_line,
 )
 from moodlog.core.safety_plan import Item, SafetyPlan
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
+from moodlog.lock import JournalLock, LockedError
 from moodlog.store import backup, bulk, life, queries, safety_plans, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
-from moodlog.store.errors import JournalError
+from moodlog.store.errors import (
+    DiskFullError,
+    JournalBusyError,
+    JournalError,
+    environment_error,
+)
 from moodlog.store.life_store import LifeStoreMixin
 from moodlog.store.migrate import upgrade
 from moodlog.store.models import (
@@ -56,6 +63,7 @@ class JournalStore(LifeStoreMixin):
         self.key = key
         self.backup_dir = backup_dir or path.parent / "backups"
         self._watch: sqlite.Connection | None = None
+        self._lock: JournalLock | None = None
         self._engine = engine
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -65,21 +73,45 @@ class JournalStore(LifeStoreMixin):
     # ----------------------------------------------------------------- opening and closing
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None,
-             daily_backup: bool = False, key: str | None = None) -> JournalStore:
+             daily_backup: bool = False, key: str | None = None,
+             lock_wait: float | None = None) -> JournalStore:
         """Open (creating if needed, 0600) and upgrade the journal at ``path``.
 
         A damaged journal, or one from a newer moodlog, is refused before anything writes to
         it; so is an encrypted one without its passphrase (``key``). With ``daily_backup``,
-        the first opening of a day leaves a verified backup.
+        the first opening of a day leaves a verified backup. The store holds the journal lock
+        until it is closed (waiting up to ``lock_wait`` seconds for another process).
         """
         path = Path(path)
+        if not path.parent.is_dir():
+            raise JournalError(f"folder {path.parent} does not exist")
+        lock = JournalLock(path, wait=lock_wait)
+        try:
+            lock.acquire()
+        except LockedError as exc:
+            raise JournalBusyError(f"{exc}; close it and try again") from None
+        except OSError as exc:
+            raise environment_error(exc, path) or JournalError(
+                f"cannot lock {path}: {exc.strerror or exc}") from None
+        try:
+            store = cls._open_locked(path, backup_dir, daily_backup, key)
+        except BaseException:
+            lock.release()
+            raise
+        store._lock = lock
+        return store
+
+    @classmethod
+    def _open_locked(cls, path: Path, backup_dir: Path | None, daily_backup: bool,
+                     key: str | None) -> JournalStore:
         if not path.exists():
             if not path.parent.is_dir():
                 raise JournalError(f"folder {path.parent} does not exist")
             try:
                 sqlite.create_file(path)
             except OSError as exc:
-                raise JournalError(f"cannot create {path}: {exc.strerror or exc}") from None
+                raise environment_error(exc, path) or JournalError(
+                    f"cannot create {path}: {exc.strerror or exc}") from None
         elif os.name == "posix" and path.is_file() and path.stat().st_mode & 0o077:
             path.chmod(0o600)
         backup_dir = backup_dir or path.parent / "backups"
@@ -90,9 +122,11 @@ class JournalStore(LifeStoreMixin):
             if daily_backup:
                 backup.daily_backup(path, backup_dir, key)
         except OperationalError as exc:
-            raise JournalError(f"cannot prepare {path}: {exc.orig}") from None
+            raise environment_error(exc.orig or exc, path) or JournalError(
+                f"cannot prepare {path}: {exc.orig}") from None
         except sqlite.database_errors(OSError) as exc:
-            raise JournalError(f"cannot back up {path} before opening it: {exc}") from None
+            raise environment_error(exc, path) or JournalError(
+                f"cannot back up {path} before opening it: {exc}") from None
         return cls(path, make_engine(path, key), backup_dir, key)
 
     def close(self) -> None:
@@ -100,6 +134,9 @@ class JournalStore(LifeStoreMixin):
             self._watch.close()
             self._watch = None
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def change_counter(self) -> int:
         """A number that changes whenever anyone (this process or another) commits a change.
@@ -141,6 +178,9 @@ class JournalStore(LifeStoreMixin):
         except IntegrityError as exc:
             raise ValueError(f"the journal refused this change: {exc.orig}") from None
         except OperationalError as exc:
+            mapped = environment_error(exc.orig or exc, self.path)
+            if isinstance(mapped, DiskFullError):
+                raise mapped from None
             raise JournalError(f"could not write to {self.path}: {exc.orig}") from None
 
     # ----------------------------------------------------------------------- symptoms
@@ -151,6 +191,7 @@ class JournalStore(LifeStoreMixin):
 
     def add_symptom(self, label: str, key: str | None = None) -> SymptomDef:
         """Add a user-defined symptom (rated 0-3 like the built-ins)."""
+        check_one_line(label, "a symptom label")
         symptom = SymptomDef(key or key_from_label(label), label)
         with self._write() as s:
             if s.scalar(select(SymptomRow.id).where(SymptomRow.key == symptom.key)):
@@ -164,6 +205,7 @@ class JournalStore(LifeStoreMixin):
         """Change the label of a user-defined symptom; its key and ratings stay."""
         if key in BUILTIN_BY_KEY:
             raise ValueError(f"{key!r} is a built-in symptom; its label cannot be changed")
+        check_one_line(label, "a symptom label")
         new = SymptomDef(key, label)
         self._update_symptom(key, label=new.label)
         return new

@@ -20,6 +20,7 @@ from moodlog.store.errors import (
     JournalError,
     NewerSchemaError,
     NotAJournalError,
+    environment_error,
 )
 
 #: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
@@ -44,13 +45,17 @@ def current_revision(path: Path, check: bool = False, key: str | None = None) ->
     if not head:
         return None
     if head != SQLITE_MAGIC and key is None:
+        if not sqlite.is_encrypted(path):
+            raise NotAJournalError(f"{path} is not a moodlog journal (not an SQLite database, "
+                                   "nor an encrypted one): 'moodlog restore --latest' restores "
+                                   "the newest good backup and keeps this file aside")
         raise NotAJournalError(f"{path} is not a moodlog journal (not an SQLite database), or "
                                "it is encrypted and needs its passphrase")
     key = key if head != SQLITE_MAGIC else None
     try:
         conn = connect_read_only(path, key)
     except sqlite.database_errors() as exc:
-        raise JournalError(f"cannot open {path}: {exc}") from None
+        raise environment_error(exc, path) or JournalError(f"cannot open {path}: {exc}") from None
     if key is not None:
         try:
             sqlite.check_key(conn, path)
@@ -72,8 +77,11 @@ def current_revision(path: Path, check: bool = False, key: str | None = None) ->
         problem = str(exc)
     finally:
         conn.close()
+    if problem and "file is not a database" in problem and key is None:
+        raise NotAJournalError(f"{path} is not a moodlog journal (its first page is not an "
+                               "SQLite database page)")
     if problem:
-        raise DamagedJournalError(
+        raise environment_error(problem, path) or DamagedJournalError(
             f"{path} is damaged ({problem}). It was not changed. Restore the newest good "
             "backup (moodlog restore --latest); the damaged file will be kept aside.")
     return rows[0][0] if rows else None

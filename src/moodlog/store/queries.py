@@ -5,7 +5,7 @@ Reading with plain SELECTs (not ORM objects) keeps ten years of check-ins fast t
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
@@ -50,7 +50,8 @@ def _in_times(stmt: S, start: date | None, end: date | None) -> S:
     if start is not None:
         stmt = stmt.where(TreatmentRow.at >= datetime.combine(start, time()))
     if end is not None:
-        stmt = stmt.where(TreatmentRow.at < datetime.combine(end + timedelta(days=1), time()))
+        # Not end + 1 day: --to 9999-12-31 is a valid date, and the day after it is not.
+        stmt = stmt.where(TreatmentRow.at <= datetime.combine(end, time.max))
     return stmt
 
 

@@ -4,8 +4,11 @@ is why it is a module of its own rather than part of either."""
 
 from __future__ import annotations
 
+import shutil
+from datetime import datetime
 from pathlib import Path
 
+from moodlog import atomic
 from moodlog.store import sqlite
 from moodlog.store.backup import (
     BackupInfo,
@@ -14,7 +17,6 @@ from moodlog.store.backup import (
     copy_into,
     integrity_problem,
     list_backups,
-    set_aside,
 )
 from moodlog.store.errors import JournalError
 from moodlog.store.migrate import current_revision, known_revisions
@@ -53,34 +55,63 @@ def newest_good(backup_dir: Path, stem: str, key: str | None = None) -> BackupIn
     return None
 
 
+def _copy_aside(journal: Path, backup_dir: Path, reason: str) -> Path:
+    """Copy a journal that cannot be opened (with its -wal) into ``backup_dir``, durably."""
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{journal.stem}-{stamp}-{reason}.sqlite"
+    for suffix in ("-wal", ""):  # the main file last: it is what list_backups finds
+        extra = journal.with_name(journal.name + suffix)
+        if extra.exists():
+            with atomic.replacing(target.with_name(target.name + suffix)) as tmp:
+                shutil.copyfile(extra, tmp)
+    return target
+
+
+def _checkpoint(journal: Path, key: str | None) -> None:
+    """Fold the journal's -wal into the main file, so that nothing of the old journal is left
+    in a -wal that could be replayed onto the restored one."""
+    conn = sqlite.connect(journal, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
 def restore(journal: Path, source: Path, backup_dir: Path,
             key: str | None = None) -> Path | None:
-    """Replace the journal's contents with the backup ``source``.
+    """Replace the journal with the backup ``source``, atomically.
 
-    The current journal is first saved aside in ``backup_dir`` (copied if sound, moved if
-    damaged), so nothing is ever lost. Returns where it was saved, or None if there was none.
+    The current journal is first saved aside in ``backup_dir`` (a verified copy if sound, a
+    plain copy if damaged), so nothing is ever lost. The backup is copied into a temporary file
+    beside the journal, checked, and renamed over it: a kill at any moment leaves the old
+    journal or the restored one, never an empty or missing file. Returns where the old journal
+    was saved, or None if there was none. The caller holds the journal lock.
     """
     check_restorable(source, key)
     source_key = key if sqlite.is_encrypted(source) else None
     aside: Path | None = None
+    old_key = key if journal.exists() and sqlite.is_encrypted(journal) else None
+    sound = False
     if journal.exists() and journal.stat().st_size:
         try:
-            aside = backup_copy(journal, backup_dir, "before-restore",
-                                key if sqlite.is_encrypted(journal) else None)
+            aside = backup_copy(journal, backup_dir, "before-restore", old_key)
+            sound = True
         except sqlite.database_errors(JournalError):
-            aside = set_aside(journal, backup_dir, "damaged")
-    if journal.exists() and sqlite.is_encrypted(journal) != (source_key is not None):
-        # Encrypted and plain cannot be copied into each other page by page.
-        aside = aside or set_aside(journal, backup_dir, "before-restore")
-        journal.unlink(missing_ok=True)
-    if not journal.exists():
-        sqlite.create_file(journal)
-    src = connect_ro(source, source_key)
-    try:
-        problem = copy_into(src, journal, source_key, journal_mode="WAL")
-    finally:
-        src.close()
-    if problem:
-        raise JournalError(f"the restored journal failed its check ({problem}); your previous "
-                           f"journal is safe in {aside}")
+            aside = _copy_aside(journal, backup_dir, "damaged")
+    with atomic.replacing(journal) as tmp:
+        src = connect_ro(source, source_key)
+        try:
+            problem = copy_into(src, tmp, source_key, journal_mode="WAL")
+        finally:
+            src.close()
+        if problem:
+            raise JournalError(f"the restored copy failed its check ({problem}); your journal "
+                               "was not changed")
+        for suffix in ("-wal", "-shm"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+        if sound:
+            _checkpoint(journal, old_key)
+        for suffix in ("-wal", "-shm"):
+            journal.with_name(journal.name + suffix).unlink(missing_ok=True)
     return aside

@@ -35,12 +35,19 @@ def header(path: Path) -> bytes:
 
 
 def is_encrypted(path: Path) -> bool:
-    """True for a non-empty file that is not plain SQLite (it may be encrypted, or garbage)."""
+    """True for a file that looks like an SQLCipher database: not plain SQLite, a whole number
+    of pages long, starting with a random salt (not zeros, not text). A file with its first
+    page wiped, or some other file in the journal's place, is not taken for an encrypted one
+    (so no one is asked for a passphrase that was never set)."""
     try:
         head = header(path)
+        size = path.stat().st_size
     except OSError:
         return False
-    return bool(head) and head != SQLITE_MAGIC
+    if not head or head == SQLITE_MAGIC or size % 512:
+        return False
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    return head.count(0) < 8 and printable < len(head)
 
 
 def quote(key: str) -> str:
@@ -67,6 +74,8 @@ def connect(path: Path, key: str | None = None, readonly: bool = False,
     if key is None:
         return sqlite3.connect(target, uri=uri, **kwargs)
     conn = cipher().connect(str(target), uri=uri, **kwargs)
+    # Else SQLCipher prints "ERROR CORE ... hmac check failed" lines for a wrong passphrase.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {quote(key)}")
     return conn
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from moodlog import atomic
 from moodlog.exchange.daylio import KNOWN_HEADERS
 from moodlog.store import JournalStore
 from moodlog.ui.common.settings import Settings
@@ -33,9 +34,11 @@ def _settle() -> None:
 
 
 def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
+    """Each PNG shows the journal's contents: owner-only (0600), written atomically."""
     _settle()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
+    with atomic.replacing(path) as tmp:
+        if not widget.grab().save(str(tmp), "PNG"):
+            raise OSError(f"could not write {path}")
     written.append(path)
 
 

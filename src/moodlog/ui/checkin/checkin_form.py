@@ -192,6 +192,7 @@ class CheckInForm(QWidget):
     def _build_footer(self) -> None:
         row = self._footer
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         row.addWidget(self.message, 1)
         self.save_button = QPushButton("&Save check-in")
@@ -216,6 +217,7 @@ class CheckInForm(QWidget):
                 self._symptom_widgets.append(heading)
                 row += 1
             label = QLabel(symptom.label)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the person's own words, never HTML
             label.setWordWrap(True)
             control = SegmentedControl(SEVERITY_OPTIONS)
             control.setAccessibleName(symptom.label)

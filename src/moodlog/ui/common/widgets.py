@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +32,7 @@ def hint(text: str = "") -> QLabel:
 def error_label() -> QLabel:
     """An (initially empty) line for validation messages, readable in light and dark."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and entries
     label.setWordWrap(True)
     pal = label.palette()
     pal.setColor(label.foregroundRole(), error_color(pal))

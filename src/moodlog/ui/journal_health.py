@@ -1,0 +1,101 @@
+"""What the window says when the startup check (``store.health``) found something: a journal
+missing beside its backups, a damaged ``-wal`` (a copy was kept), an interrupted encryption
+change. It offers the newest good backup; it never starts an empty journal without asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from moodlog.log import log
+from moodlog.store import restore
+from moodlog.store.health import Findings, describe
+
+#: What the person chose.
+CONTINUE, RESTORED, QUIT = "continue", "restored", "quit"
+
+
+def _box(title: str, text: str, detail: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(detail)
+    return box
+
+
+def _restore_newest(journal: Path, backups: Path, key: str | None) -> str:
+    good = restore.newest_good(backups, journal.stem, key)
+    if good is None:
+        QMessageBox.warning(None, "No good backup", f"No backup in {backups} passed its check.")
+        return QUIT
+    restore.restore(journal, good.path, backups, key)
+    log.info("restored the journal from a %s backup at startup", good.reason)
+    return RESTORED
+
+
+def offer(findings: Findings, journal: Path, backups: Path, key: str | None) -> str:
+    """Show the findings; returns CONTINUE, RESTORED or QUIT. The caller holds the lock."""
+    messages = describe(findings, journal, backups)
+    if findings.missing_journal is not None:
+        box = _box("Your journal is missing",
+                   "moodlog cannot find your journal, but there are backups of it.",
+                   messages[0].replace("'moodlog restore --latest' brings it back. ", ""))
+        restore_button = box.addButton("Restore the newest backup",
+                                       QMessageBox.ButtonRole.AcceptRole)
+        empty_button = box.addButton("Start an empty journal",
+                                     QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore_button:
+            return _restore_newest(journal, backups, key)
+        return CONTINUE if box.clickedButton() is empty_button else QUIT
+    if findings.damaged_wal is not None:
+        box = _box("Part of your journal could not be read",
+                   "Some saved changes could not be read back after a crash or a disk problem.",
+                   messages[0])
+        box.addButton("Keep what could be read", QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton("Restore the newest backup",
+                                       QMessageBox.ButtonRole.ActionRole)
+        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore_button:
+            return _restore_newest(journal, backups, key)
+        if box.clickedButton() is quit_button:
+            return QUIT
+    if findings.interrupted_encryption:
+        box = _box("An encryption change was interrupted", "Some backups may not be "
+                   "encrypted the way the journal is.", messages[-1] + ". In the window: "
+                   "Preferences > Privacy.")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+    return CONTINUE
+
+
+def prepare(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
+    """The startup check, then the journal's passphrase: what ``run_window`` calls under the
+    lock before anything opens the journal. Raises ``startup.Refused`` to quit (without
+    ``ask``, a smoke test: findings are printed, and a missing journal is refused)."""
+    import sys
+
+    from moodlog.paths import backup_dir
+    from moodlog.store import health
+    from moodlog.store.encryption import finish_interrupted
+    from moodlog.ui import startup
+
+    backups = backup_dir(journal.parent)
+    findings = health.check(journal, backups)
+    key = startup.unlock(journal, passphrase_file, ask)
+    if not findings.clean:
+        for message in health.describe(findings, journal, backups):
+            print(f"moodlog: warning: {message}", file=sys.stderr)
+        if findings.missing_journal is not None and not ask:
+            raise startup.Refused(describe(findings, journal, backups)[0])
+        if findings.missing_journal is not None:
+            key = startup.unlock(findings.missing_journal.path, passphrase_file, ask)
+        needs_answer = (findings.missing_journal or findings.damaged_wal
+                        or (findings.interrupted_encryption and key is None))
+        if ask and needs_answer and offer(findings, journal, backups, key) == QUIT:
+            raise startup.Refused("the journal was left as it is")
+    finish_interrupted(journal, backups, key)
+    return key
