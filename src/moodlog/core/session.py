@@ -80,7 +80,7 @@ class Reading:
 
     @property
     def when(self) -> str:
-        return "after (time not recorded)" if self.minutes is None else f"+{self.minutes} min"
+        return "after" if self.minutes is None else f"+{self.minutes} min"
 
     def high_pre_dose(self) -> bool:
         """A pre-dose reading above 140/90 (shown highlighted, as the clinic would want)."""
