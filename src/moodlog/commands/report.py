@@ -12,7 +12,7 @@ from moodlog.report.content import DEFAULT_DAYS, PAGE_SIZES, ReportOptions
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     start, end = get_range(args)
     options = ReportOptions(start, end, args.page_size, args.include_notes, args.name or "",
-                            args.include_safety_plan)
+                            args.include_safety_plan, args.include_readings)
     from moodlog.report.content import gather
 
     with open_store(args) as store:
@@ -44,4 +44,6 @@ def register_export(esub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", metavar="TEXT", help="a name to print on every page")
     p.add_argument("--include-safety-plan", action="store_true",
                    help="add your personal safety plan (left out unless asked for)")
+    p.add_argument("--include-readings", action="store_true",
+                   help="add an appendix with every reading of every session")
     p.set_defaults(handler=cmd_export_pdf)

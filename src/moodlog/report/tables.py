@@ -42,16 +42,16 @@ def marked(bp: BloodPressure | None) -> bool:
 def _readings(t: Treatment) -> str:
     """Pre -> peak -> last blood pressure, the pre-dose one marked above 140/90; then the
     clinic's totals. The full list is the appendix's."""
-    text = escape(summary(t.readings))
+    text = escape(summary(t.readings)).replace(" -&gt; ", " \u2192 ")
     if text and marked(t.bp_before):
-        first, sep, rest = text.partition(" -&gt; ")
+        first, sep, rest = text.partition(" \u2192 ")
         text = f"{first} {BP_MARK}{sep}{rest}"
     lines = [text] if text else []
     heart = [r.heart_rate for r in t.readings if r.heart_rate is not None]
     if heart:
         lines.append(f"HR {min(heart)}\u2013{max(heart)}" if len(set(heart)) > 1
                      else f"HR {heart[0]}")
-    totals = [f"MOAA/S {t.session.moaas}"] if t.session.moaas is not None else []
+    totals = [f"MOAA/S {t.session.moaas}/5"] if t.session.moaas is not None else []
     totals += [t.session.cadss_text()] if t.session.cadss is not None else []
     if totals:
         lines.append(escape(", ".join(totals)) + " (clinic)")
