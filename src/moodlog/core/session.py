@@ -237,3 +237,12 @@ def dose_text(t: object) -> str:
     if details.infusion_minutes is not None:
         text += f" over {details.infusion_minutes} min"
     return text
+
+
+def pre_and_peak(readings: tuple[Reading, ...]) -> tuple[Reading | None, Reading | None]:
+    """The pre-dose reading (minute 0) and the highest-systolic reading after it."""
+    with_bp = [r for r in readings if r.systolic is not None]
+    pre = next((r for r in with_bp if r.minutes == 0), None)
+    later = [r for r in with_bp if r is not pre]
+    peak = max(later, key=lambda r: (r.systolic or 0, r.diastolic or 0)) if later else None
+    return pre, peak

@@ -43,7 +43,10 @@ from moodlog.ui.common.theme import set_muted
 
 #: Times (minutes from the start of dosing) prefilled for a new session, per kind.
 PREFILLED = {"esketamine_nasal": (0, 40, 120), "ketamine_iv": (0, 20, 40, 60)}
-COLUMNS = ("Minutes after start", "Blood pressure (SYS/DIA)", "Heart rate", "SpO2 %")
+COLUMNS = ("+Min", "BP SYS/DIA", "HR", "SpO2 %")
+COLUMN_TIPS = ("Minutes after the start of dosing (0 = before dosing, up to 720)",
+               "Blood pressure, e.g. 128/82 (mmHg)", "Heart rate, beats per minute",
+               "Oxygen saturation, percent")
 NOT_RECORDED = "\u2014"
 
 
@@ -74,6 +77,10 @@ class ReadingsTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        for col, tip in enumerate(COLUMN_TIPS):
+            header = self.table.horizontalHeaderItem(col)
+            if header is not None:
+                header.setToolTip(tip)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName("Readings during the session")
