@@ -64,3 +64,17 @@ def test_the_cli_flag_adds_the_appendix(run: Callable[..., Result], data_dir: Pa
     start = (date.today() - timedelta(days=40)).isoformat()
     assert run("export", "pdf", str(out), "--from", start, "--include-readings").code == 0
     assert "Appendix: every reading" in " ".join(page_texts(out))
+
+
+def test_the_pdf_has_the_session_blood_pressure_chart_as_vectors(
+        demo_journal: JournalStore, tmp_path: Path, qapp: object) -> None:
+    from moodlog.report import figures
+    from tests.report.conftest import raster_images
+
+    content = gather(demo_journal, ReportOptions(start=START), DEMO_END)
+    names = [f.name for f in figures.build(content, 600)]
+    assert "session_bp" in names
+    path = tmp_path / "v.pdf"
+    pdf.write_pdf(content, path)
+    assert "Blood pressure per session" in " ".join(page_texts(path))
+    assert raster_images(path) == []
