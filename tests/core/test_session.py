@@ -7,6 +7,7 @@ from moodlog.core.session import (
     SessionDetails,
     check_readings,
     devices_text,
+    entry_reading,
     parse_reading,
     summary,
 )
@@ -35,7 +36,18 @@ def test_parse_reading_by_clock_or_minutes() -> None:
 ])
 def test_reading_ranges(kw: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        Reading(0, **kw)
+        entry_reading(0, **kw)
+
+
+def test_a_stored_reading_may_hold_what_moodlog_1_accepted_but_no_more() -> None:
+    old = Reading(None, 290, 190, 245)  # fine for moodlog 1's before/after: kept as it was
+    assert old.heart_rate == 245
+    with pytest.raises(ValueError, match="50-260"):
+        entry_reading(None, 290, 190, 245)  # typed in today, it is refused
+    for kw, message in (({"systolic": 301, "diastolic": 80}, "50-300"),
+                        ({"heart_rate": 19}, "20-250"), ({"spo2": 49}, "50-100")):
+        with pytest.raises(ValueError, match=message):
+            Reading(0, **kw)
 
 
 def test_readings_are_kept_in_time_order_with_the_untimed_one_last() -> None:

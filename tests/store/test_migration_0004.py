@@ -56,6 +56,7 @@ def test_partial_values_each_become_what_they_were(tmp_path: Path) -> None:
         (2, None, None, None, 150, 95, None),         # an "after" only
         (3, None, None, None, None, None, None),      # nothing: no reading invented
         (4, 128, 82, 64, 141, 90, 77),                # everything
+        (5, 290, 190, 245, None, None, 21),           # valid in moodlog 1, outside a monitor's
     ]
     for tid, sb, db, hb, sa, da, ha in rows:
         con.execute(
@@ -74,6 +75,7 @@ def test_partial_values_each_become_what_they_were(tmp_path: Path) -> None:
     assert got[2].readings == (Reading(None, 150, 95),)
     assert got[3].readings == ()
     assert got[4].readings == (Reading(0, 128, 82, 64), Reading(None, 141, 90, 77))
+    assert got[5].readings == (Reading(0, 290, 190, 245), Reading(None, heart_rate=21))
     assert dict(got[4].side_effects) == {"nausea": 2}  # dropping columns kept the children
     assert got[4].bp_before is not None and str(got[4].bp_before) == "128/82"
     con = sqlite3.connect(path)

@@ -13,6 +13,7 @@ from moodlog.core.session import (
     MINUTES_MAX,
     Reading,
     SessionDetails,
+    entry_reading,
     parse_reading,
 )
 
@@ -70,7 +71,8 @@ def _legacy(args: argparse.Namespace, minutes: int | None, part: str) -> Reading
         return None
     bp = BloodPressure.parse(raw, f"--bp-{part}") if raw else None
     try:
-        return Reading(minutes, bp.systolic if bp else None, bp.diastolic if bp else None, hr)
+        return entry_reading(minutes, bp.systolic if bp else None,
+                             bp.diastolic if bp else None, hr)
     except ValueError as exc:
         raise ValueError(f"--bp-{part}/--hr-{part}: {exc}") from None
 

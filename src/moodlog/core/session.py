@@ -11,11 +11,17 @@ import math
 import re
 from dataclasses import dataclass
 
-#: Ranges a bedside monitor shows; anything outside is a typing slip, refused with the range.
+#: Ranges a bedside monitor shows: what is typed in (CLI, dialog) outside them is a typing slip,
+#: refused with the range (:func:`check_entry`).
 SYSTOLIC = (50, 260)
 DIASTOLIC = (30, 160)
 HEART_RATE = (30, 220)
 SPO2 = (50, 100)
+#: What a stored reading may hold: the wider limits moodlog 1 accepted for its before/after
+#: values, so that every journal it wrote still opens, exports and imports unchanged.
+STORED_SYSTOLIC = (50, 300)
+STORED_DIASTOLIC = (20, 200)
+STORED_HEART_RATE = (20, 250)
 #: A reading more than 12 hours after the start of dosing belongs to another day's record.
 MINUTES_MAX = 12 * 60
 #: One esketamine (Spravato) nasal device holds 28 mg.
@@ -62,13 +68,13 @@ class Reading:
         if (self.systolic is None) != (self.diastolic is None):
             raise ValueError("blood pressure needs both systolic and diastolic (SYS/DIA)")
         if self.systolic is not None:
-            _whole(self.systolic, "systolic pressure", SYSTOLIC, " mmHg")
-            _whole(self.diastolic, "diastolic pressure", DIASTOLIC, " mmHg")
+            _whole(self.systolic, "systolic pressure", STORED_SYSTOLIC, " mmHg")
+            _whole(self.diastolic, "diastolic pressure", STORED_DIASTOLIC, " mmHg")
             if self.systolic <= (self.diastolic or 0):
                 raise ValueError(f"blood pressure {self.systolic}/{self.diastolic}: systolic "
                                  "(first) must be higher than diastolic (second)")
         if self.heart_rate is not None:
-            _whole(self.heart_rate, "heart rate", HEART_RATE, " beats per minute")
+            _whole(self.heart_rate, "heart rate", STORED_HEART_RATE, " beats per minute")
         if self.spo2 is not None:
             _whole(self.spo2, "SpO2", SPO2, " %")
         if self.systolic is None and self.heart_rate is None and self.spo2 is None:
@@ -95,6 +101,21 @@ class Reading:
         if self.spo2 is not None:
             parts.append(f"SpO2 {self.spo2}%")
         return " ".join(parts)
+
+
+def entry_reading(minutes: int | None, systolic: int | None = None,
+                  diastolic: int | None = None, heart_rate: int | None = None,
+                  spo2: int | None = None) -> Reading:
+    """A reading as typed in: each value within what a monitor shows (else ValueError with the
+    range), then the checks every reading passes."""
+    for value, what, bounds, unit in (
+            (systolic, "systolic pressure", SYSTOLIC, " mmHg"),
+            (diastolic, "diastolic pressure", DIASTOLIC, " mmHg"),
+            (heart_rate, "heart rate", HEART_RATE, " beats per minute"),
+            (spo2, "SpO2", SPO2, " %")):
+        if value is not None:
+            _whole(value, what, bounds, unit)
+    return Reading(minutes, systolic, diastolic, heart_rate, spo2)
 
 
 def check_readings(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
@@ -139,8 +160,8 @@ def parse_reading(text: str, start_minute_of_day: int) -> Reading:
     if minutes > MINUTES_MAX:
         raise ValueError(f"reading time {text.strip()!r} is more than 12 h after the start")
     try:
-        return Reading(minutes, int(sys_), int(dia), int(hr) if hr else None,
-                       int(spo2) if spo2 else None)
+        return entry_reading(minutes, int(sys_), int(dia), int(hr) if hr else None,
+                             int(spo2) if spo2 else None)
     except ValueError as exc:
         raise ValueError(f"reading {text.strip()!r}: {exc}") from None
 

@@ -38,6 +38,7 @@ from moodlog.core.session import (
     MOAAS,
     Reading,
     SessionDetails,
+    entry_reading,
 )
 from moodlog.ui.common.theme import set_muted
 
@@ -172,8 +173,8 @@ def _parse_row(where: str, minutes: str, bp: str, hr: str, spo2: str) -> Reading
                              f"not {bp!r}")
         sys_, dia = int(match.group(1)), int(match.group(2))
     try:
-        return Reading(at, sys_, dia, _whole(hr, "heart rate", where),
-                       _whole(spo2, "SpO2", where))
+        return entry_reading(at, sys_, dia, _whole(hr, "heart rate", where),
+                             _whole(spo2, "SpO2", where))
     except ValueError as exc:
         raise ValueError(f"{where}: {exc}") from None
 
