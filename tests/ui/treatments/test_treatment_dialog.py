@@ -85,6 +85,20 @@ def test_an_iv_session_gets_its_own_times_and_an_edit_shows_what_was_saved(
     assert edit.treatment() == saved
 
 
+def test_an_old_after_reading_without_a_time_stays_so_when_edited(
+        qtbot: QtBot, journal: Journal) -> None:
+    saved = journal.add_treatment(Treatment(
+        datetime(2026, 3, 1, 9, 0), "ketamine_iv",
+        readings=(Reading(0, 130, 80, 70), Reading(None, 146, 90, 80))))
+    edit = TreatmentDialog(journal.update_treatment, saved, now=lambda: NOW)
+    qtbot.addWidget(edit)
+    assert edit.session.readings.table.item(1, 0).text() == "after"
+    edit.note.setPlainText("edited")
+    edit.accept()
+    (t,) = journal.store.treatments()
+    assert t.readings == saved.readings and t.note == "edited"
+
+
 @pytest.mark.parametrize(("cells", "message"), [
     (("0", "80/120"), "Reading 1: blood pressure 80/120: systolic (first) must be higher"),
     (("0", "130"), "Reading 1: blood pressure must look like SYS/DIA"),
@@ -95,6 +109,7 @@ def test_an_iv_session_gets_its_own_times_and_an_edit_shows_what_was_saved(
     (("721", "120/80"), "reading time must be a whole number 0-720"),
     (("-5", "120/80"), "the time (minutes after the start of dosing) must be a whole number"),
     (("", "120/80"), "Reading 1: give its time"),
+    (("later", "120/80"), "must be a whole number, not 'later'"),
     (("0", "", "fast"), "heart rate must be a whole number, not 'fast'"),
 ])
 def test_every_reading_field_is_checked_and_nothing_is_written(

@@ -45,10 +45,13 @@ from moodlog.ui.common.theme import set_muted
 #: Times (minutes from the start of dosing) prefilled for a new session, per kind.
 PREFILLED = {"esketamine_nasal": (0, 40, 120), "ketamine_iv": (0, 20, 40, 60)}
 COLUMNS = ("+Min", "BP SYS/DIA", "HR", "SpO2 %")
-COLUMN_TIPS = ("Minutes after the start of dosing (0 = before dosing, up to 720)",
+COLUMN_TIPS = ("Minutes after the start of dosing (0 = before dosing, up to 720); \"after\" "
+               "for an older reading whose time was not recorded",
                "Blood pressure, e.g. 128/82 (mmHg)", "Heart rate, beats per minute",
                "Oxygen saturation, percent")
 NOT_RECORDED = "\u2014"
+#: The time cell of a reading taken "after" at a time never recorded (journals before readings).
+UNTIMED = "after"
 
 
 def _optional_spin(low: int, high: int, name: str) -> QSpinBox:
@@ -104,7 +107,7 @@ class ReadingsTable(QWidget):
             minutes = int(last) + 20 if last.isdigit() else None
         self.table.insertRow(row)
         if reading is not None:
-            cells = ["" if reading.minutes is None else str(reading.minutes), reading.bp,
+            cells = [UNTIMED if reading.minutes is None else str(reading.minutes), reading.bp,
                      "" if reading.heart_rate is None else str(reading.heart_rate),
                      "" if reading.spo2 is None else str(reading.spo2)]
         else:
@@ -161,8 +164,11 @@ def _whole(text: str, what: str, where: str) -> int | None:
 
 
 def _parse_row(where: str, minutes: str, bp: str, hr: str, spo2: str) -> Reading:
-    at = _whole(minutes, "the time (minutes after the start of dosing)", where)
-    if at is None:
+    if minutes.lower() == UNTIMED:
+        at = None  # kept as it was recorded: no time is invented for it
+    else:
+        at = _whole(minutes, "the time (minutes after the start of dosing)", where)
+    if at is None and minutes.lower() != UNTIMED:
         raise ValueError(f"{where}: give its time, 0-{MINUTES_MAX} minutes after the start of "
                          "dosing")
     sys_ = dia = None
