@@ -44,7 +44,7 @@ def test_charts_benchmark_quick_mode_prints_a_table() -> None:
     assert table[0].startswith("| step | median ms | min ms | max ms |")
     steps = [row.split("|")[1].strip() for row in table[2:]]
     for needle in ("read + analyse (analyse_journal)", "first full render of the view",
-                   "range -> 4 weeks: redraw the", "range -> all: redraw all 6 charts",
+                   "range -> 4 weeks: redraw the", "range -> all: redraw all 8 charts",
                    "zoom one wheel step"):
         assert any(step.startswith(needle) for step in steps), (needle, steps)
     for row in table[2:]:

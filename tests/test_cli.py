@@ -192,8 +192,8 @@ def test_export_csv_tables(run: Run, demo: Path, tmp_path: Path) -> None:
     header = text.splitlines()[0].split(",")
     assert header[:3] == ["date", "mood", "sadness"] and "thoughts_of_death" in header
     assert len(text.splitlines()) > 100
-    for table, column in (("treatments", "bp_before_systolic"), ("questionnaires", "item_9"),
-                          ("clinician_scores", "total")):
+    for table, column in (("treatments", "cadss_form"), ("readings", "systolic"),
+                          ("questionnaires", "item_9"), ("clinician_scores", "total")):
         result = run("export", "csv", "-", "--table", table)
         assert result.code == 0 and column in result.out.splitlines()[0]
         assert len(result.out.splitlines()) > 1

@@ -130,7 +130,8 @@ def test_the_demo_story_shows_relief_after_the_induction(demo_data: JournalData)
     first = a.relief[0]
     assert first.status in (ReliefStatus.ENDED, ReliefStatus.CENSORED)
     assert first.peak is not None and first.pre is not None and first.peak > first.pre
-    base = a.baseline_at(a.series.end)
+    last_iv = [t for t in demo_data.treatments if t.kind == "ketamine_iv"][-1]
+    base = a.baseline_at(last_iv.day)
     assert base is not None and base.total >= 10
     latest = a.latest_phq9()
     assert latest is not None and latest.total is not None

@@ -21,14 +21,31 @@ def test_history_spans_the_days_with_a_few_missed(demo_data: JournalData) -> Non
 
 
 def test_induction_series_then_boosters(demo_data: JournalData) -> None:
-    induction = [t for t in demo_data.treatments if t.phase == "induction"]
-    boosters = [t for t in demo_data.treatments if t.phase == "booster"]
-    assert len(induction) == 6 and all(t.kind == "ketamine_iv" for t in induction)
+    iv = [t for t in demo_data.treatments if t.kind == "ketamine_iv"]
+    induction = [t for t in iv if t.phase == "induction"]
+    boosters = [t for t in iv if t.phase == "booster"]
+    assert len(induction) == 6
     assert 14 <= (induction[-1].day - induction[0].day).days <= 21  # about 2.5 weeks
     gaps = [(b.day - a.day).days for a, b in zip([induction[-1], *boosters], boosters,
                                                  strict=False)]
     assert boosters and all(21 <= g <= 42 for g in gaps)
     assert all(t.bp_before and t.bp_after and t.side_effects for t in demo_data.treatments)
+    assert all([r.minutes for r in t.readings] == [0, 40, 90] and t.session.weight_kg
+               for t in iv)
+
+
+def test_an_esketamine_course_ends_the_history(demo_data: JournalData) -> None:
+    course = [t for t in demo_data.treatments if t.kind == "esketamine_nasal"]
+    assert len(course) == 8 and course[-1].day <= DEMO_END
+    gaps = [(b.day - a.day).days for a, b in zip(course, course[1:], strict=False)]
+    assert set(gaps) == {3, 4}  # twice weekly for four weeks
+    assert [t.dose for t in course] == [56.0] + [84.0] * 7
+    assert [t.session.devices for t in course] == [2] + [3] * 7
+    assert all([r.minutes for r in t.readings] == [0, 40, 120] for t in course)
+    cadss = [t.session.cadss for t in course if t.session.cadss is not None]
+    assert 3 <= len(cadss) <= 5 and cadss == sorted(cadss, reverse=True)
+    last_iv = max(t.at for t in demo_data.treatments if t.kind == "ketamine_iv")
+    assert last_iv < course[0].at
 
 
 def test_mood_improves_within_a_day_and_fades(demo_data: JournalData) -> None:

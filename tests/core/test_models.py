@@ -11,6 +11,7 @@ from moodlog.core.models import (
     Treatment,
     check_sleep,
 )
+from moodlog.core.session import Reading, SessionDetails
 
 DAY = date(2026, 1, 5)
 
@@ -84,6 +85,8 @@ def test_blood_pressure_parsing_and_checks() -> None:
 
 def _t(**kw: object) -> Treatment:
     base: dict[str, object] = {"at": datetime(2026, 1, 5, 10, 0), "kind": "ketamine_iv"}
+    if kw.pop("devices_session", False):
+        kw["session"] = SessionDetails(devices=2)
     base.update(kw)
     return Treatment(**base)  # type: ignore[arg-type]
 
@@ -97,7 +100,9 @@ def test_treatment_validation_messages() -> None:
         ({"dose_unit": "mg"}, "without a dose"),
         ({"dose": -1, "dose_unit": "mg"}, "positive"),
         ({"dose": 1, "dose_unit": "ml"}, "unknown dose unit"),
-        ({"hr_before": 400}, "heart rate before"),
+        ({"readings": ("120/80",)}, "must be a Reading"),
+        ({"readings": (Reading(None, 120, 80), Reading(None, 130, 80))}, "only one reading"),
+        ({"devices_session": True}, "only for an esketamine"),
         ({"side_effects": {"sneezing": 1}}, "unknown side effect"),
         ({"side_effects": {"nausea": 5}}, "0-3"),
         ({"at": datetime(2026, 1, 5, 10, 0, tzinfo=UTC)}, "local date and time"),

@@ -233,8 +233,10 @@ def test_due_with_none_yet_and_bad_interval() -> None:
 
 # ------------------------------------------------------------------------------------- demo
 def test_demo_has_a_baseline_and_a_response_after_induction(demo_data: JournalData) -> None:
-    (summary,) = oc.summarise(demo_data.treatments, demo_data.questionnaires,
-                              demo_data.clinician_scores)
+    # The IV course, then the esketamine course that took the last boosters' place.
+    summary, esketamine = oc.summarise(demo_data.treatments, demo_data.questionnaires,
+                                       demo_data.clinician_scores)
+    assert {t.kind for t in esketamine.course.treatments} == {"esketamine_nasal"}
     course = summary.course
     assert course.phase_counts()["induction"] == len(INDUCTION_OFFSETS)
     by_day = {r.day: r for r in demo_data.questionnaires if r.instrument == "phq9"}

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,13 +23,13 @@ from fhir.resources.R4B.bundle import Bundle
 from moodlog import cli
 from moodlog.core import fhir_codes
 from moodlog.core.models import (
-    BloodPressure,
     CheckIn,
     JournalData,
     QuestionnaireResponse,
     SymptomDef,
     Treatment,
 )
+from moodlog.core.session import Reading
 from moodlog.exchange import fhir
 from moodlog.store import JournalStore
 
@@ -93,8 +93,8 @@ def test_resource_counts_equal_the_journal(demo_export: Export) -> None:
         observations += r.instrument == "phq9" and r.difficulty is not None
         observations += r.score.complete
     for t in data.treatments:
-        observations += sum(v is not None for v in (t.bp_before, t.bp_after, t.hr_before,
-                                                    t.hr_after))
+        observations += sum(v is not None for r in t.readings
+                            for v in (r.systolic, r.heart_rate, r.spo2))
     observations += sum(1 + len(c.ratings) for c in data.checkins)
     ketamine = [t for t in data.treatments if t.kind in fhir_codes.MEDICATION_KINDS]
     assert scored and ketamine and data.checkins
@@ -160,8 +160,8 @@ def test_every_reference_resolves_and_ids_are_unique(demo_export: Export) -> Non
 
 
 def test_vitals_and_sessions(demo_export: Export) -> None:
-    session = next(t for t in demo_export.data.treatments if t.bp_before and t.hr_after)
-    assert session.bp_before is not None
+    session = next(t for t in demo_export.data.treatments if t.kind == "ketamine_iv")
+    assert session.bp_before is not None and [r.minutes for r in session.readings] == [0, 40, 90]
     by_id = {r["id"]: r for r in _resources(demo_export.bundle)}
     admin = by_id[f"treatment-{session.id}"]
     assert admin["resourceType"] == "MedicationAdministration"
@@ -169,19 +169,36 @@ def test_vitals_and_sessions(demo_export: Export) -> None:
     assert admin["dosage"]["dose"]["value"] == session.dose
     assert admin["dosage"]["dose"]["code"] == session.dose_unit
     assert admin["dosage"]["route"]["coding"][0]["code"] == "47625008"
-    bp = by_id[f"treatment-{session.id}-bp-before"]
+    bp = by_id[f"treatment-{session.id}-reading-1-bp"]
     assert bp["code"]["coding"][0]["code"] == "85354-9"
     assert bp["category"][0]["coding"][0]["code"] == "vital-signs"
     assert [(c["code"]["coding"][0]["code"], c["valueQuantity"]["value"],
              c["valueQuantity"]["code"]) for c in bp["component"]] == [
         ("8480-6", session.bp_before.systolic, "mm[Hg]"),
         ("8462-4", session.bp_before.diastolic, "mm[Hg]")]
-    hr = by_id[f"treatment-{session.id}-hr-after"]
+    hr = by_id[f"treatment-{session.id}-reading-3-hr"]
     assert hr["code"]["coding"][0]["code"] == "8867-4"
-    assert hr["valueQuantity"] == {"value": session.hr_after, "unit": "/min",
+    assert hr["valueQuantity"] == {"value": session.readings[2].heart_rate, "unit": "/min",
                                    "system": "http://unitsofmeasure.org", "code": "/min"}
-    assert bp["effectiveDateTime"] == hr["effectiveDateTime"] == admin["effectiveDateTime"]
+    spo2 = by_id[f"treatment-{session.id}-reading-2-spo2"]
+    assert spo2["code"]["coding"][0]["code"] == "59408-5"
+    assert spo2["valueQuantity"]["value"] == session.readings[1].spo2
+    # Each reading at its own time: the start, +40 and +90 minutes.
+    assert bp["effectiveDateTime"] == admin["effectiveDateTime"]
     assert bp["effectiveDateTime"].startswith(session.at.strftime("%Y-%m-%dT%H:%M:00"))
+    later = session.at + timedelta(minutes=90)
+    assert hr["effectiveDateTime"].startswith(later.strftime("%Y-%m-%dT%H:%M:00"))
+    assert spo2["effectiveDateTime"].startswith(
+        (session.at + timedelta(minutes=40)).strftime("%Y-%m-%dT%H:%M:00"))
+
+
+def test_an_untimed_after_reading_is_timed_at_the_start_and_says_so() -> None:
+    t = Treatment(AT_WINTER, "ketamine_iv", readings=(Reading(None, 140, 90),), id=3)
+    bundle = fhir.build_bundle(JournalData(treatments=(t,)), zone=NEW_YORK)
+    by_id = {r["id"]: r for r in _resources(bundle)}
+    bp = by_id["treatment-3-reading-1-bp"]
+    assert bp["effectiveDateTime"] == "2026-01-15T09:30:00-05:00"
+    assert "time was not recorded" in bp["note"][0]["text"]
 
 
 def test_nothing_private_or_identifying_is_exported(demo_export: Export) -> None:
@@ -212,8 +229,8 @@ def _journal() -> JournalData:
         checkins=(CheckIn(date(2026, 1, 15), 4, {"sadness": 2, "nightmares": 1}),),
         treatments=(
             Treatment(AT_WINTER, "esketamine_nasal", dose=56, dose_unit="mg",
-                      bp_before=BloodPressure(128, 82), id=7),
-            Treatment(AT_SUMMER, "tms", hr_before=70, id=8),
+                      readings=(Reading(0, 128, 82),), id=7),
+            Treatment(AT_SUMMER, "tms", readings=(Reading(0, heart_rate=70),), id=8),
             Treatment(AT_SUMMER.replace(day=16), "medication_change", id=9),
         ),
         questionnaires=(
@@ -257,7 +274,7 @@ def test_kinds_and_instruments_that_are_left_out_or_become_procedures() -> None:
     assert by_id["treatment-7"]["dosage"]["route"]["coding"][0]["code"] == "46713006"
     assert by_id["treatment-8"]["code"]["coding"][0]["code"] == "tms"
     assert "treatment-9" not in by_id and "phq2-4" not in by_id
-    assert by_id["treatment-8-hr-before"]["partOf"][0]["reference"].startswith("urn:uuid:")
+    assert by_id["treatment-8-reading-1-hr"]["partOf"][0]["reference"].startswith("urn:uuid:")
     custom = by_id["checkin-2026-01-15-nightmares"]["code"]["coding"][0]
     assert custom == {"system": "https://moodlog.github.io/fhir/CodeSystem/checkin",
                       "code": "nightmares", "display": "Nightmares"}

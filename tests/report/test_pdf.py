@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from moodlog.core.questionnaires import ATTRIBUTION
+from moodlog.core.treatments import TREATMENT_KINDS
 from moodlog.report import pdf
 from moodlog.report.content import ReportContent, ReportOptions, gather
 from moodlog.report.text import DISCLAIMER, SAFETY_HEADING
@@ -46,7 +47,8 @@ def test_ninety_days_fit_on_one_to_three_pages_with_every_section(
     for needle in ("Key figures", "Baseline", "below baseline. Response (at least 50% below "
                    "baseline):", "remission (below 5):", "GAD-7 Latest", "First 4 weeks of "
                    "the period:", "Daily mood", "7-day mean", "IV ketamine infusion",
-                   "PHQ-9 total", "Symptoms", "unanswered", "Treatments", "Before: BP, HR",
+                   "PHQ-9 total", "Symptoms", "unanswered", "Treatments",
+                   "BP: pre \u2192 peak \u2192 last",
                    "Relief after each treatment", "Median:", "Days of relief: from the "
                    "treatment day", "Questionnaires", "Functional difficulty", "PHQ-9 item 9",
                    "Symptoms before and after the course started", "Sadness"):
@@ -128,7 +130,8 @@ def test_long_tables_repeat_their_header_row_on_every_page(
     content, pages = _write(demo_journal, path, start=date(2025, 6, 1), page_size="letter")
     texts = page_texts(path)
     assert pages == len(texts) >= 3
-    headers = ("Date Treatment Phase Dose Before: BP, HR After: BP, HR Side effects (0–3) ",
+    headers = ("Date Treatment Phase Dose Clinic BP: pre \u2192 peak \u2192 last Side effects ",
+               "Date Treatment Phase Dose BP: pre \u2192 peak \u2192 last Side effects ",
                "Date Treatment Mood before (7\u2011day mean) Peak (3\u2011day mean) Days of "
                "relief ",
                "Date PHQ-9 total PHQ-9 item 9 Functional difficulty GAD-7 total PHQ-9 outcome ")
@@ -139,11 +142,12 @@ def test_long_tables_repeat_their_header_row_on_every_page(
     assert all(t.startswith(headers) for t in continued), [t[:100] for t in continued]
     whole = " ".join(texts)
     for t in content.treatments:
-        assert f"{t.day.day} {t.day:%b} {t.day.year}, {t.at:%H:%M} IV ketamine infusion" in whole
+        label = TREATMENT_KINDS[t.kind]
+        assert f"{t.day.day} {t.day:%b} {t.day.year}, {t.at:%H:%M} {label}" in whole
     for r in content.questionnaires:  # one row per day, PHQ-9 beside GAD-7
         assert f"{r.day.day} {r.day:%b} {r.day.year} " in whole
     # Every section, the paragraphs between tables too (Qt once dropped them: see _relayout).
-    for needle in ("Treatments All 14 sessions at Lakeside Ketamine Clinic.",
+    for needle in ("84 mg (3 devices)", "CADSS 22/92 (clinic)",
                    "Relief after each treatment", "Median:", "Questionnaires",
                    "PHQ-9 outcome: baseline is the last PHQ-9",
                    "Symptoms before and after the course started Mean daily ratings"):

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from moodlog.core.models import (
-    BloodPressure,
     CheckIn,
     ClinicianScore,
     JournalData,
@@ -14,6 +13,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
+from moodlog.core.session import Reading, SessionDetails
 from moodlog.store import JournalError, JournalStore
 
 DAY = date(2026, 3, 2)
@@ -106,8 +106,10 @@ def test_custom_symptoms(store: JournalStore) -> None:
 def _treatment(**kw: object) -> Treatment:
     base: dict[str, object] = dict(
         at=datetime(2026, 3, 2, 10, 30), kind="esketamine_nasal", phase="induction", dose=56,
-        dose_unit="mg", clinic="Clinic", note="n", bp_before=BloodPressure(132, 84),
-        bp_after=BloodPressure(151, 92), hr_before=70, hr_after=82,
+        dose_unit="mg", clinic="Clinic", note="n",
+        readings=(Reading(0, 132, 84, 70, 98), Reading(40, 151, 92, 82), Reading(None, 140, 88)),
+        session=SessionDetails(devices=2, moaas=4, cadss=12, cadss_form="cadss6",
+                               observed_minutes=125, ready_note="ready at 12:40"),
         side_effects={"dissociation": 2, "nausea": 0}, side_effects_note="metallic taste")
     base.update(kw)
     return Treatment(**base)  # type: ignore[arg-type]
@@ -119,13 +121,21 @@ def test_treatment_round_trip_update_delete(store: JournalStore) -> None:
     assert store.treatments() == [saved]
     with pytest.raises(ValueError, match="already recorded"):
         store.add_treatment(_treatment(note="again"))
-    changed = _treatment(id=saved.id, dose=84, bp_after=None, side_effects={"headache": 1})
+    changed = _treatment(id=saved.id, dose=84, readings=(Reading(0, 128, 80),),
+                         session=SessionDetails(devices=3), side_effects={"headache": 1})
     store.update_treatment(changed)
     assert store.treatments() == [changed]
     assert store.treatments(date(2026, 3, 2), date(2026, 3, 2)) == [changed]
     assert store.treatments(date(2026, 3, 3)) == []
     assert store.delete_treatment(saved.id) is True
     assert store.treatments() == []
+    con = sqlite3.connect(store.path)  # the readings and details went with it
+    try:
+        counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("treatment_readings", "treatment_sessions")]
+    finally:
+        con.close()
+    assert counts == [0, 0]
     with pytest.raises(ValueError, match="no treatment"):
         store.update_treatment(changed)
 

@@ -133,7 +133,7 @@ def register(sub: Subparsers) -> None:
     cs.add_argument("file", metavar="FILE", help="where to write it ('-' for standard output)")
     cs.add_argument("--table", default="checkins",
                     choices=("checkins", "treatments", "questionnaires", "clinician_scores",
-                             "moments"),
+                             "moments", "readings"),
                     help="which table (default: checkins)")
     add_range(cs)
     cs.set_defaults(handler=cmd_export)

@@ -6,10 +6,12 @@ import argparse
 from datetime import date, datetime, timedelta
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, pairs, say
+from moodlog.commands.session_args import add_session_arguments, session_from_args
 from moodlog.core import demo as demo_data
 from moodlog.core.dates import parse_date, parse_local_datetime
-from moodlog.core.models import BloodPressure, CheckIn, Treatment
+from moodlog.core.models import CheckIn, Treatment
 from moodlog.core.safety import crisis_text, region_from_locale
+from moodlog.core.session import AS_REPORTED, dose_text, summary
 from moodlog.core.symptoms import SAFETY_SYMPTOM
 from moodlog.core.treatments import PHASES, TREATMENT_KINDS
 
@@ -58,14 +60,10 @@ def _treatment_from_args(args: argparse.Namespace) -> Treatment:
     at = parse_local_datetime(args.at, "--at")
     if at > datetime.now() + timedelta(days=1):
         raise ValueError(f"--at {args.at} is more than a day in the future")
+    readings, details, dose, unit = session_from_args(args, at, args.kind)
     return Treatment(
-        at=at, kind=args.kind, phase=args.phase, dose=args.dose, dose_unit=args.unit,
-        clinic=args.clinic, note=args.note,
-        bp_before=(None if args.bp_before is None
-                   else BloodPressure.parse(args.bp_before, "--bp-before")),
-        bp_after=(None if args.bp_after is None
-                  else BloodPressure.parse(args.bp_after, "--bp-after")),
-        hr_before=args.hr_before, hr_after=args.hr_after,
+        at=at, kind=args.kind, phase=args.phase, dose=dose, dose_unit=unit,
+        clinic=args.clinic, note=args.note, readings=readings, session=details,
         side_effects=pairs(args.side_effect, "--side-effect"),
         side_effects_note=args.side_effects_note,
     )
@@ -76,11 +74,15 @@ def describe_treatment(t: Treatment) -> str:
     if t.phase:
         parts.append(PHASES[t.phase].lower())
     if t.dose is not None:
-        parts.append(f"{t.dose:g} {t.dose_unit}")
+        parts.append(dose_text(t))
     if t.clinic:
         parts.append(t.clinic)
-    if t.bp_before or t.bp_after:
-        parts.append(f"BP {t.bp_before or '-'} -> {t.bp_after or '-'}")
+    if t.readings:
+        parts.append(f"BP {summary(t.readings) or '-'} ({len(t.readings)} readings)")
+    if t.session.moaas is not None or t.session.cadss is not None:
+        totals = [f"MOAA/S {t.session.moaas}/5"] if t.session.moaas is not None else []
+        totals += [t.session.cadss_text()] if t.session.cadss is not None else []
+        parts.append(", ".join(totals) + f" ({AS_REPORTED})")
     rated = [f"{k} {v}" for k, v in t.side_effects.items() if v]
     if rated:
         parts.append("side effects: " + ", ".join(rated))
@@ -179,10 +181,7 @@ def register(sub: Subparsers) -> None:
                      help="dissociation, nausea, dizziness, headache, drowsiness, anxiety or "
                           "confusion, rated 0-3 (repeat)")
     add.add_argument("--side-effects-note", default="", help="other side effects, in words")
-    add.add_argument("--bp-before", metavar="SYS/DIA", help="blood pressure before, e.g. 128/82")
-    add.add_argument("--bp-after", metavar="SYS/DIA", help="blood pressure after")
-    add.add_argument("--hr-before", type=int, metavar="BPM", help="heart rate before")
-    add.add_argument("--hr-after", type=int, metavar="BPM", help="heart rate after")
+    add_session_arguments(add)
     add.add_argument("--note", default="", help="a note about the session")
     add.set_defaults(handler=cmd_treatment_add)
     lst = tsub.add_parser("list", help="list treatment sessions")

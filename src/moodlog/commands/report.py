@@ -13,7 +13,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     start, end = get_range(args)
     options = ReportOptions(start, end, args.page_size, args.include_notes, args.name or "",
                             include_safety_plan=args.include_safety_plan,
-                            include_medications=not args.no_medications)
+                            include_medications=not args.no_medications,
+                            include_readings=args.include_readings)
     from moodlog.report.content import gather
 
     with open_store(args) as store:
@@ -47,4 +48,6 @@ def register_export(esub: argparse._SubParsersAction) -> None:
                    help="add your personal safety plan (left out unless asked for)")
     p.add_argument("--no-medications", action="store_true",
                    help="leave out the section on medications taken")
+    p.add_argument("--include-readings", action="store_true",
+                   help="add an appendix with every reading of every session")
     p.set_defaults(handler=cmd_export_pdf)

@@ -14,9 +14,9 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from moodlog.core import demo_session
 from moodlog.core.demo_life import add_life
 from moodlog.core.models import (
-    BloodPressure,
     CheckIn,
     ClinicianScore,
     JournalData,
@@ -24,6 +24,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
+from moodlog.core.session import Reading
 
 DEFAULT_DAYS = 400
 #: Every seed tells the same kind of story; this one shows a clear response after induction.
@@ -116,7 +117,9 @@ def _severity_series(plan: _Plan, sessions: list[tuple[int, str, float]],
     for i in range(plan.days):
         level = 0.85 * level + rng.gauss(0, 0.035)  # slow ups and downs
         relief *= math.exp(-1 / tau)
-        if i in by_day:
+        if by_day.get(i) == "replaced":  # a booster the esketamine course took the place of:
+            rng.uniform(24, 34)  # its draw is kept so the rest of the history stays the same
+        elif i in by_day:
             kick = 0.5 if by_day[i] == "induction" else 0.75
             relief += kick * (0.70 - relief)
             tau = rng.uniform(24, 34) if by_day[i] == "booster" else 26.0
@@ -235,13 +238,17 @@ def _sessions(plan: _Plan, sessions: list[tuple[int, str, float]],
         out.append(Treatment(
             at=at, kind="ketamine_iv", phase=phase, dose=dose, dose_unit="mg/kg", clinic=CLINIC,
             note=rng.choice(_TREATMENT_NOTES) if rng.random() < 0.5 else "",
-            bp_before=BloodPressure(sys_b, dia_b),
-            bp_after=BloodPressure(sys_b + rng.randint(6, 22), dia_b + rng.randint(3, 12)),
-            hr_before=rng.randint(64, 84), hr_after=rng.randint(70, 92),
+            readings=_before_after(sys_b, dia_b, rng),
             side_effects=effects,
             side_effects_note="Blurry vision for about 20 minutes." if first else "",
         ))
     return out
+
+
+def _before_after(sys_b: int, dia_b: int, rng: random.Random) -> tuple[Reading, Reading]:
+    sys_a, dia_a = sys_b + rng.randint(6, 22), dia_b + rng.randint(3, 12)
+    hr_b, hr_a = rng.randint(64, 84), rng.randint(70, 92)
+    return Reading(0, sys_b, dia_b, hr_b), Reading(None, sys_a, dia_a, hr_a)
 
 
 def _madrs(plan: _Plan, sev: list[float], sessions: list[tuple[int, str, float]]
@@ -266,14 +273,24 @@ def generate(
         raise ValueError(f"demo days must be 1-{MAX_DAYS}, not {days!r}")
     rng = random.Random(seed)
     plan = _plan(days, end or date.today())
-    sessions = _treatment_days(plan, rng)
-    sev = _severity_series(plan, sessions, rng)
-    logged = _logged(plan, rng, {d for d, _, _ in sessions})
+    course = demo_session.course_days(days)
+    planned = _treatment_days(plan, rng)
+    sessions = [s for s in planned  # the course takes the last boosters' place
+                if not course or s[1] == "induction" or s[0] < course[0] - 21]
+    replaced = [(s[0], "replaced", 0.0) for s in planned if s not in sessions]
+    sev_sessions = sorted([*sessions, *replaced, *((d, "esketamine", 0.0) for d in course)])
+    sev = _severity_series(plan, sev_sessions, rng)
+    logged = _logged(plan, rng, {d for d, p, _ in sev_sessions if p != "replaced"})
     checkins = _checkins(plan, sev, rng, logged)
+    # Every planned session draws from the stream, so the rest of the history stays the same.
+    kept = {(d, p) for d, p, _ in sessions}
+    iv = [t for t, (d, p, _) in zip(_sessions(plan, planned, rng), planned, strict=True)
+          if (d, p) in kept]
     return add_life(JournalData(
         symptoms=(CUSTOM,),
         checkins=tuple(checkins),
-        treatments=tuple(_sessions(plan, sessions, rng)),
+        treatments=(*(demo_session.with_iv_readings(t) for t in iv),
+                    *demo_session.esketamine_course(plan.start, course, seed)),
         questionnaires=tuple(_questionnaires(plan, checkins, rng)),
         clinician_scores=tuple(_madrs(plan, sev, sessions)),
     ), seed)

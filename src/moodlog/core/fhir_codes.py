@@ -107,6 +107,9 @@ DIASTOLIC = _loinc("8462-4", "Diastolic blood pressure")
 HEART_RATE = _loinc("8867-4", "Heart rate")
 MM_HG = "mm[Hg]"
 PER_MINUTE = "/min"
+#: Oxygen saturation by pulse oximetry (US Core pulse oximetry profile), in percent.
+SPO2 = _loinc("59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry")
+PERCENT = "%"
 
 MOOD = Coding(MOODLOG_CHECKIN_SYSTEM, "mood",
               "Mood 0-10 (0 = worst I can imagine, 10 = best I can imagine)")

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from moodlog.core import questionnaires as q
 from moodlog.core.life import Medication, Moment, Tag, check_intake, check_tag_keys
 from moodlog.core.safety_plan import SafetyPlan
+from moodlog.core.session import Reading, SessionDetails, check_readings
 from moodlog.core.symptoms import check_severity, is_valid_key
 from moodlog.core.treatments import check_kind, check_phase, check_side_effect, check_unit
 
@@ -186,10 +187,8 @@ class Treatment:
     dose_unit: str | None = None
     clinic: str = ""
     note: str = ""
-    bp_before: BloodPressure | None = None
-    bp_after: BloodPressure | None = None
-    hr_before: int | None = None
-    hr_after: int | None = None
+    readings: tuple[Reading, ...] = ()
+    session: SessionDetails = field(default_factory=SessionDetails)
     side_effects: Mapping[str, int] = field(default_factory=dict)
     side_effects_note: str = ""
     id: int | None = None
@@ -204,15 +203,11 @@ class Treatment:
         self._check_dose()
         _set(self, "clinic", _check_text(self.clinic, "clinic", TEXT_MAX).strip())
         _set(self, "note", _check_text(self.note, "treatment note", NOTE_MAX))
-        for name in ("bp_before", "bp_after"):
-            value = getattr(self, name)
-            if value is not None and not isinstance(value, BloodPressure):
-                raise ValueError(f"{name} must be a blood-pressure reading, not {value!r}")
-        for name in ("hr_before", "hr_after"):
-            value = getattr(self, name)
-            if value is not None:
-                _check_int(value, name.replace("_", " ").replace("hr", "heart rate"), 20, 250,
-                           " beats per minute")
+        _set(self, "readings", check_readings(self.readings))
+        if not isinstance(self.session, SessionDetails):
+            raise ValueError(f"session details must be SessionDetails, not {self.session!r}")
+        if self.session.devices is not None and self.kind != "esketamine_nasal":
+            raise ValueError("esketamine devices are only for an esketamine nasal session")
         effects = _severity_map(self.side_effects, "side effect")
         for key in effects:
             check_side_effect(key)
@@ -240,6 +235,37 @@ class Treatment:
     @property
     def day(self) -> date:
         return self.at.date()
+
+    # The first and last readings, for views that show one "before" and one "after".
+    @property
+    def bp_before(self) -> BloodPressure | None:
+        first = self.readings[0] if self.readings else None
+        return _bp(first) if first is not None and first.minutes == 0 else None
+
+    @property
+    def bp_after(self) -> BloodPressure | None:
+        last = self._after()
+        return _bp(last) if last is not None else None
+
+    @property
+    def hr_before(self) -> int | None:
+        first = self.readings[0] if self.readings else None
+        return first.heart_rate if first is not None and first.minutes == 0 else None
+
+    @property
+    def hr_after(self) -> int | None:
+        last = self._after()
+        return last.heart_rate if last is not None else None
+
+    def _after(self) -> Reading | None:
+        later = [r for r in self.readings if r.minutes != 0]
+        return later[-1] if later else None
+
+
+def _bp(reading: Reading) -> BloodPressure | None:
+    if reading.systolic is None or reading.diastolic is None:
+        return None
+    return BloodPressure(reading.systolic, reading.diastolic)
 
 
 @dataclass(frozen=True, slots=True)

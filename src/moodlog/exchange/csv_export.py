@@ -11,14 +11,18 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 from typing import Any
 
 from moodlog.core.dates import format_local_datetime, format_timestamp
-from moodlog.core.models import BloodPressure, JournalData
+from moodlog.core.models import JournalData
 from moodlog.core.questionnaires import INSTRUMENTS
 from moodlog.core.treatments import SIDE_EFFECTS
 
-TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores", "moments")
+TABLES = ("checkins", "treatments", "questionnaires", "clinician_scores", "moments", "readings")
+#: The session details of a treatment, as columns (MOAA/S and CADSS as reported by the clinic).
+SESSION_COLUMNS = ("devices", "weight_kg", "infusion_minutes", "moaas", "cadss", "cadss_form",
+                   "observed_minutes", "ready_note")
 
 #: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -69,23 +73,32 @@ def moments_csv(data: JournalData) -> str:
     return _csv(["date", "time", "mood", "note"], rows)
 
 
-def _bp(reading: BloodPressure | None) -> tuple[int | None, int | None]:
-    return (None, None) if reading is None else (reading.systolic, reading.diastolic)
-
-
 def treatments_csv(data: JournalData) -> str:
     effects = list(SIDE_EFFECTS)
     header = [
         "at", "kind", "phase", "dose", "dose_unit", "clinic",
-        "bp_before_systolic", "bp_before_diastolic", "bp_after_systolic", "bp_after_diastolic",
-        "hr_before", "hr_after", *(f"side_effect_{k}" for k in effects), "side_effects_note",
-        "note",
+        *SESSION_COLUMNS, "readings", *(f"side_effect_{k}" for k in effects),
+        "side_effects_note", "note",
     ]
     rows = (
         [format_local_datetime(t.at), t.kind, t.phase, t.dose, t.dose_unit, t.clinic,
-         *_bp(t.bp_before), *_bp(t.bp_after), t.hr_before, t.hr_after,
+         *(getattr(t.session, k) for k in SESSION_COLUMNS), len(t.readings),
          *(t.side_effects.get(k) for k in effects), t.side_effects_note, t.note]
         for t in data.treatments
+    )
+    return _csv(header, rows)
+
+
+def readings_csv(data: JournalData) -> str:
+    """One row per reading, keyed by its session's time and kind; ``minutes`` from the start of
+    dosing (empty = after, time not recorded) and the local clock time it gives."""
+    header = ["session_at", "kind", "minutes", "time", "systolic", "diastolic", "heart_rate",
+              "spo2"]
+    rows = (
+        [format_local_datetime(t.at), t.kind, r.minutes,
+         None if r.minutes is None else format_local_datetime(t.at + timedelta(minutes=r.minutes)),
+         r.systolic, r.diastolic, r.heart_rate, r.spo2]
+        for t in data.treatments for r in t.readings
     )
     return _csv(header, rows)
 
@@ -116,6 +129,7 @@ def dump(data: JournalData, table: str) -> str:
         "questionnaires": questionnaires_csv,
         "clinician_scores": clinician_scores_csv,
         "moments": moments_csv,
+        "readings": readings_csv,
     }
     if table not in writers:
         raise ValueError(f"unknown table {table!r}; choose one of: {', '.join(TABLES)}")

@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from moodlog.core import fhir_codes as codes
 from moodlog.core.models import (
-    BloodPressure,
     CheckIn,
     JournalData,
     QuestionnaireResponse,
@@ -184,28 +183,34 @@ def _quantity(value: int, unit: str) -> Json:
     return {"value": value, "unit": unit, "system": codes.UCUM, "code": unit}
 
 
-_WHEN = {"before": "Measured before the session", "after": "Measured after the session"}
-
-
 def _add_vitals(b: _Builder, t: Treatment, base: str, part_of: str | None) -> None:
-    when = b.local_time(t.at)
+    """Each reading of the session as its own Observations, at the time it was taken."""
     extra: Json = {"partOf": [{"reference": part_of}]} if part_of else {}
-    readings: tuple[tuple[str, BloodPressure | None, int | None], ...] = (
-        ("before", t.bp_before, t.hr_before), ("after", t.bp_after, t.hr_after))
-    for moment, bp, hr in readings:
-        note = [{"text": f"{_WHEN[moment]}; timed at the session's start."}]
-        if bp is not None:
-            b.observation(f"{base}-bp-{moment}", codes.VITAL_SIGNS,
+    for n, r in enumerate(t.readings, start=1):
+        if r.minutes is None:  # moodlog 1's "after" reading had no time of its own
+            when = b.local_time(t.at)
+            note = [{"text": "Measured after the session; the time was not recorded, so it is "
+                             "timed at the session's start."}]
+        else:
+            when = b.local_time(t.at + timedelta(minutes=r.minutes))
+            note = [{"text": f"Measured {r.minutes} minutes after the start of dosing."}]
+        rid = f"{base}-reading-{n}"
+        if r.systolic is not None and r.diastolic is not None:
+            b.observation(f"{rid}-bp", codes.VITAL_SIGNS,
                           _concept(codes.BP_PANEL, "Blood pressure"), when, **extra, note=note,
                           component=[
                               {"code": _concept(codes.SYSTOLIC),
-                               "valueQuantity": _quantity(bp.systolic, codes.MM_HG)},
+                               "valueQuantity": _quantity(r.systolic, codes.MM_HG)},
                               {"code": _concept(codes.DIASTOLIC),
-                               "valueQuantity": _quantity(bp.diastolic, codes.MM_HG)}])
-        if hr is not None:
-            b.observation(f"{base}-hr-{moment}", codes.VITAL_SIGNS,
+                               "valueQuantity": _quantity(r.diastolic, codes.MM_HG)}])
+        if r.heart_rate is not None:
+            b.observation(f"{rid}-hr", codes.VITAL_SIGNS,
                           _concept(codes.HEART_RATE, "Heart rate"), when, **extra, note=note,
-                          valueQuantity=_quantity(hr, codes.PER_MINUTE))
+                          valueQuantity=_quantity(r.heart_rate, codes.PER_MINUTE))
+        if r.spo2 is not None:
+            b.observation(f"{rid}-spo2", codes.VITAL_SIGNS,
+                          _concept(codes.SPO2, "Oxygen saturation"), when, **extra, note=note,
+                          valueQuantity=_quantity(r.spo2, codes.PERCENT))
 
 
 def _add_treatment(b: _Builder, t: Treatment) -> None:

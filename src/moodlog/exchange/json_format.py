@@ -22,7 +22,6 @@ from moodlog.core.dates import (
     utc_now,
 )
 from moodlog.core.models import (
-    BloodPressure,
     CheckIn,
     ClinicianScore,
     JournalData,
@@ -30,11 +29,12 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.exchange import json_life, json_safety_plan
+from moodlog.exchange import json_life, json_safety_plan, json_session
 from moodlog.exchange.errors import FormatError
 
 FORMAT_NAME = "moodlog-journal"
-#: 2 added tags, moments and medications (exchange/json_life.py) and the safety plan.
+#: 2 added tags, moments and medications (exchange/json_life.py), the safety plan and the
+#: session record: readings, dose details, clinic-reported totals (exchange/json_session.py).
 FORMAT_VERSION = 2
 
 SCALES = {
@@ -53,6 +53,10 @@ SCALES = {
         "min": 0, "max": 3,
         "meaning": "0 not difficult at all, 1 somewhat, 2 very, 3 extremely difficult",
     },
+    "readings": "minutes from the start of dosing (null = after, time not recorded); blood "
+                "pressure mmHg, heart_rate beats per minute, spo2 percent",
+    "clinician_rated": "session.moaas 0-5 and session.cadss (cadss 0-92, cadss6 0-24) are "
+                       "totals as reported by the clinic",
     "dates": "local calendar dates YYYY-MM-DD; treatment times local YYYY-MM-DDTHH:MM; "
              "created_at/updated_at ISO 8601 in UTC",
 }
@@ -73,11 +77,6 @@ def _checkin(c: CheckIn) -> dict[str, Any]:
     }
 
 
-def _bp(reading: BloodPressure | None) -> dict[str, int] | None:
-    return None if reading is None else {"systolic": reading.systolic,
-                                         "diastolic": reading.diastolic}
-
-
 def _treatment(t: Treatment) -> dict[str, Any]:
     return {
         "at": format_local_datetime(t.at),
@@ -86,10 +85,7 @@ def _treatment(t: Treatment) -> dict[str, Any]:
         "dose": t.dose,
         "dose_unit": t.dose_unit,
         "clinic": t.clinic,
-        "bp_before": _bp(t.bp_before),
-        "bp_after": _bp(t.bp_after),
-        "hr_before": t.hr_before,
-        "hr_after": t.hr_after,
+        **json_session.dump_parts(t),
         "side_effects": dict(t.side_effects),
         "side_effects_note": t.side_effects_note,
         "note": t.note,
@@ -183,15 +179,6 @@ def _severities(obj: _Obj, key: str) -> dict[str, int]:
     return dict(value)
 
 
-def _read_bp(obj: _Obj, key: str) -> BloodPressure | None:
-    raw = obj.get(key, dict, default=None, nullable=True)
-    if raw is None:
-        return None
-    bp = _Obj(raw, obj.at(key))
-    return _build(obj.at(key), lambda: BloodPressure(bp.get("systolic", int),
-                                                     bp.get("diastolic", int)))
-
-
 def _read_symptom(o: _Obj) -> SymptomDef:
     return _build(o.where, lambda: SymptomDef(
         o.get("key", str), o.get("label", str), o.get("builtin", bool, default=False),
@@ -222,10 +209,7 @@ def _read_treatment(o: _Obj) -> Treatment:
         dose_unit=o.get("dose_unit", str, default=None, nullable=True),
         clinic=o.get("clinic", str, default=""),
         note=o.get("note", str, default=""),
-        bp_before=_read_bp(o, "bp_before"),
-        bp_after=_read_bp(o, "bp_after"),
-        hr_before=o.get("hr_before", int, default=None, nullable=True),
-        hr_after=o.get("hr_after", int, default=None, nullable=True),
+        **json_session.read_parts(o, _Obj),
         side_effects=_severities(o, "side_effects"),
         side_effects_note=o.get("side_effects_note", str, default=""),
     ))

@@ -53,6 +53,8 @@ class ReportOptions:
     #: The personal safety plan is private: in the report only when asked for.
     include_safety_plan: bool = False
     include_medications: bool = True
+    #: Every reading of every session, as an appendix (the table shows pre -> peak -> last).
+    include_readings: bool = False
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -179,6 +181,9 @@ class ReportContent:
         if self.safety_plan is not None:
             filled = sum(bool(items) for _key, items in self.safety_plan.sections())
             out.append(("Safety plan", f"{filled} of 7 sections written"))
+        readings = sum(len(t.readings) for t in self.treatments)
+        if self.options.include_readings and readings:
+            out.append(("Appendix: every reading", _n(readings, "reading")))
         return out
 
 

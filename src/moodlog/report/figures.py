@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsTextItem
 
 from moodlog.charts.moments import add_moment_marks, medication_markers
 from moodlog.charts.scores import questionnaire_chart
+from moodlog.charts.session import session_bp_chart
 from moodlog.charts.style import DAY, ChartStyle, day_x
 from moodlog.charts.symptoms import symptom_heatmap
 from moodlog.charts.timeline import mood_chart
@@ -141,7 +142,7 @@ def _lines_to_legend(plot: pg.PlotItem, style: ChartStyle) -> None:
 
 
 def build(content: ReportContent, width: int) -> list[Figure]:
-    """The charts the report has data for: mood, PHQ-9, symptom heatmap."""
+    """The charts the report has data for: mood, PHQ-9, symptom heatmap, session BP."""
     a = content.analysis
     span = (content.start, content.end)
     style = ChartStyle.light()
@@ -171,6 +172,10 @@ def build(content: ReportContent, width: int) -> list[Figure]:
         plot = symptom_heatmap(a, style, vector_days=span)
         _no_right_ticks(plot)
         out.append(Figure("symptoms", plot, width, 56 + ROW_HEIGHT * len(a.symptoms), span))
+    if any(r.systolic is not None for t in content.treatments for r in t.readings):
+        plot = session_bp_chart(replace(a, treatments=content.treatments), style)
+        _no_right_ticks(plot)
+        out.append(Figure("session_bp", plot, width, 130, span))
     return out
 
 

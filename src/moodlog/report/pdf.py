@@ -32,6 +32,7 @@ from moodlog import __version__, atomic
 from moodlog.report import figures, life_tables, safety_plan_text, tables, text
 from moodlog.report.content import ReportContent
 from moodlog.report.paginate import Page, paginate
+from moodlog.report.readings_appendix import readings_appendix
 
 DPI = 96
 MARGINS_MM = QMarginsF(14, 12, 14, 10)
@@ -69,6 +70,7 @@ def build_html(content: ReportContent, charts: list[figures.Figure]) -> str:
         tables.comparison(content), tables.notes(content),
         safety_plan_text.report_section_html(content.safety_plan, content.generated)
         if content.safety_plan is not None else "",
+        readings_appendix(content),
     ])
 
 

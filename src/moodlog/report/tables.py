@@ -13,6 +13,7 @@ from moodlog.charts.tables import NONE_MARK, comparison_table, phq9_marks
 from moodlog.core.models import BloodPressure, QuestionnaireResponse, Treatment
 from moodlog.core.questionnaires import ANSWERS, DIFFICULTY_ANSWERS, instrument
 from moodlog.core.relief import ReliefStatus
+from moodlog.core.session import dose_text, summary
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.report.content import PHQ9_ITEM9, ReportContent, ended_reliefs
 from moodlog.report.text import day_text, heading, para, table
@@ -38,13 +39,23 @@ def marked(bp: BloodPressure | None) -> bool:
     return bp is not None and (bp.systolic > BP_MARK_ABOVE[0] or bp.diastolic > BP_MARK_ABOVE[1])
 
 
-def _vitals(bp: BloodPressure | None, hr: int | None, mark: bool = False) -> str:
-    parts = []
-    if bp is not None:
-        parts.append(f"{bp}{' ' + BP_MARK if mark and marked(bp) else ''}")
-    if hr is not None:
-        parts.append(f"HR {hr}")
-    return "<br>".join(parts) or NONE_MARK
+def _readings(t: Treatment) -> str:
+    """Pre -> peak -> last blood pressure, the pre-dose one marked above 140/90; then the
+    clinic's totals. The full list is the appendix's."""
+    text = escape(summary(t.readings)).replace(" -&gt; ", " \u2192 ")
+    if text and marked(t.bp_before):
+        first, sep, rest = text.partition(" \u2192 ")
+        text = f"{first} {BP_MARK}{sep}{rest}"
+    lines = [text] if text else []
+    heart = [r.heart_rate for r in t.readings if r.heart_rate is not None]
+    if heart:
+        lines.append(f"HR {min(heart)}\u2013{max(heart)}" if len(set(heart)) > 1
+                     else f"HR {heart[0]}")
+    totals = [f"MOAA/S {t.session.moaas}/5"] if t.session.moaas is not None else []
+    totals += [t.session.cadss_text()] if t.session.cadss is not None else []
+    if totals:
+        lines.append(escape(", ".join(totals)) + " (clinic)")
+    return "<br>".join(lines) or NONE_MARK
 
 
 def _effects(t: Treatment) -> str:
@@ -55,7 +66,7 @@ def _effects(t: Treatment) -> str:
 
 
 def _dose(t: Treatment) -> str:
-    return NONE_MARK if t.dose is None else f"{t.dose:g} {t.dose_unit}"
+    return NONE_MARK if t.dose is None else escape(dose_text(t))
 
 
 def treatments(c: ReportContent) -> str:
@@ -67,19 +78,18 @@ def treatments(c: ReportContent) -> str:
     for t in c.treatments:
         row = [_when(t), escape(TREATMENT_KINDS[t.kind]),
                escape(PHASES[t.phase]) if t.phase else NONE_MARK, _dose(t),
-               escape(t.clinic) or NONE_MARK, _vitals(t.bp_before, t.hr_before, mark=True),
-               _vitals(t.bp_after, t.hr_after), escape(_effects(t))]
+               escape(t.clinic) or NONE_MARK, _readings(t), escape(_effects(t))]
         rows.append(row[:4] + row[5:] if one_clinic else row)
-    headers = ["Date", "Treatment", "Phase", "Dose", "Clinic", "Before: BP, HR",
-               "After: BP, HR", "Side effects (0\u20133)"]
+    headers = ["Date", "Treatment", "Phase", "Dose", "Clinic",
+               "BP: pre \u2192 peak \u2192 last", "Side effects (0\u20133)"]
     out = heading("Treatments")
     if one_clinic:
         n = len(c.treatments)
         out += para(f"{'All ' + str(n) + ' sessions' if n > 1 else 'The session'} at "
                     f"{escape(clinics.pop())}.", 8.5)
-        out += table(headers[:4] + headers[5:], rows, [15, 17, 10, 10, 11, 11, 26])
+        out += table(headers[:4] + headers[5:], rows, [14, 15, 9, 14, 24, 24])
     else:
-        out += table(headers, rows, [12, 13, 10, 10, 12, 10, 10, 23])
+        out += table(headers, rows, [11, 12, 9, 13, 11, 22, 22])
     if any(marked(t.bp_before) for t in c.treatments):
         out += para(BP_NOTE, 7.5, muted=True)
     return out

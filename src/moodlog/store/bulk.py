@@ -22,7 +22,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.store import life, queries
+from moodlog.store import life, queries, session_store
 from moodlog.store import rows as conv
 from moodlog.store.models import (
     AnswerRow,
@@ -92,6 +92,7 @@ def insert_treatments(
     ]
     if effects:
         s.execute(insert(SideEffectRow), effects)
+    session_store.insert_parts(s, new_ids, treatments)
     return new_ids
 
 

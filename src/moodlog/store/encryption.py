@@ -17,8 +17,8 @@ from moodlog.store.errors import JournalError
 MIN_LENGTH = 8
 FORGOTTEN = ("A forgotten passphrase cannot be recovered: without it no one, not you and not "
              "the moodlog developers, can open the journal or its backups.")
-_TABLES = ("checkins", "symptom_ratings", "treatments", "questionnaire_responses",
-           "clinician_scores")
+_TABLES = ("checkins", "symptom_ratings", "treatments", "treatment_readings",
+           "questionnaire_responses", "clinician_scores")
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,12 +111,6 @@ class TreatmentRow(Base):
     dose_unit: Mapped[str | None] = mapped_column(String(10))
     clinic: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    bp_before_systolic: Mapped[int | None]
-    bp_before_diastolic: Mapped[int | None]
-    bp_after_systolic: Mapped[int | None]
-    bp_after_diastolic: Mapped[int | None]
-    hr_before: Mapped[int | None]
-    hr_after: Mapped[int | None]
     side_effects_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCTimestamp)
     updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)
@@ -131,6 +125,48 @@ class SideEffectRow(Base):
     )
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     severity: Mapped[int] = mapped_column(Integer)
+
+
+class ReadingRow(Base):
+    """One set of vital signs during a session; ``minutes`` NULL = "after", time not recorded."""
+
+    __tablename__ = "treatment_readings"
+    __table_args__ = (
+        CheckConstraint("minutes IS NULL OR minutes BETWEEN 0 AND 720", name="minutes_range"),
+        CheckConstraint("(systolic IS NULL) = (diastolic IS NULL)", name="bp_pair"),
+    )
+
+    treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("treatments.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    minutes: Mapped[int | None]
+    systolic: Mapped[int | None]
+    diastolic: Mapped[int | None]
+    heart_rate: Mapped[int | None]
+    spo2: Mapped[int | None]
+
+
+class SessionRow(Base):
+    """Dose as given, the clinic's reported totals and the end of observation, per session."""
+
+    __tablename__ = "treatment_sessions"
+    __table_args__ = (
+        CheckConstraint("moaas IS NULL OR moaas BETWEEN 0 AND 5", name="moaas_range"),
+        CheckConstraint("cadss_form IN ('cadss', 'cadss6')", name="cadss_form_known"),
+    )
+
+    treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("treatments.id", ondelete="CASCADE"), primary_key=True
+    )
+    devices: Mapped[int | None]
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    infusion_minutes: Mapped[int | None]
+    moaas: Mapped[int | None]
+    cadss: Mapped[int | None]
+    cadss_form: Mapped[str] = mapped_column(String(10), default="cadss")
+    observed_minutes: Mapped[int | None]
+    ready_note: Mapped[str] = mapped_column(Text, default="")
 
 
 class QuestionnaireRow(Base):

@@ -5,6 +5,7 @@ Reading with plain SELECTs (not ORM objects) keeps ten years of check-ins fast t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
@@ -20,8 +21,9 @@ from moodlog.core.models import (
     Treatment,
 )
 from moodlog.core.series import DayEntry
+from moodlog.core.session import SessionDetails
 from moodlog.core.symptoms import BUILTIN_BY_KEY
-from moodlog.store import life
+from moodlog.store import life, session_store
 from moodlog.store import rows as conv
 from moodlog.store.models import (
     AnswerRow,
@@ -120,7 +122,10 @@ def treatments(s: Session, start: date | None, end: date | None) -> list[Treatme
         select(SideEffectRow.treatment_id, SideEffectRow.key, SideEffectRow.severity)
         .join(TreatmentRow, TreatmentRow.id == SideEffectRow.treatment_id),
         start, end).order_by(SideEffectRow.treatment_id, SideEffectRow.key)))
-    return [conv.to_treatment(r, effects.get(r.id, {})) for r in rows]
+    ids = None if start is None and end is None else _in_times(select(TreatmentRow.id), start, end)
+    readings, details = session_store.load_parts(s, ids)
+    return [replace(conv.to_treatment(r, effects.get(r.id, {})), readings=readings.get(r.id, ()),
+                    session=details.get(r.id, SessionDetails())) for r in rows]
 
 
 def treatment_id(s: Session, t: Treatment) -> int | None:

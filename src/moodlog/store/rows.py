@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from moodlog.core.models import (
-    BloodPressure,
     CheckIn,
     ClinicianScore,
     QuestionnaireResponse,
@@ -40,9 +39,6 @@ def checkin_values(c: CheckIn) -> dict[str, Any]:
 
 
 def treatment_values(t: Treatment, now: datetime) -> dict[str, Any]:
-    def bp(reading: BloodPressure | None, part: str) -> int | None:
-        return None if reading is None else getattr(reading, part)
-
     return {
         "at": t.at,
         "kind": t.kind,
@@ -51,12 +47,6 @@ def treatment_values(t: Treatment, now: datetime) -> dict[str, Any]:
         "dose_unit": t.dose_unit,
         "clinic": t.clinic,
         "note": t.note,
-        "bp_before_systolic": bp(t.bp_before, "systolic"),
-        "bp_before_diastolic": bp(t.bp_before, "diastolic"),
-        "bp_after_systolic": bp(t.bp_after, "systolic"),
-        "bp_after_diastolic": bp(t.bp_after, "diastolic"),
-        "hr_before": t.hr_before,
-        "hr_after": t.hr_after,
         "side_effects_note": t.side_effects_note,
         "created_at": now,
         "updated_at": now,
@@ -64,9 +54,6 @@ def treatment_values(t: Treatment, now: datetime) -> dict[str, Any]:
 
 
 def to_treatment(row: Any, effects: dict[str, int]) -> Treatment:
-    def bp(sys_: int | None, dia: int | None) -> BloodPressure | None:
-        return None if sys_ is None or dia is None else BloodPressure(sys_, dia)
-
     return Treatment(
         at=row.at,
         kind=row.kind,
@@ -75,10 +62,6 @@ def to_treatment(row: Any, effects: dict[str, int]) -> Treatment:
         dose_unit=row.dose_unit,
         clinic=row.clinic,
         note=row.note,
-        bp_before=bp(row.bp_before_systolic, row.bp_before_diastolic),
-        bp_after=bp(row.bp_after_systolic, row.bp_after_diastolic),
-        hr_before=row.hr_before,
-        hr_after=row.hr_after,
         side_effects={k: effects[k] for k in SIDE_EFFECTS if k in effects},
         side_effects_note=row.side_effects_note,
         id=row.id,

@@ -74,6 +74,14 @@ def test_defaults_and_preview(dialog: ExportPdfDialog, settings: Settings) -> No
     assert "left out" not in dialog.preview.text()
 
 
+def test_the_readings_appendix_is_a_choice(dialog: ExportPdfDialog) -> None:
+    assert not dialog.readings.isChecked() and not dialog.options().include_readings
+    assert "every reading" not in dialog.preview.text()
+    dialog.readings.setChecked(True)
+    assert dialog.options().include_readings
+    assert "Appendix: every reading</b>: " in dialog.preview.text()
+
+
 def test_page_size_comes_from_the_preferences(qtbot: QtBot, demo_store: JournalStore,
                                               settings: Settings, tmp_path: Path) -> None:
     settings.page_size = "letter"

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from moodlog.charts.style import DAY, day_x
 from moodlog.core.analysis import analyse
 from moodlog.core.models import JournalData
+from moodlog.core.treatments import TREATMENT_KINDS
 from moodlog.store import JournalStore
 from moodlog.ui.insights.insights import CUSTOM, PRESETS, InsightsView
 from tests.conftest import DEMO_END
@@ -108,9 +109,30 @@ def test_hover_shows_that_days_values_and_treatments(view: InsightsView) -> None
     plot.scene().sigMouseMoved.emit(scene_pos)
     text = view.hover_text
     assert text.startswith(f"{treatment.day:%a %d %b %Y}")
-    assert "Treatment: IV ketamine infusion" in text
+    assert f"Treatment: {TREATMENT_KINDS[treatment.kind]}" in text
     mood = a.series.mood[a.series.index(treatment.day)]
     assert f"Mood {mood}/10" in text
+
+
+def test_the_session_charts_show_the_demo_esketamine_course(view: InsightsView) -> None:
+    course = [t for t in demo_course(view)]
+    assert len(course) == 8
+    bp = view.plots["session_bp"]
+    (pre,) = [i for i in bp.items if i.objectName() == "systolic_pre"]
+    x, y = pre.getData()
+    assert [t.readings[0].systolic for t in course] == [int(v) for v in y[-8:]]
+    dissociation = view.plots["dissociation"]
+    labels = [i.toPlainText() for i in dissociation.items if hasattr(i, "toPlainText")]
+    assert labels == [f"{t.session.cadss}/92" for t in course if t.session.cadss is not None]
+    view.tables_toggle.setChecked(True)
+    table = view.chart_tables["dissociation"].table
+    assert "CADSS (as reported by the clinic)" in table.headers
+
+
+def demo_course(view: InsightsView) -> list:
+    a = view.analysis
+    assert a is not None
+    return [t for t in a.treatments if t.kind == "esketamine_nasal"]
 
 
 def test_tables_show_the_numbers_of_the_range(view: InsightsView) -> None:

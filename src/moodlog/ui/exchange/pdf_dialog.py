@@ -89,6 +89,8 @@ class ExportPdfDialog(QDialog):
         form.addRow("", self.notes)
         self.safety_plan = QCheckBox("Include my &safety plan (private: left out unless ticked)")
         form.addRow("", self.safety_plan)
+        self.readings = QCheckBox("Add every &reading of each session (an appendix)")
+        form.addRow("", self.readings)
         box.addLayout(form)
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -120,7 +122,7 @@ class ExportPdfDialog(QDialog):
         self.export_button.clicked.connect(lambda: self.export())
         self.close_button.clicked.connect(self.close_or_cancel)
         for signal in (self.start.dateChanged, self.end.dateChanged,
-                       self.notes.toggled, self.safety_plan.toggled,
+                       self.notes.toggled, self.safety_plan.toggled, self.readings.toggled,
                        self.page_size.currentIndexChanged):
             signal.connect(self.update_preview)
         self.update_preview()
@@ -137,7 +139,9 @@ class ExportPdfDialog(QDialog):
         """The choices as they stand (ValueError if they contradict each other)."""
         return ReportOptions(_date(self.start.date()), _date(self.end.date()),
                              self.page_size.currentData(), self.notes.isChecked(),
-                             self.name.text(), self.safety_plan.isChecked())
+                             self.name.text(),
+                             include_safety_plan=self.safety_plan.isChecked(),
+                             include_readings=self.readings.isChecked())
 
     def content(self) -> ReportContent:
         return gather(self.journal.store, self.options(), self.today, analysis=self._analysis)

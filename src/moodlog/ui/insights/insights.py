@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.charts import tables
+from moodlog.charts import session_tables, tables
 from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
 from moodlog.ui.common.table_model import TableModel, table_view
@@ -53,7 +53,7 @@ DEFAULT_PRESET = "3m"
 
 
 def _build(key: str, a: Analysis, style: ChartStyle) -> pg.PlotItem:
-    from moodlog.charts import effects, scores, symptoms, timeline
+    from moodlog.charts import effects, scores, session, symptoms, timeline
 
     if key == "mood":
         return timeline.mood_chart(a, style)
@@ -63,6 +63,10 @@ def _build(key: str, a: Analysis, style: ChartStyle) -> pg.PlotItem:
         return scores.questionnaire_chart(a, key, style)
     if key == "sleep":
         return timeline.sleep_chart(a, style)
+    if key == "session_bp":
+        return session.session_bp_chart(a, style)
+    if key == "dissociation":
+        return session.dissociation_chart(a, style)
     return effects.side_effects_chart(a, style)
 
 
@@ -81,6 +85,9 @@ CHARTS: tuple[_Chart, ...] = (
     _Chart("gad7", "GAD-7 chart", 170, partial(tables.questionnaire_table, instrument="gad7")),
     _Chart("sleep", "Sleep chart", 150, tables.sleep_table),
     _Chart("side_effects", "Side effects chart", 170, tables.side_effects_table),
+    _Chart("session_bp", "Blood pressure per session chart", 170, session_tables.session_bp_table),
+    _Chart("dissociation", "Dissociation per session chart", 150,
+           session_tables.dissociation_table),
 )
 
 

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.core.models import BloodPressure, Treatment
+from moodlog.core.models import Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import error_label, save_cancel
+from moodlog.ui.treatments.readings_table import SessionPanel, dose_as_given
 
 EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
@@ -46,44 +47,6 @@ def _spin(maximum: int, name: str) -> QSpinBox:
     spin.setSpecialValueText("\u2014")
     spin.setAccessibleName(name)
     return spin
-
-
-class _Vitals(QWidget):
-    """Blood pressure SYS/DIA and heart rate, each optional."""
-
-    def __init__(self, when: str) -> None:
-        super().__init__()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.systolic = _spin(300, f"Systolic blood pressure {when}")
-        self.diastolic = _spin(200, f"Diastolic blood pressure {when}")
-        self.heart_rate = _spin(250, f"Heart rate {when}")
-        row.addWidget(self.systolic)
-        row.addWidget(QLabel("/"))
-        row.addWidget(self.diastolic)
-        row.addWidget(QLabel("mmHg    pulse"))
-        row.addWidget(self.heart_rate)
-        row.addWidget(QLabel("bpm"))
-        row.addStretch(1)
-
-    def set(self, bp: BloodPressure | None, hr: int | None) -> None:
-        self.systolic.setValue(bp.systolic if bp else 0)
-        self.diastolic.setValue(bp.diastolic if bp else 0)
-        self.heart_rate.setValue(hr or 0)
-
-    def blood_pressure(self, when: str) -> BloodPressure | None:
-        sys_, dia = self.systolic.value(), self.diastolic.value()
-        if not sys_ and not dia:
-            return None
-        if not sys_ or not dia:
-            raise ValueError(f"give both numbers of the blood pressure {when}, or neither")
-        try:
-            return BloodPressure(sys_, dia)
-        except ValueError as exc:
-            raise ValueError(f"blood pressure {when}: {exc}") from None
-
-    def heart(self) -> int | None:
-        return self.heart_rate.value() or None
 
 
 class TreatmentDialog(QDialog):
@@ -147,13 +110,8 @@ class TreatmentDialog(QDialog):
         form.addRow("&Clinic:", self.clinic)
         box.addLayout(form)
 
-        vitals = QGroupBox("Blood pressure and pulse, if the clinic told you")
-        vform = QFormLayout(vitals)
-        self.before = _Vitals("before")
-        self.after = _Vitals("after")
-        vform.addRow("Before:", self.before)
-        vform.addRow("After:", self.after)
-        box.addWidget(vitals)
+        self.session = SessionPanel()  # readings, dose as given, the clinic's totals
+        box.addWidget(self.session)
 
         note_label = QLabel("&Notes about the session:")
         self.note = QPlainTextEdit()
@@ -194,6 +152,9 @@ class TreatmentDialog(QDialog):
         if t is None:
             now = self._now().replace(second=0, microsecond=0)
             self.at.setDateTime(_qdatetime(now))
+            self.session.readings.prefill(self.kind.currentData())
+            self.kind.currentIndexChanged.connect(
+                lambda: self.session.readings.prefill(self.kind.currentData()))
             return
         self.at.setDateTime(_qdatetime(t.at))
         self.kind.setCurrentIndex(self.kind.findData(t.kind))
@@ -202,8 +163,7 @@ class TreatmentDialog(QDialog):
         if t.dose_unit:
             self.unit.setCurrentText(t.dose_unit)
         self.clinic.setText(t.clinic)
-        self.before.set(t.bp_before, t.hr_before)
-        self.after.set(t.bp_after, t.hr_after)
+        self.session.fill(t.readings, t.session)
         self.note.setPlainText(t.note)
         for key, control in self.effects.items():
             control.setValue(t.side_effects.get(key))
@@ -216,14 +176,14 @@ class TreatmentDialog(QDialog):
         if at > self._now() + timedelta(days=1):
             raise ValueError("the session is more than a day in the future; check the date")
         dose = self.dose.value() or None
+        unit = self.unit.currentText() if dose else None
+        details = self.session.details()
+        dose, unit = dose_as_given(self.kind.currentData(), dose, unit, details)
         return Treatment(
             at=at.replace(second=0, microsecond=0), kind=self.kind.currentData(),
-            phase=self.phase.currentData(), dose=dose,
-            dose_unit=self.unit.currentText() if dose else None,
+            phase=self.phase.currentData(), dose=dose, dose_unit=unit,
             clinic=self.clinic.text(), note=self.note.toPlainText(),
-            bp_before=self.before.blood_pressure("before"),
-            bp_after=self.after.blood_pressure("after"),
-            hr_before=self.before.heart(), hr_after=self.after.heart(),
+            readings=self.session.readings.readings(), session=details,
             side_effects={k: c.value() for k, c in self.effects.items() if c.value() is not None},
             side_effects_note=self.effects_note.text(), id=self._id,
         )

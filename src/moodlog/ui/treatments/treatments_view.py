@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.models import Treatment
+from moodlog.core.session import summary
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
@@ -35,9 +36,8 @@ DASH = "\u2014"
 
 
 def _bp(t: Treatment) -> str:
-    if not (t.bp_before or t.bp_after):
-        return DASH
-    return f"{t.bp_before or DASH} \u2192 {t.bp_after or DASH}"
+    """Pre -> peak -> last, as in the PDF."""
+    return summary(t.readings).replace(" -> ", " \u2192 ") or DASH
 
 
 class TreatmentsView(JournalView):
