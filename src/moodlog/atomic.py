@@ -8,6 +8,7 @@ ones a killed process left behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -15,6 +16,49 @@ from contextlib import contextmanager
 from pathlib import Path
 
 PART_SUFFIX = ".part"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The files that make up a journal besides the journal file itself.
+JOURNAL_SIDE_FILES = ("-wal", "-shm", "-journal", ".lock", ".encryption-pending")
+
+#: Journals open in this process, and their folders of backups: never an export's target.
+_protected_files: set[Path] = set()
+_protected_folders: set[Path] = set()
+
+
+class ProtectedPathError(OSError):
+    """An export was pointed at the journal, one of its files, or its backups."""
+
+
+def protect(journal: Path, backup_dir: Path | None = None) -> None:
+    """Remember that ``journal`` (and its side files and ``backup_dir``) hold the record, so
+    that :func:`check_export_target` refuses to write an export over them."""
+    base = Path(journal).resolve()
+    _protected_files.add(base)
+    _protected_files.update(base.with_name(base.name + s) for s in JOURNAL_SIDE_FILES)
+    if backup_dir is not None:
+        _protected_folders.add(Path(backup_dir).resolve())
+
+
+def check_export_target(target: Path) -> None:
+    """Raise ProtectedPathError if writing ``target`` would replace a journal (an open one, its
+    side files, anything in its backups folder, or any existing SQLite database file)."""
+    resolved = Path(target).resolve()
+    message = ""
+    if resolved in _protected_files:
+        message = "that is your journal (or one of its files); choose another file name"
+    elif any(folder == resolved.parent or folder in resolved.parents
+             for folder in _protected_folders):
+        message = "that is inside the journal's backups folder; choose another folder"
+    else:
+        try:
+            with resolved.open("rb") as fh:
+                is_database = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        except OSError:
+            is_database = False
+        if is_database:
+            message = "that file is a database (perhaps a journal); choose another file name"
+    if message:
+        raise ProtectedPathError(errno.EEXIST, message, str(target))
 
 
 def fsync_dir(folder: Path) -> None:

@@ -16,16 +16,16 @@ Run = Callable[..., Result]
 
 
 def test_a_pdf_cut_short_is_refused(run: Run, data_dir: Path, tmp_path: Path) -> None:
-    from moodlog.report.pdf import _check_complete
+    from moodlog.report.pdf import check_complete
 
     make_journal(data_dir)
     pdf = tmp_path / "report.pdf"
     assert run("export", "pdf", str(pdf), "--from", "2026-01-01", "--to", "2026-01-31").code == 0
-    _check_complete(pdf)
+    check_complete(pdf)
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(pdf.read_bytes()[:-300])
     with pytest.raises(OSError, match="could not be written completely"):
-        _check_complete(cut)
+        check_complete(cut)
 
 
 def test_a_long_name_never_runs_into_the_pdf_footer(run: Run, data_dir: Path,

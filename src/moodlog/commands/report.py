@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
+from moodlog import atomic
 from moodlog.commands import add_range, get_range, open_store, tell
 from moodlog.report.content import DEFAULT_DAYS, PAGE_SIZES, ReportOptions
 
@@ -19,6 +21,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         content = gather(store, options, date.today())
+    atomic.check_export_target(Path(args.file))  # never over the journal or its backups
     if content.empty:  # before loading Qt and pyqtgraph
         raise ValueError(content.nothing_to_report())
     from moodlog.report.pdf import write_pdf

@@ -20,4 +20,5 @@ def write_text_atomic(path: Path | str, text: str, encoding: str = "utf-8") -> N
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OSError(f"folder {folder} does not exist")
+    atomic.check_export_target(target)
     atomic.write_text(target, text, encoding=encoding)

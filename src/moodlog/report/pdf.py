@@ -212,9 +212,10 @@ def write_pdf(content: ReportContent, path: str | Path,
     way nothing is left at ``path`` or beside it. ``progress(fraction, what)`` is called as the
     work goes on; an exception it raises (a cancel) stops the export the same way.
     """
+    target = Path(path)
+    atomic.check_export_target(target)
     if content.empty:
         raise ValueError(content.nothing_to_report())
-    target = Path(path)
     if target.is_dir():
         raise OSError(f"{target} is a folder")
     folder = target.parent
@@ -222,12 +223,12 @@ def write_pdf(content: ReportContent, path: str | Path,
         raise OSError(f"folder {folder} does not exist")
     ensure_app()
     pages = 0
-    with atomic.replacing(target, check=_check_complete) as tmp:
+    with atomic.replacing(target, check=check_complete) as tmp:
         pages = _render(content, str(tmp), progress or (lambda _f, _w: None))
     return pages
 
 
-def _check_complete(path: Path) -> None:
+def check_complete(path: Path) -> None:
     """Refuse a PDF that was cut short (QPdfWriter says nothing when the disk fills up): it
     must start with the PDF header and end with its cross-reference trailer."""
     size = path.stat().st_size

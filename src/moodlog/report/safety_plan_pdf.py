@@ -7,19 +7,17 @@ written beside the target under a temporary name, synced and renamed into place.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from moodlog import __version__
+from moodlog import __version__, atomic
 from moodlog.core.safety_plan import SafetyPlan
 from moodlog.report import safety_plan_text
 from moodlog.report.figures import print_font
-from moodlog.report.pdf import DPI, PAGE_IDS, ensure_app
+from moodlog.report.pdf import DPI, PAGE_IDS, check_complete, ensure_app
 
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 LARGEST_PT = 15.0
@@ -59,11 +57,10 @@ def write_safety_plan_pdf(plan: SafetyPlan, region: str, page_size: str, path: s
         raise OSError(f"{target} is a folder")
     if not target.parent.is_dir():
         raise OSError(f"folder {target.parent} does not exist")
+    atomic.check_export_target(target)
     ensure_app()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with atomic.replacing(target, check=check_complete) as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(DPI)
         writer.setPageLayout(QPageLayout(QPageSize(PAGE_IDS[page_size]),
                                          QPageLayout.Orientation.Portrait, MARGINS_MM,
@@ -80,12 +77,5 @@ def write_safety_plan_pdf(plan: SafetyPlan, region: str, page_size: str, path: s
             doc.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
         finally:
             painter.end()
-        with open(tmp, "rb+") as fh:
-            if fh.read(5) != b"%PDF-":
-                raise OSError(f"the PDF could not be written to {target}")
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        return doc.defaultFont().pointSizeF()
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        del painter, writer  # the writer finishes the file when it goes
+    return float(doc.defaultFont().pointSizeF())

@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from moodlog import atomic
 from moodlog.core import questionnaires as q
 from moodlog.core.dates import utc_now
 from moodlog.core.models import (
@@ -85,6 +86,8 @@ class JournalStore(LifeStoreMixin):
         path = Path(path)
         if not path.parent.is_dir():
             raise JournalError(f"folder {path.parent} does not exist")
+        # Exports must never be written over the journal, its side files or its backups.
+        atomic.protect(path, backup_dir or path.parent / "backups")
         lock = JournalLock(path, wait=lock_wait)
         try:
             lock.acquire()
