@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,8 @@ from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
 from moodlog.core.models import MOOD_MAX, MOOD_MIN, NOTE_MAX, CheckIn, JournalData
 from moodlog.exchange.daylio_fields import (
     clean_text,
+    month_reader,
+    month_words,
     parse_day_month,
     parse_time,
     split_list,
@@ -61,12 +65,18 @@ KNOWN_HEADERS: tuple[tuple[str, ...], ...] = (
     ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"),
     ("full_date", "date", "weekday", "time", "mood", "activities", "scales", "note_title", "note"),
 )
-_REQUIRED = ("time", "mood", "activities", "note")
-_OPTIONAL = ("note_title", "scales", "weekday", "date", "year", "full_date")
+_REQUIRED = ("time", "mood")
+_OPTIONAL = ("activities", "note", "note_title", "scales", "weekday", "date", "year", "full_date")
+# Look-alikes a phone keyboard types for ' and " (Daylio labels are typed on phones).
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u02bc": "'", "\u2032": "'", "\u00b4": "'", "\u0060": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+                         "\u00ab": '"', "\u00bb": '"'})
 
 
 def _label_key(label: str) -> str:
-    return " ".join(label.split()).casefold()
+    """How two mood labels are compared: NFKC, look-alike quotes made plain, case, spaces."""
+    return " ".join(unicodedata.normalize("NFKC", label).translate(_QUOTES).split()).casefold()
 
 
 def _columns(line: str) -> list[str]:
@@ -81,7 +91,13 @@ def is_daylio(head: str) -> bool:
     """Whether the start of a file has a Daylio CSV header (with or without a BOM)."""
     first = head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     names = _columns(first)
-    return names[:1] == ["full_date"] or names[:2] == ["year", "date"]
+    if names[:1] == ["full_date"] or names[:2] == ["year", "date"]:
+        return True
+    try:
+        row = next(csv.reader([first]), [])
+    except csv.Error:
+        return False
+    return guess_columns(row) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +125,7 @@ class DaylioExport:
     columns: tuple[str, ...]
     entries: tuple[Entry, ...]
     ignored_columns: tuple[str, ...] = ()
+    missing_header: bool = False  # the columns were recognised from the data
 
 
 def _header(row: list[str]) -> dict[str, int]:
@@ -128,7 +145,28 @@ def _header(row: list[str]) -> dict[str, int]:
     return index
 
 
-def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
+_SPREADSHEET_DATE_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+
+
+def _full_date(text: str, date_format: str | None) -> date:
+    if date_format:
+        try:
+            return datetime.strptime(text.strip(), date_format).date()
+        except ValueError:
+            raise ValueError(f"{text!r} does not match --date-format {date_format!r}") from None
+    try:
+        return parse_date(text, "the date")
+    except ValueError as exc:
+        if _SPREADSHEET_DATE_RE.fullmatch(text.strip()):
+            raise ValueError(
+                f"{text!r} is not the yyyy-mm-dd date Daylio writes; a spreadsheet probably "
+                "changed the dates when the file was saved. Export again from Daylio, or say "
+                "how to read them with --date-format (e.g. --date-format %m/%d/%Y)") from None
+        raise exc from None
+
+
+def _entry(row: list[str], line: int, col: dict[str, int],
+           months: Mapping[str, int] | None = None, date_format: str | None = None) -> Entry:
     def field_(name: str) -> str:
         i = col.get(name)
         return row[i] if i is not None else ""
@@ -138,7 +176,7 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
 
     if "full_date" in col:
         try:
-            day = parse_date(field_("full_date"), "the date")
+            day = _full_date(field_("full_date"), date_format)
         except ValueError as exc:
             raise fail("full_date", exc) from None
     else:
@@ -146,7 +184,7 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
         if not (year.isascii() and year.isdigit() and 1 <= len(year) <= 4 and int(year)):
             raise fail("year", f"{year!r} is not a year")
         try:
-            day = parse_day_month(field_("date"), int(year))
+            day = parse_day_month(field_("date"), int(year), months)
         except ValueError as exc:
             raise fail("date", exc) from None
     try:
@@ -161,10 +199,47 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
                  clean_text(field_("note_title")), clean_text(field_("note")))
 
 
-def read(text: str) -> DaylioExport:
-    """Read and check a whole Daylio CSV export (decoded text, BOM or not)."""
+def guess_columns(row: list[str]) -> tuple[str, ...] | None:
+    """The Daylio header a header-less first row must have had, when its data leave no doubt.
+
+    Only the known layouts are tried, by their number of fields: the first field must be a
+    ``yyyy-mm-dd`` date (or a year, for the oldest), the fourth a time and the fifth a mood.
+    """
+    for header in KNOWN_HEADERS:
+        if len(header) != len(row):
+            continue
+        first = row[0].strip()
+        if header[0] == "year":
+            if not (first.isascii() and first.isdigit() and len(first) == 4):
+                continue
+        else:
+            try:
+                parse_date(first, "the date")
+            except ValueError:
+                continue
+        try:
+            parse_time(row[3])
+        except ValueError:
+            continue
+        if row[4].strip():
+            return header
+    return None
+
+
+def _entry_like(row: list[str]) -> bool:
+    first = row[0].strip() if row else ""
+    return bool(re.fullmatch(r"\d{4}(-\d{1,2}-\d{1,2})?|" + _SPREADSHEET_DATE_RE.pattern, first))
+
+
+def read(text: str, date_format: str | None = None) -> DaylioExport:
+    """Read and check a whole Daylio CSV export (decoded text, BOM or not).
+
+    ``date_format`` (a ``strptime`` format such as ``%m/%d/%Y``) reads ``full_date`` values
+    that a spreadsheet rewrote. A file without its header line is read when
+    :func:`guess_columns` is certain of its columns, and refused in those words otherwise.
+    """
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
-    entries: list[Entry] = []
+    rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
         header = next(reader, None)
@@ -172,24 +247,44 @@ def read(text: str) -> DaylioExport:
             raise FormatError("the file is empty; expected a Daylio header on line 1")
         if not header:
             raise FormatError("line 1: empty; expected the Daylio header (full_date,date,...)")
-        col = _header(header)
         start = reader.line_num + 1
         for row in reader:
             line, start = start, reader.line_num + 1
-            if not row:
-                continue
-            if len(row) != len(header):
-                raise FormatError(
-                    f"line {line}: expected {len(header)} fields ({', '.join(header)}), found "
-                    f"{len(row)}; the file may be damaged or cut short")
-            entries.append(_entry(row, line, col))
+            if row:
+                rows.append((line, row))
     except csv.Error as exc:
         raise FormatError(f"line {start}: {exc}; the file may be damaged or cut short"
                           ) from None
+    missing_header = False
+    names = [c.strip().casefold() for c in header]
+    named = names[:1] == ["full_date"] or names[:2] == ["year", "date"]
+    if not named and _entry_like(header):
+        guessed = guess_columns(header)
+        if guessed is None:
+            raise FormatError(
+                "line 1: the file has no header line (it starts with an entry), and moodlog "
+                "cannot tell its columns from the data; add Daylio's header line "
+                f"({','.join(KNOWN_HEADERS[-1])}) or export again from Daylio")
+        rows.insert(0, (1, header))
+        header, missing_header = list(guessed), True
+    col = _header(header)
+    months = None
+    if "full_date" not in col:
+        i = col["date"]
+        months = month_reader(w for _, r in rows if len(r) > i for w in month_words(r[i]))
+    entries: list[Entry] = []
+    for line, row in rows:
+        if len(row) == len(header) - 1:
+            row = [*row, ""]  # a row missing its trailing empty field, as older exports wrote
+        if len(row) != len(header):
+            raise FormatError(
+                f"line {line}: expected {len(header)} fields ({', '.join(header)}), found "
+                f"{len(row)}; the file may be damaged or cut short")
+        entries.append(_entry(row, line, col, months, date_format))
     if not entries:
         raise FormatError("the file has a Daylio header but no entries")
     ignored = tuple(c for c in col if c and c not in _REQUIRED and c not in _OPTIONAL)
-    return DaylioExport(tuple(header), tuple(entries), ignored)
+    return DaylioExport(tuple(header), tuple(entries), ignored, missing_header)
 
 
 def parse_mood_map(text: str) -> dict[str, int]:
@@ -240,6 +335,7 @@ class DaylioPlan:
     truncated_days: tuple[date, ...] = ()
     tags: tuple[Tag, ...] = ()  # one per distinct activity name, in group "Daylio"
     moments: tuple[Moment, ...] = ()  # one per entry: its time, mood and text
+    unused_map_labels: tuple[str, ...] = ()  # words of the user's map that match no label
 
     @property
     def entries(self) -> int:
@@ -351,8 +447,9 @@ def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -
             checkins.append(CheckIn(d, mood, note=note, tags=tuple(day_tags)))
             moments += [Moment(d, e.time, mapping[_label_key(e.label)], _moment_note(e))
                         for e in entries]
+    unused = tuple(label for label in (mood_map or {}) if _label_key(label) not in counts)
     return DaylioPlan(export, labels, tuple(checkins), tuple(days), merged, tuple(truncated),
-                      tuple(t.tag for t in tags), tuple(moments))
+                      tuple(t.tag for t in tags), tuple(moments), unused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,3 +489,13 @@ def load(text: str, mood_map: Mapping[str, int] | None = None) -> DaylioPlan:
     plan = make_plan(read(text), mood_map)
     plan.data()
     return plan
+
+
+def looks_like_entry(head: str) -> bool:
+    """Whether a file's first line is a Daylio-like entry rather than a header."""
+    first = head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    try:
+        row = next(csv.reader([first]), [])
+    except csv.Error:
+        return False
+    return len(row) >= 5 and _entry_like(row)
