@@ -71,7 +71,7 @@ def sniff(path: str | Path, text: str) -> str:
         if recognise(head):
             return kind
     if daylio.looks_like_entry(head):
-        raise ValueError(f"{path} looks like a Daylio export without its header line, and "
+        raise ValueError(f"{path} looks like a Daylio export that has no header line, and "
                          "moodlog cannot tell its columns from the data; add Daylio's header "
                          f"line ({','.join(daylio.KNOWN_HEADERS[-1])}) or export again")
     if text.startswith("date,mood,"):
