@@ -1,4 +1,4 @@
-"""The Daylio mood table of the import dialog: label, entries, and a 0-10 spin box per row."""
+"""The mood table of the import dialog (Daylio and other apps): word, entries, a 0-10 spin box."""
 
 from __future__ import annotations
 
@@ -49,7 +49,10 @@ class MoodMapTable(QTableWidget):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
-    def set_labels(self, labels: Sequence[LabelUse]) -> None:
+    def set_labels(self, labels: Sequence[LabelUse], app: str = "Daylio") -> None:
+        self.app = app
+        self.setHorizontalHeaderLabels(
+            [f"{app} mood", "Entries", f"Mood {MOOD_MIN}\u2013{MOOD_MAX}"])
         self.spins = {}
         self.setRowCount(len(labels))
         for row, use in enumerate(labels):
@@ -60,7 +63,7 @@ class MoodMapTable(QTableWidget):
             if use.mood is None:  # shown at the minimum: a known label's minimum is mood 0
                 spin.setSpecialValueText("Choose")
             spin.setValue(use.mood if use.mood is not None else NO_VALUE)
-            spin.setAccessibleName(f"moodlog mood for the Daylio mood {use.label}")
+            spin.setAccessibleName(f"moodlog mood for the {app} mood {use.label}")
             spin.valueChanged.connect(partial(self._changed, row))
             self.setItem(row, 0, QTableWidgetItem(use.label))
             self.setItem(row, 1, count)
