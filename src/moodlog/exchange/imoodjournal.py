@@ -61,10 +61,10 @@ def read(text: str) -> MoveInExport:
         except ValueError as exc:
             raise fail(line, "Level", exc) from None
         draft = days[day]
-        for name, value in zip(hashtags, row[7:], strict=True):
+        for column, name, value in zip(header[7:], hashtags, row[7:], strict=True):
             flag = value.strip()
             if flag not in ("", "0", "1"):
-                raise fail(line, header[7 + hashtags.index(name)], f"{value!r} is not 0 or 1")
+                raise fail(line, column, f"{value!r} is not 0 or 1")
             if flag == "1" and name:
                 draft.tag(name)
         readings.append(Reading(line, day, at, str(level), plain(row[6])))

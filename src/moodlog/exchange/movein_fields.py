@@ -36,10 +36,12 @@ def csv_rows(text: str, app: str, check_header: Callable[[list[str]], None]
         header = next(reader, None)
         if not header:
             raise FormatError(f"line 1: empty; expected the header of a {app} export")
+        header = [strip_controls(h) for h in header]
         check_header(header)
         start = reader.line_num + 1
         for row in reader:
             line, start = start, reader.line_num + 1
+            row = [strip_controls(cell) for cell in row]  # a journal refuses NUL and the like
             if any(cell.strip() for cell in row):
                 if len(row) != len(header):
                     raise FormatError(f"line {line}: expected {len(header)} fields, found "
