@@ -12,6 +12,7 @@ never guessed); such days are listed in ``moodless_days`` and imported as nothin
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -50,7 +51,8 @@ class DayDraft:
     notes: list[str] = field(default_factory=list)
 
     def tag(self, name: str) -> None:
-        name = " ".join(name.split())
+        # No control characters at all in a tag's label (C1 ones such as U+0080 included).
+        name = " ".join("".join(c for c in name if unicodedata.category(c) != "Cc").split())
         if name and name not in self.tags:
             self.tags.append(name)
 
