@@ -129,10 +129,12 @@ def json_items(text: str) -> Iterator[tuple[int, Any]]:
     if not text.startswith("[", i):
         raise FormatError("line 1: expected a JSON array of entries ([ ... ])")
     i += 1
+    line, counted = 1, 0  # lines are counted as the scan moves on, not from the start each time
     while True:
         while i < len(text) and text[i] in " \t\r\n,":
             i += 1
-        line = text.count("\n", 0, i) + 1
+        line += text.count("\n", counted, i)
+        counted = i
         if i >= len(text):
             raise FormatError(f"line {line}: the JSON array is not closed; the file may be "
                               "cut short")
