@@ -97,3 +97,21 @@ def test_an_encrypted_journal_remembers_nothing(tmp_path: Path) -> None:
     assert not mood_maps.maps_path(journal).exists()
     assert mood_maps.remember(journal, "pixels", {"4": 7}, encrypted=False)
     assert mood_maps.load(journal) == {"pixels": {"4": 7}}
+
+
+def test_remembered_words_not_in_the_file_are_marked_in_the_table(
+        qtbot: QtBot, journal: Journal, dialog: ImportDialog) -> None:
+    assert journal.path is not None
+    mood_maps.remember(Path(journal.path), "pixels", {"4": 7, "sunny": 9}, encrypted=False)
+    _load(qtbot, dialog, FIXTURES / "pixels_2023.json")
+    table = dialog.mood_table
+    assert table.spins["4"].value() == 7  # the remembered value, over the default 8
+    assert table.unused_rows == 1
+    last = table.rowCount() - 1
+    assert table.item(last, 0).text() == "sunny"
+    assert table.item(last, 2).text() == "not in this file"
+    assert "Not in this file: sunny." in dialog.mood_hint.text()
+    table.spins["5"].setValue(9)
+    assert "Not in this file: sunny." in dialog.mood_hint.text()
+    _import(qtbot, dialog)
+    assert mood_maps.load(Path(journal.path))["pixels"] == {"2": 3, "4": 7, "5": 9, "sunny": 9}

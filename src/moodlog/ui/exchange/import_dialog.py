@@ -235,7 +235,8 @@ class ImportDialog(QDialog):
         self._loaded, self.source, self.conflicts = loaded, loaded.source, loaded.conflicts
         self.remembered = self._remembered(loaded.source.kind)
         self.plan = loaded.source.plan(self.remembered or None)
-        self.mood_table.set_labels(self.plan.labels, loaded.source.app)
+        self.mood_table.set_labels(self.plan.labels, loaded.source.app,
+                                   self.plan.unused_map_labels)
         self.conflict_text.setText(import_text.describe_conflicts(loaded.conflicts,
                                                                   loaded.others))
         self.keep_radio.setChecked(True)
@@ -253,7 +254,7 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ moods
     def _moods_edited(self) -> None:
         assert self.source is not None
-        self.plan = self.source.plan(self.mood_table.mapping())
+        self.plan = self.source.plan({**self.remembered, **self.mood_table.mapping()} or None)
         self._update_preview()
 
     def _update_preview(self) -> None:
