@@ -6,6 +6,7 @@ Each field reader raises ValueError with a short reason; :func:`fail` adds the l
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -41,7 +42,8 @@ def csv_rows(text: str, app: str, check_header: Callable[[list[str]], None]
         start = reader.line_num + 1
         for row in reader:
             line, start = start, reader.line_num + 1
-            row = [strip_controls(cell) for cell in row]  # a journal refuses NUL and the like
+            # A journal refuses NUL and the like; most cells have none, so look before copying.
+            row = [strip_controls(c) if not c.isprintable() else c for c in row]
             if any(cell.strip() for cell in row):
                 if len(row) != len(header):
                     raise FormatError(f"line {line}: expected {len(header)} fields, found "
@@ -66,7 +68,7 @@ def first_line(head: str) -> list[str]:
 def month_number(word: str) -> int:
     """An English month name or its 3+ letter abbreviation (``Sep``, ``Sept``) -> 1-12."""
     w = word.rstrip(".").casefold()
-    found = [i for i, m in enumerate(_MONTHS, 1) if len(w) >= 3 and m.startswith(w)]
+    found = [i for i, m in enumerate(_MONTHS, 1) if m.startswith(w)] if len(w) >= 3 else []
     if len(found) != 1:
         raise ValueError(f"{word!r} is not an English month name")
     return found[0]
@@ -84,6 +86,7 @@ _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
+@functools.lru_cache(maxsize=4096)  # long formats repeat a day's date on every row
 def parse_english_date(text: str) -> date:
     """``22nd Sep 2020``, ``September 5, 2015`` or ``2020-09-22``."""
     t = " ".join(text.split())
