@@ -26,16 +26,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from moodlog.core.dates import parse_date
 from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
 from moodlog.core.models import MOOD_MAX, MOOD_MIN, NOTE_MAX, CheckIn, JournalData
 from moodlog.exchange.daylio_fields import (
@@ -48,7 +45,16 @@ from moodlog.exchange.daylio_fields import (
     split_names,
     strip_controls,
 )
+from moodlog.exchange.daylio_layout import (
+    entry_like,
+    full_date,
+    label_key,
+)
+from moodlog.exchange.daylio_layout import guess_columns as _guess_columns
+from moodlog.exchange.daylio_layout import looks_like_entry as looks_like_entry
 from moodlog.exchange.errors import FormatError
+
+_label_key = label_key  # its old name here, kept for code that still calls it
 
 if TYPE_CHECKING:
     from moodlog.store import JournalStore
@@ -67,18 +73,6 @@ KNOWN_HEADERS: tuple[tuple[str, ...], ...] = (
 )
 _REQUIRED = ("time", "mood")
 _OPTIONAL = ("activities", "note", "note_title", "scales", "weekday", "date", "year", "full_date")
-# Look-alikes a phone keyboard types for ' and " (Daylio labels are typed on phones).
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                         "\u02bc": "'", "\u2032": "'", "\u00b4": "'", "\u0060": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-                         "\u00ab": '"', "\u00bb": '"'})
-
-
-def _label_key(label: str) -> str:
-    """How two mood labels are compared: NFKC, look-alike quotes made plain, case, spaces."""
-    return " ".join(unicodedata.normalize("NFKC", label).translate(_QUOTES).split()).casefold()
-
-
 def _columns(line: str) -> list[str]:
     try:
         row = next(csv.reader([line]), [])
@@ -145,26 +139,6 @@ def _header(row: list[str]) -> dict[str, int]:
     return index
 
 
-_SPREADSHEET_DATE_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
-
-
-def _full_date(text: str, date_format: str | None) -> date:
-    if date_format:
-        try:
-            return datetime.strptime(text.strip(), date_format).date()
-        except ValueError:
-            raise ValueError(f"{text!r} does not match --date-format {date_format!r}") from None
-    try:
-        return parse_date(text, "the date")
-    except ValueError as exc:
-        if _SPREADSHEET_DATE_RE.fullmatch(text.strip()):
-            raise ValueError(
-                f"{text!r} is not the yyyy-mm-dd date Daylio writes; a spreadsheet probably "
-                "changed the dates when the file was saved. Export again from Daylio, or say "
-                "how to read them with --date-format (e.g. --date-format %m/%d/%Y)") from None
-        raise exc from None
-
-
 def _entry(row: list[str], line: int, col: dict[str, int],
            months: Mapping[str, int] | None = None, date_format: str | None = None) -> Entry:
     def field_(name: str) -> str:
@@ -176,7 +150,7 @@ def _entry(row: list[str], line: int, col: dict[str, int],
 
     if "full_date" in col:
         try:
-            day = _full_date(field_("full_date"), date_format)
+            day = full_date(field_("full_date"), date_format)
         except ValueError as exc:
             raise fail("full_date", exc) from None
     else:
@@ -197,38 +171,6 @@ def _entry(row: list[str], line: int, col: dict[str, int],
     return Entry(line, day, at, label, split_names(field_("activities")),
                  split_list(field_("scales")),
                  clean_text(field_("note_title")), clean_text(field_("note")))
-
-
-def guess_columns(row: list[str]) -> tuple[str, ...] | None:
-    """The Daylio header a header-less first row must have had, when its data leave no doubt.
-
-    Only the known layouts are tried, by their number of fields: the first field must be a
-    ``yyyy-mm-dd`` date (or a year, for the oldest), the fourth a time and the fifth a mood.
-    """
-    for header in KNOWN_HEADERS:
-        if len(header) != len(row):
-            continue
-        first = row[0].strip()
-        if header[0] == "year":
-            if not (first.isascii() and first.isdigit() and len(first) == 4):
-                continue
-        else:
-            try:
-                parse_date(first, "the date")
-            except ValueError:
-                continue
-        try:
-            parse_time(row[3])
-        except ValueError:
-            continue
-        if row[4].strip():
-            return header
-    return None
-
-
-def _entry_like(row: list[str]) -> bool:
-    first = row[0].strip() if row else ""
-    return bool(re.fullmatch(r"\d{4}(-\d{1,2}-\d{1,2})?|" + _SPREADSHEET_DATE_RE.pattern, first))
 
 
 def read(text: str, date_format: str | None = None) -> DaylioExport:
@@ -258,7 +200,7 @@ def read(text: str, date_format: str | None = None) -> DaylioExport:
     missing_header = False
     names = [c.strip().casefold() for c in header]
     named = names[:1] == ["full_date"] or names[:2] == ["year", "date"]
-    if not named and _entry_like(header):
+    if not named and entry_like(header):
         guessed = guess_columns(header)
         if guessed is None:
             raise FormatError(
@@ -295,7 +237,7 @@ def parse_mood_map(text: str) -> dict[str, int]:
         label, value = " ".join(label.split()), value.strip()
         if not sep or not label or not value.lstrip("-").isdecimal():
             raise ValueError(f"mood map entries look like LABEL=0..10, not {item.strip()!r}")
-        if _label_key(label) in map(_label_key, out):
+        if label_key(label) in map(label_key, out):
             raise ValueError(f"mood map: the label {label!r} is given twice")
         out[label] = check_mood(int(value), label)
     return out
@@ -414,14 +356,14 @@ def _day_note(entries: list[Entry]) -> str:
 
 def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -> DaylioPlan:
     """Map labels onto 0-10 (defaults overridden by ``mood_map``) and group entries by day."""
-    mapping = {_label_key(k): v for k, v in DEFAULT_MOOD_MAP.items()}
+    mapping = {label_key(k): v for k, v in DEFAULT_MOOD_MAP.items()}
     for label, value in (mood_map or {}).items():
-        mapping[_label_key(label)] = check_mood(value, label)
+        mapping[label_key(label)] = check_mood(value, label)
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     by_day: dict[date, list[Entry]] = {}
     for e in export.entries:
-        key = _label_key(e.label)
+        key = label_key(e.label)
         counts[key] += 1
         spelling.setdefault(key, e.label)
         by_day.setdefault(e.day, []).append(e)
@@ -442,12 +384,12 @@ def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -
             note, cut = _truncate(_day_note(entries))
             if cut:
                 truncated.append(d)
-            mood = mean_mood(mapping[_label_key(e.label)] for e in entries)
+            mood = mean_mood(mapping[label_key(e.label)] for e in entries)
             day_tags = {key_of[a] for e in entries for a in e.activities}
             checkins.append(CheckIn(d, mood, note=note, tags=tuple(day_tags)))
-            moments += [Moment(d, e.time, mapping[_label_key(e.label)], _moment_note(e))
+            moments += [Moment(d, e.time, mapping[label_key(e.label)], _moment_note(e))
                         for e in entries]
-    unused = tuple(label for label in (mood_map or {}) if _label_key(label) not in counts)
+    unused = tuple(label for label in (mood_map or {}) if label_key(label) not in counts)
     return DaylioPlan(export, labels, tuple(checkins), tuple(days), merged, tuple(truncated),
                       tuple(t.tag for t in tags), tuple(moments), unused)
 
@@ -491,11 +433,7 @@ def load(text: str, mood_map: Mapping[str, int] | None = None) -> DaylioPlan:
     return plan
 
 
-def looks_like_entry(head: str) -> bool:
-    """Whether a file's first line is a Daylio-like entry rather than a header."""
-    first = head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-    try:
-        row = next(csv.reader([first]), [])
-    except csv.Error:
-        return False
-    return len(row) >= 5 and _entry_like(row)
+
+def guess_columns(row: list[str]) -> tuple[str, ...] | None:
+    """The Daylio header a header-less first row must have had, when its data leave no doubt."""
+    return _guess_columns(row, KNOWN_HEADERS)

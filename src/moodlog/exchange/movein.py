@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
 from moodlog.core.models import NOTE_MAX, CheckIn, JournalData, SymptomDef
-from moodlog.exchange.daylio import LabelUse, _label_key, check_mood, mean_mood
+from moodlog.exchange.daylio import LabelUse, check_mood, mean_mood
+from moodlog.exchange.daylio_layout import label_key as _label_key
 from moodlog.exchange.errors import FormatError
 
 if TYPE_CHECKING:
