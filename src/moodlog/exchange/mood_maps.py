@@ -8,6 +8,7 @@ as no maps; nothing here ever stops an import.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Mapping
@@ -38,8 +39,13 @@ def load(journal: Path) -> dict[str, dict[str, int]]:
 
 
 def remember(journal: Path, kind: str, mapping: Mapping[str, int], encrypted: bool) -> bool:
-    """Save ``mapping`` as the last one for ``kind``; False when not saved (encrypted, error)."""
+    """Save ``mapping`` as the last one for ``kind``; False when not saved (encrypted, error).
+
+    For an encrypted journal, a file left from before it was encrypted is removed.
+    """
     if encrypted:
+        with contextlib.suppress(OSError):
+            maps_path(journal).unlink(missing_ok=True)
         return False
     maps = load(journal)
     maps[kind] = dict(mapping)

@@ -97,6 +97,9 @@ def test_an_encrypted_journal_remembers_nothing(tmp_path: Path) -> None:
     assert not mood_maps.maps_path(journal).exists()
     assert mood_maps.remember(journal, "pixels", {"4": 7}, encrypted=False)
     assert mood_maps.load(journal) == {"pixels": {"4": 7}}
+    # Encrypted since: the plain-text file left from before goes at the next import.
+    assert not mood_maps.remember(journal, "pixels", {"4": 7}, encrypted=True)
+    assert not mood_maps.maps_path(journal).exists()
 
 
 def test_remembered_words_not_in_the_file_are_marked_in_the_table(

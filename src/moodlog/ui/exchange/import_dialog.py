@@ -266,8 +266,8 @@ class ImportDialog(QDialog):
 
     def _remembered(self, kind: str) -> dict[str, int]:
         """The mood map last used for this format with this journal (empty: none)."""
-        if kind == "json" or self.journal.path is None:
-            return {}
+        if kind == "json" or self.journal.path is None or self.journal.store.key is not None:
+            return {}  # nothing is remembered in plain text beside an encrypted journal
         return mood_maps.load(Path(self.journal.path)).get(kind, {})
 
     # ------------------------------------------------------------------ writing
