@@ -73,3 +73,14 @@ def test_search_benchmark_quick_mode_prints_a_table() -> None:
     assert table[0].startswith("| search (1 years) | runs | results | median ms |")
     assert [row.split("|")[1].strip() for row in table[2:]][:2] == ["one common word",
                                                                    "a rare word"]
+
+
+def test_movein_benchmark_quick_mode_prints_a_row_per_format() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "movein.py"), "--quick"],
+                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("|")[1].strip() for line in done.stdout.splitlines()
+            if line.startswith("| ")]
+    assert rows[0].startswith("1-year file, whole process")
+    assert rows[1:] == ["Bearable", "iMoodJournal", "Pixels", "eMoods",
+                        "Daylio, oldest layout, Polish"]

@@ -86,7 +86,7 @@ def test_format_choice_and_mood_map_misuse(run: Run, daylio_file: Path, tmp_path
     js = tmp_path / "x.json"
     assert run("export", "json", str(js)).code == 0
     assert_one_line_error(run("import", str(js), "--mood-map", "rad=9"), 1,
-                           "--mood-map only applies to Daylio files")
+                           "--mood-map only applies to files of other apps")
     assert_one_line_error(run("import", str(daylio_file), "--mood-map", "rad=99"), 1,
                            "--mood-map:", "0-10")
     assert_one_line_error(run("import", str(js), "--format", "daylio"), 1,

@@ -1,5 +1,6 @@
 """No export can be written over the record: the journal, its side files, its backups, or
-any other SQLite database. Every writer of a user-chosen file checks its target first."""
+any other SQLite database. Every writer of a user-chosen file checks its target first. And
+nothing the person typed stays in plain text beside a journal once it is encrypted."""
 
 from __future__ import annotations
 
@@ -97,3 +98,19 @@ def test_the_window_refuses_an_export_over_its_journal(qtbot: object, data_dir: 
     finally:
         journal.store.close()
         window.deleteLater()
+
+
+def test_encrypting_removes_the_remembered_mood_words(run: Run, data_dir: Path,
+                                                      tmp_path: Path) -> None:
+    from moodlog.exchange import mood_maps
+    from moodlog.store.encryption import PLAINTEXT_SIDE_FILES
+
+    journal = make_journal(data_dir, days=3)
+    assert mood_maps.remember(journal, "daylio", {"super tired": 2}, encrypted=False)
+    assert mood_maps.maps_path(journal).name.endswith(PLAINTEXT_SIDE_FILES)
+    key = tmp_path / "key.txt"
+    key.write_text("a long passphrase\n")
+    assert run("encrypt", "--new-passphrase-file", str(key)).code == 0
+    assert not mood_maps.maps_path(journal).exists()
+    for path in data_dir.rglob("*"):
+        assert not path.is_file() or b"super tired" not in path.read_bytes(), path

@@ -53,7 +53,7 @@ def test_json_file_plan(tmp_path: Path, store: JournalStore) -> None:
     assert plan.conflicts(store) == ()
     store.save_checkin(CheckIn(D1, 9))
     assert plan.conflicts(store) == (D1,)
-    with pytest.raises(ValueError, match="only applies to Daylio"):
+    with pytest.raises(ValueError, match="only applies to files of other apps"):
         source.plan({"rad": 10})
 
 

@@ -6,7 +6,16 @@ import argparse
 from collections.abc import Sequence
 from datetime import date
 
-from moodlog.commands import Subparsers, add_range, get_range, open_store, report, say, tell
+from moodlog.commands import (
+    Subparsers,
+    add_range,
+    get_range,
+    import_moods,
+    open_store,
+    report,
+    say,
+    tell,
+)
 from moodlog.core.models import NOTE_MAX, ImportReport, JournalData
 from moodlog.exchange import daylio, reader
 
@@ -32,10 +41,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_import(path: str, fmt: str, mood_map: str | None = None) -> tuple[JournalData, list[str]]:
+def read_import(path: str, fmt: str, mood_map: str | None = None,
+                date_format: str | None = None,
+                ask: import_moods.Ask | None = None) -> tuple[JournalData, list[str]]:
     """Read and fully validate a file to import, before the journal is touched.
 
-    Returns the data and lines describing what the file holds (empty for moodlog JSON).
+    Returns the data and lines describing what the file holds (empty for moodlog JSON). With
+    ``ask``, mood words of another app's file that have no value yet are asked for one by one.
     """
     overrides = None
     if mood_map is not None:
@@ -45,11 +57,25 @@ def read_import(path: str, fmt: str, mood_map: str | None = None) -> tuple[Journ
             raise ValueError(f"--mood-map: {exc}") from None
     text = reader.read_text(path)
     kind = reader.sniff(path, text) if fmt == "auto" else fmt
-    if overrides is not None and kind != "daylio":
-        raise ValueError("--mood-map only applies to Daylio files")
-    plan = reader.parse(path, text, kind).plan(overrides)
+    if overrides is not None and kind == "json":
+        raise ValueError("--mood-map only applies to files of other apps (Daylio, Bearable, "
+                         "iMoodJournal, Pixels, eMoods)")
+    source = reader.parse(path, text, kind, date_format)
+    plan = source.plan(overrides)
+    about = []
+    for label in plan.unused_map_labels:
+        about.append(f"moodlog: warning: --mood-map: {label!r} matches no mood in this file")
+    if ask is not None and plan.unknown_labels:
+        answers = import_moods.ask_moods(plan, overrides or {}, ask)
+        plan = source.plan(answers)
+        about.append("To import this file again without questions, add: --mood-map "
+                     f'"{import_moods.map_text(plan.mapped.mood_map if plan.mapped else {})}"')
     data = plan.data()
-    return data, describe_daylio(plan.daylio) if plan.daylio is not None else []
+    if plan.daylio is not None:
+        about = describe_daylio(plan.daylio) + about
+    else:
+        about = import_moods.describe(plan) + about
+    return data, about
 
 
 def _n(count: int, word: str, plural: str = "") -> str:
@@ -75,6 +101,9 @@ def describe_daylio(plan: daylio.DaylioPlan) -> list[str]:
         cut = plan.truncated_days
         lines.append(f"Notes cut to {NOTE_MAX} characters on {_n(len(cut), 'day')}: "
                      f"{_days(cut)}.")
+    if plan.export.missing_header:
+        lines.append("The file has no header line; its columns were recognised from the data "
+                     f"as {','.join(plan.export.columns)}.")
     if plan.export.ignored_columns:
         lines.append(f"Columns not imported: {', '.join(plan.export.ignored_columns)}.")
     return lines
@@ -111,9 +140,13 @@ def report_import(report: ImportReport) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data, about = read_import(args.file, args.format, args.mood_map)
+    ask = import_moods.ask_on_terminal if import_moods.can_ask() else None
+    data, about = read_import(args.file, args.format, args.mood_map, args.date_format, ask)
     for line in about:
-        say(line)
+        if line.startswith("moodlog: warning:"):
+            tell(line)
+        else:
+            say(line)
     with open_store(args) as store:
         if not args.dry_run and not store.is_empty():
             store.backup("before-import")
@@ -142,15 +175,20 @@ def register(sub: Subparsers) -> None:
 
     fhir.register_export(esub)
 
-    p = sub.add_parser("import", help="import a moodlog JSON export or a Daylio CSV export",
+    p = sub.add_parser("import", help="import a moodlog JSON export or another mood tracker's "
+                                      "export (Daylio, Bearable, iMoodJournal, Pixels, eMoods)",
                        description="Import a file in one all-or-nothing step. Days already in "
                                    "the journal are kept and reported unless --replace.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", default="auto", choices=("auto", "json", "daylio"),
-                   help="file format (default: recognise it by its header)")
+    p.add_argument("--format", default="auto", choices=("auto", *reader.KINDS),
+                   help="file format (default: recognise it from the file)")
     p.add_argument("--mood-map", metavar='"LABEL=0..10,..."',
-                   help="Daylio only: the 0-10 mood of each mood label, over the default "
-                        f'"{daylio.DEFAULT_MOOD_MAP_TEXT}"')
+                   help="other apps: the 0-10 mood of each mood word, over the app's defaults "
+                        f'(Daylio: "{daylio.DEFAULT_MOOD_MAP_TEXT}"; see the README); in a '
+                        "terminal, unknown words are asked for")
+    p.add_argument("--date-format", metavar="FORMAT",
+                   help="Daylio only: how a spreadsheet rewrote full_date, as a strptime "
+                        "format such as %%m/%%d/%%Y")
     p.add_argument("--replace", action="store_true", help="overwrite entries on the same days")
     p.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     p.set_defaults(handler=cmd_import)

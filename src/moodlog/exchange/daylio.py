@@ -33,18 +33,28 @@ from datetime import date, time
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from moodlog.core.dates import parse_date
 from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
 from moodlog.core.models import MOOD_MAX, MOOD_MIN, NOTE_MAX, CheckIn, JournalData
 from moodlog.exchange.daylio_fields import (
     clean_text,
+    month_reader,
+    month_words,
     parse_day_month,
     parse_time,
     split_list,
     split_names,
     strip_controls,
 )
+from moodlog.exchange.daylio_layout import (
+    entry_like,
+    full_date,
+    label_key,
+)
+from moodlog.exchange.daylio_layout import guess_columns as _guess_columns
+from moodlog.exchange.daylio_layout import looks_like_entry as looks_like_entry
 from moodlog.exchange.errors import FormatError
+
+_label_key = label_key  # its old name here, kept for code that still calls it
 
 if TYPE_CHECKING:
     from moodlog.store import JournalStore
@@ -61,14 +71,8 @@ KNOWN_HEADERS: tuple[tuple[str, ...], ...] = (
     ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"),
     ("full_date", "date", "weekday", "time", "mood", "activities", "scales", "note_title", "note"),
 )
-_REQUIRED = ("time", "mood", "activities", "note")
-_OPTIONAL = ("note_title", "scales", "weekday", "date", "year", "full_date")
-
-
-def _label_key(label: str) -> str:
-    return " ".join(label.split()).casefold()
-
-
+_REQUIRED = ("time", "mood")
+_OPTIONAL = ("activities", "note", "note_title", "scales", "weekday", "date", "year", "full_date")
 def _columns(line: str) -> list[str]:
     try:
         row = next(csv.reader([line]), [])
@@ -81,7 +85,13 @@ def is_daylio(head: str) -> bool:
     """Whether the start of a file has a Daylio CSV header (with or without a BOM)."""
     first = head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     names = _columns(first)
-    return names[:1] == ["full_date"] or names[:2] == ["year", "date"]
+    if names[:1] == ["full_date"] or names[:2] == ["year", "date"]:
+        return True
+    try:
+        row = next(csv.reader([first]), [])
+    except csv.Error:
+        return False
+    return guess_columns(row) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +119,7 @@ class DaylioExport:
     columns: tuple[str, ...]
     entries: tuple[Entry, ...]
     ignored_columns: tuple[str, ...] = ()
+    missing_header: bool = False  # the columns were recognised from the data
 
 
 def _header(row: list[str]) -> dict[str, int]:
@@ -128,7 +139,8 @@ def _header(row: list[str]) -> dict[str, int]:
     return index
 
 
-def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
+def _entry(row: list[str], line: int, col: dict[str, int],
+           months: Mapping[str, int] | None = None, date_format: str | None = None) -> Entry:
     def field_(name: str) -> str:
         i = col.get(name)
         return row[i] if i is not None else ""
@@ -138,7 +150,7 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
 
     if "full_date" in col:
         try:
-            day = parse_date(field_("full_date"), "the date")
+            day = full_date(field_("full_date"), date_format)
         except ValueError as exc:
             raise fail("full_date", exc) from None
     else:
@@ -146,7 +158,7 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
         if not (year.isascii() and year.isdigit() and 1 <= len(year) <= 4 and int(year)):
             raise fail("year", f"{year!r} is not a year")
         try:
-            day = parse_day_month(field_("date"), int(year))
+            day = parse_day_month(field_("date"), int(year), months)
         except ValueError as exc:
             raise fail("date", exc) from None
     try:
@@ -161,10 +173,15 @@ def _entry(row: list[str], line: int, col: dict[str, int]) -> Entry:
                  clean_text(field_("note_title")), clean_text(field_("note")))
 
 
-def read(text: str) -> DaylioExport:
-    """Read and check a whole Daylio CSV export (decoded text, BOM or not)."""
+def read(text: str, date_format: str | None = None) -> DaylioExport:
+    """Read and check a whole Daylio CSV export (decoded text, BOM or not).
+
+    ``date_format`` (a ``strptime`` format such as ``%m/%d/%Y``) reads ``full_date`` values
+    that a spreadsheet rewrote. A file without its header line is read when
+    :func:`guess_columns` is certain of its columns, and refused in those words otherwise.
+    """
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
-    entries: list[Entry] = []
+    rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
         header = next(reader, None)
@@ -172,24 +189,44 @@ def read(text: str) -> DaylioExport:
             raise FormatError("the file is empty; expected a Daylio header on line 1")
         if not header:
             raise FormatError("line 1: empty; expected the Daylio header (full_date,date,...)")
-        col = _header(header)
         start = reader.line_num + 1
         for row in reader:
             line, start = start, reader.line_num + 1
-            if not row:
-                continue
-            if len(row) != len(header):
-                raise FormatError(
-                    f"line {line}: expected {len(header)} fields ({', '.join(header)}), found "
-                    f"{len(row)}; the file may be damaged or cut short")
-            entries.append(_entry(row, line, col))
+            if row:
+                rows.append((line, row))
     except csv.Error as exc:
         raise FormatError(f"line {start}: {exc}; the file may be damaged or cut short"
                           ) from None
+    missing_header = False
+    names = [c.strip().casefold() for c in header]
+    named = names[:1] == ["full_date"] or names[:2] == ["year", "date"]
+    if not named and entry_like(header):
+        guessed = guess_columns(header)
+        if guessed is None:
+            raise FormatError(
+                "line 1: the file has no header line (it starts with an entry), and moodlog "
+                "cannot tell its columns from the data; add Daylio's header line "
+                f"({','.join(KNOWN_HEADERS[-1])}) or export again from Daylio")
+        rows.insert(0, (1, header))
+        header, missing_header = list(guessed), True
+    col = _header(header)
+    months = None
+    if "full_date" not in col:
+        i = col["date"]
+        months = month_reader(w for _, r in rows if len(r) > i for w in month_words(r[i]))
+    entries: list[Entry] = []
+    for line, row in rows:
+        if len(row) == len(header) - 1:
+            row = [*row, ""]  # a row missing its trailing empty field, as older exports wrote
+        if len(row) != len(header):
+            raise FormatError(
+                f"line {line}: expected {len(header)} fields ({', '.join(header)}), found "
+                f"{len(row)}; the file may be damaged or cut short")
+        entries.append(_entry(row, line, col, months, date_format))
     if not entries:
         raise FormatError("the file has a Daylio header but no entries")
     ignored = tuple(c for c in col if c and c not in _REQUIRED and c not in _OPTIONAL)
-    return DaylioExport(tuple(header), tuple(entries), ignored)
+    return DaylioExport(tuple(header), tuple(entries), ignored, missing_header)
 
 
 def parse_mood_map(text: str) -> dict[str, int]:
@@ -200,7 +237,7 @@ def parse_mood_map(text: str) -> dict[str, int]:
         label, value = " ".join(label.split()), value.strip()
         if not sep or not label or not value.lstrip("-").isdecimal():
             raise ValueError(f"mood map entries look like LABEL=0..10, not {item.strip()!r}")
-        if _label_key(label) in map(_label_key, out):
+        if label_key(label) in map(label_key, out):
             raise ValueError(f"mood map: the label {label!r} is given twice")
         out[label] = check_mood(int(value), label)
     return out
@@ -240,6 +277,7 @@ class DaylioPlan:
     truncated_days: tuple[date, ...] = ()
     tags: tuple[Tag, ...] = ()  # one per distinct activity name, in group "Daylio"
     moments: tuple[Moment, ...] = ()  # one per entry: its time, mood and text
+    unused_map_labels: tuple[str, ...] = ()  # words of the user's map that match no label
 
     @property
     def entries(self) -> int:
@@ -318,14 +356,14 @@ def _day_note(entries: list[Entry]) -> str:
 
 def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -> DaylioPlan:
     """Map labels onto 0-10 (defaults overridden by ``mood_map``) and group entries by day."""
-    mapping = {_label_key(k): v for k, v in DEFAULT_MOOD_MAP.items()}
+    mapping = {label_key(k): v for k, v in DEFAULT_MOOD_MAP.items()}
     for label, value in (mood_map or {}).items():
-        mapping[_label_key(label)] = check_mood(value, label)
+        mapping[label_key(label)] = check_mood(value, label)
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     by_day: dict[date, list[Entry]] = {}
     for e in export.entries:
-        key = _label_key(e.label)
+        key = label_key(e.label)
         counts[key] += 1
         spelling.setdefault(key, e.label)
         by_day.setdefault(e.day, []).append(e)
@@ -346,13 +384,14 @@ def make_plan(export: DaylioExport, mood_map: Mapping[str, int] | None = None) -
             note, cut = _truncate(_day_note(entries))
             if cut:
                 truncated.append(d)
-            mood = mean_mood(mapping[_label_key(e.label)] for e in entries)
+            mood = mean_mood(mapping[label_key(e.label)] for e in entries)
             day_tags = {key_of[a] for e in entries for a in e.activities}
             checkins.append(CheckIn(d, mood, note=note, tags=tuple(day_tags)))
-            moments += [Moment(d, e.time, mapping[_label_key(e.label)], _moment_note(e))
+            moments += [Moment(d, e.time, mapping[label_key(e.label)], _moment_note(e))
                         for e in entries]
+    unused = tuple(label for label in (mood_map or {}) if label_key(label) not in counts)
     return DaylioPlan(export, labels, tuple(checkins), tuple(days), merged, tuple(truncated),
-                      tuple(t.tag for t in tags), tuple(moments))
+                      tuple(t.tag for t in tags), tuple(moments), unused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,3 +431,9 @@ def load(text: str, mood_map: Mapping[str, int] | None = None) -> DaylioPlan:
     plan = make_plan(read(text), mood_map)
     plan.data()
     return plan
+
+
+
+def guess_columns(row: list[str]) -> tuple[str, ...] | None:
+    """The Daylio header a header-less first row must have had, when its data leave no doubt."""
+    return _guess_columns(row, KNOWN_HEADERS)

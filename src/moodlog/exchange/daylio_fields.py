@@ -5,9 +5,12 @@ Each reader raises ValueError with a short reason; the caller adds the line and 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from datetime import date, time
 
 # ----------------------------------------------------------------------------------- times
@@ -36,62 +39,120 @@ def parse_time(text: str) -> time:
 
 
 # ------------------------------------------------------------- dates of the oldest export
-# The oldest export (`year,date,...`) writes the day and month in the phone's language. These
-# month names cover the languages whose day-month dates we can read without guessing; a name
-# may be shortened to a prefix of 3+ letters as long as the prefix names a single month.
-_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner"),
-    2: ("february", "februar", "février", "febrero", "febbraio", "fevereiro", "februari"),
-    3: ("march", "märz", "mars", "marzo", "março", "maart"),
-    4: ("april", "avril", "abril", "aprile"),
-    5: ("may", "mai", "mayo", "maggio", "maio", "mei"),
-    6: ("june", "juni", "juin", "junio", "giugno", "junho"),
-    7: ("july", "juli", "juillet", "julio", "luglio", "julho"),
-    8: ("august", "août", "agosto", "augustus"),
-    9: ("september", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
-    10: ("october", "oktober", "octobre", "octubre", "ottobre", "outubro"),
-    11: ("november", "novembre", "noviembre", "novembro"),
-    12: ("december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
-}
-_FILLERS = frozenset({"de", "of", "the", "le", "del"})
+# The oldest export (`year,date,...`) writes the day and month in the phone's language. Month
+# names come from CLDR through babel: every language's wide and abbreviated names, in both the
+# formatting (often genitive: "września") and the stand-alone ("wrzesień") forms. One word can
+# name different months in two languages ("listopad": November in Polish, October in Croatian),
+# so a whole file is read in the languages that know all of its month words (:func:`month_reader`).
+_FILLERS = frozenset({"de", "of", "the", "le", "del", "w"})
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\d+\w*\.?|[^\W\d_]+\.?")
 
 
-def _month(word: str) -> int | None:
-    word = word.rstrip(".").casefold()
-    if len(word) < 3:
-        return None
-    found = {n for n, names in _MONTHS.items() for name in names if name.startswith(word)}
-    return found.pop() if len(found) == 1 else None
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).rstrip(".").casefold()
 
 
-def parse_day_month(text: str, year: int) -> date:
-    """The oldest export's ``date`` (``24 December``, ``December 24``, ``24. Dez.``) in ``year``.
+@functools.cache
+def _month_names() -> Mapping[str, Mapping[str, int]]:
+    """Month word (folded, no trailing dot) -> {language: month 1-12}, from CLDR.
 
-    Numeric forms (``24/12``, ``12/24``) are refused: their order depends on the phone's region.
+    Each language's own data only (``merge_inherited=False``): a region's names repeat its
+    language's, and merging every locale with its parents costs seconds, not a fraction of one.
     """
+    from babel import localedata  # loaded only for the oldest export
+
+    table: dict[str, dict[str, int]] = {}
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) != 4):
+            continue  # keep languages and their scripts (sr_Latn), not regions
+        try:
+            months = localedata.load(ident, merge_inherited=False).get("months", {})
+        except (OSError, ValueError, LookupError):
+            continue
+        for context in ("format", "stand-alone"):
+            widths = months.get(context)
+            if not isinstance(widths, Mapping):
+                continue  # an alias to the other context: the same names
+            for width in ("wide", "abbreviated"):
+                names = widths.get(width)
+                if not isinstance(names, Mapping):
+                    continue
+                for month, name in names.items():
+                    word = _fold(str(name))
+                    if isinstance(month, int) and len(word) >= 3 and not word.isdigit():
+                        table.setdefault(word, {})[ident] = month
+    return table
+
+
+def month_words(text: str, year: int | None = None) -> list[str]:
+    """The words of a ``date`` field that are neither its day, its year nor a filler."""
+    words = []
+    for token in _TOKEN_RE.findall(text):
+        if _DAY_RE.fullmatch(token) or _fold(token) in _FILLERS:
+            continue
+        if token.rstrip(".").isdigit() and (year is None or int(token.rstrip(".")) == year):
+            continue
+        words.append(_fold(token))
+    return words
+
+
+def month_reader(words: Iterable[str]) -> Mapping[str, int]:
+    """Month word -> month for every word of one file, read in one language where possible.
+
+    The languages that know every word of the file decide; where they disagree on a word
+    (``may`` is November in Basaa), at least two thirds of them must give the same month, else
+    the word is left out and its dates are refused with their line. A file with one word that
+    languages share only alone ("listopad", November in Polish and Czech, October in Croatian)
+    is thus read the way most languages read it; any other month word of the file settles it.
+    """
+    names = _month_names()
+    wanted = {w for w in words if w in names}
+    common: set[str] | None = None
+    for word in wanted:
+        known = set(names[word])
+        common = known if common is None else common & known
+    out: dict[str, int] = {}
+    for word in wanted:
+        month_in = names[word]
+        votes = Counter(month_in[lang] for lang in (common or month_in))
+        month, count = votes.most_common(1)[0]
+        if 3 * count >= 2 * sum(votes.values()):
+            out[word] = month
+    return out
+
+
+def parse_day_month(text: str, year: int, months: Mapping[str, int] | None = None) -> date:
+    """The oldest export's ``date`` (``24 December``, ``7 września``, ``24. Dez.``) in ``year``.
+
+    ``months`` is the file's :func:`month_reader`; without it the date is read alone. Numeric
+    forms (``24/12``, ``12/24``) are refused: their order depends on the phone's region.
+    """
+    if months is None:
+        months = month_reader(month_words(text, year))
     day: int | None = None
     month: int | None = None
     for token in _TOKEN_RE.findall(text):
         number = _DAY_RE.fullmatch(token)
+        word = _fold(token)
         if number and day is None:
             day = int(number.group(1))
         elif token.rstrip(".").isdigit() and int(token.rstrip(".")) == year:
             continue  # some locales repeat the year: "Dec 24. 2018"
-        elif token.rstrip(".").casefold() in _FILLERS:
+        elif word in _FILLERS:
             continue
-        elif month is None and (found := _month(token)) is not None:
-            month = found
+        elif month is None and word in months:
+            month = months[word]
         else:
             day = month = None
             break
     if day is None or month is None:
         raise ValueError(
             f"cannot read the day and month in {text!r}; the oldest Daylio export writes them "
-            "in the phone's language and moodlog reads English, German, French, Spanish, "
-            "Italian, Portuguese and Dutch month names. Export again from a current Daylio, "
-            "which adds a full_date column")
+            "in the phone's language and moodlog reads the month names of every language CLDR "
+            "knows, but not this one. Export again from a current Daylio, which adds a "
+            "full_date column")
     try:
         return date(year, month, day)
     except ValueError:

@@ -105,6 +105,11 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
             path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+#: Files beside a plain journal that hold what the person wrote in plain text (the import
+#: dialog's remembered mood words, exchange/mood_maps.py): removed when the journal is encrypted.
+PLAINTEXT_SIDE_FILES = (".mood-maps.json",)
+
+
 def change_encryption(journal: Path, backup_dir: Path, old_key: str | None,
                       new_key: str | None) -> EncryptionReport:
     """Encrypt (old None), change the passphrase, or decrypt (new None) a closed journal.
@@ -150,6 +155,9 @@ def change_encryption(journal: Path, backup_dir: Path, old_key: str | None,
         except sqlite.database_errors(JournalError):
             skipped.append(info.path)  # e.g. a backup under an older passphrase
     atomic.remove_leftovers(backup_dir)
+    if new_key is not None:
+        for suffix in PLAINTEXT_SIDE_FILES:  # nothing the person wrote stays in plain text
+            journal.with_name(journal.name + suffix).unlink(missing_ok=True)
     pending.unlink(missing_ok=True)
     atomic.fsync_dir(journal.parent)
     return EncryptionReport(converted, tuple(skipped), safety)

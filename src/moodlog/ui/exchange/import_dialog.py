@@ -1,4 +1,8 @@
-"""File > Import: preview a moodlog JSON or Daylio CSV file, map Daylio's moods, then import.
+"""File > Import: preview a moodlog JSON export or another mood tracker's export (Daylio,
+Bearable, iMoodJournal, Pixels, eMoods), map its moods onto 0-10, then import.
+
+The mood map last used for each format is remembered for the journal (exchange.mood_maps) and
+offered again; words of it that the file does not have are listed under the table.
 
 Nothing is written until Import is pressed; then a backup is taken (if the journal holds
 anything) and the file goes in as one all-or-nothing transaction. Reading and writing run in a
@@ -35,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.models import ImportReport
-from moodlog.exchange import reader
+from moodlog.exchange import mood_maps, reader
 from moodlog.exchange.reader import ImportFile, ImportPlan
 from moodlog.store import JournalError, JournalStore
 from moodlog.ui.common.task import Task
@@ -44,8 +48,9 @@ from moodlog.ui.exchange import import_text
 from moodlog.ui.exchange.mood_map_table import MoodMapTable
 from moodlog.ui.journal import Journal
 
-FILTERS = ("Files moodlog can import (*.json *.csv);;moodlog JSON export (*.json);;"
-           "Daylio CSV export (*.csv);;All files (*)")
+FILTERS = ("Files moodlog can import (*.json *.csv *.emoods);;moodlog JSON or Pixels backup "
+           "(*.json);;Daylio, Bearable, iMoodJournal or eMoods CSV (*.csv);;"
+           "eMoods backup (*.emoods);;All files (*)")
 EXPECTED = (ValueError, OSError, JournalError)
 
 
@@ -93,6 +98,8 @@ class ImportDialog(QDialog):
         self.conflicts: tuple[date, ...] = ()
         self.error = ""
         self.report: ImportReport | None = None
+        self.remembered: dict[str, int] = {}
+        self._remember: tuple[str, dict[str, int], bool] = ("", {}, False)
         self._loaded: _Loaded | None = None
         self._pending: Task | None = None  # the task whose result the dialog waits for
         self._threads: list[Task] = []  # every thread still running, cancelled ones too
@@ -108,9 +115,9 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel("Bring in a moodlog JSON export or a Daylio CSV export (in Daylio: "
-                       "More \u203a Export entries \u203a CSV). You see what it holds before "
-                       "anything is written.")
+        intro = QLabel("Bring in a moodlog JSON export, or an export of Daylio, Bearable, "
+                       "iMoodJournal, Pixels or eMoods (the README says how to export from "
+                       "each). You see what it holds before anything is written.")
         intro.setWordWrap(True)
         set_muted(intro)
         layout.addWidget(intro)
@@ -150,7 +157,7 @@ class ImportDialog(QDialog):
         self.summary = summary
         layout.addWidget(self.summary_box)
 
-        self.moods_box = QGroupBox("Daylio moods on moodlog's scale (0 = worst, 10 = best)")
+        self.moods_box = QGroupBox("The file's moods on moodlog's scale (0 = worst, 10 = best)")
         moods = QVBoxLayout(self.moods_box)
         self.mood_table = MoodMapTable()
         self.mood_table.edited.connect(self._moods_edited)
@@ -188,7 +195,7 @@ class ImportDialog(QDialog):
     def _show_state(self) -> None:
         """Show what fits the current state: nothing chosen, an error, or a preview."""
         preview = self.plan is not None and not self.error
-        daylio = preview and self.plan is not None and self.plan.daylio is not None
+        daylio = preview and self.plan is not None and self.plan.mapped is not None
         self.error_label.setVisible(bool(self.error))
         self.preview.setVisible(preview)
         self.summary_box.setVisible(preview)
@@ -226,8 +233,10 @@ class ImportDialog(QDialog):
         if not self._answered():
             return
         self._loaded, self.source, self.conflicts = loaded, loaded.source, loaded.conflicts
-        self.plan = loaded.source.plan()
-        self.mood_table.set_labels(self.plan.labels)
+        self.remembered = self._remembered(loaded.source.kind)
+        self.plan = loaded.source.plan(self.remembered or None)
+        self.mood_table.set_labels(self.plan.labels, loaded.source.app,
+                                   self.plan.unused_map_labels)
         self.conflict_text.setText(import_text.describe_conflicts(loaded.conflicts,
                                                                   loaded.others))
         self.keep_radio.setChecked(True)
@@ -245,23 +254,21 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ moods
     def _moods_edited(self) -> None:
         assert self.source is not None
-        self.plan = self.source.plan(self.mood_table.mapping())
+        self.plan = self.source.plan({**self.remembered, **self.mood_table.mapping()} or None)
         self._update_preview()
 
     def _update_preview(self) -> None:
         plan = self.plan
         assert plan is not None and self._loaded is not None
         self.summary.setText(import_text.describe(plan, self._loaded.new_symptoms))
-        unknown = plan.unknown_labels
-        if unknown:
-            self.mood_hint.setText(
-                f"{import_text.n(len(unknown), 'mood')} of this file "
-                f"{'is' if len(unknown) == 1 else 'are'} not one of Daylio's defaults: choose "
-                f"a value for {', '.join(unknown)} to import.")
-        else:
-            self.mood_hint.setText("Daylio's default moods have values already; change any "
-                                   "that do not match what they meant to you.")
+        self.mood_hint.setText(import_text.mood_hint(plan, self.remembered))
         self._show_state()
+
+    def _remembered(self, kind: str) -> dict[str, int]:
+        """The mood map last used for this format with this journal (empty: none)."""
+        if kind == "json" or self.journal.path is None or self.journal.store.key is not None:
+            return {}  # nothing is remembered in plain text beside an encrypted journal
+        return mood_maps.load(Path(self.journal.path)).get(kind, {})
 
     # ------------------------------------------------------------------ writing
     def start_import(self) -> None:
@@ -269,6 +276,9 @@ class ImportDialog(QDialog):
         if plan is None or not plan.ready or self.busy:
             return
         data, replace, store = plan.data(), self.replace_radio.isChecked(), self.journal.store
+        # Remembered once the import succeeds: the map as used, over the one offered.
+        used = {**self.remembered, **plan.mapped.mood_map} if plan.mapped is not None else {}
+        self._remember = (plan.kind, used, store.key is not None)
 
         def work() -> tuple[ImportReport, Path | None]:
             made = None if store.is_empty() else store.backup("before-import")
@@ -284,6 +294,9 @@ class ImportDialog(QDialog):
         self._writing = False
         report, made = result
         self.report = report
+        kind, used, encrypted = self._remember
+        if used and self.journal.path is not None:
+            mood_maps.remember(Path(self.journal.path), kind, used, encrypted)
         self.journal.reload()
         self.imported.emit(report)
         QMessageBox.information(self, "Imported", import_text.summary(report, made))

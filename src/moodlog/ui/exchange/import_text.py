@@ -30,6 +30,8 @@ def describe(plan: ImportPlan, new_symptoms: Sequence[str] = ()) -> str:
     span = ""
     if plan.first_day is not None and plan.last_day is not None:
         span = f", {day_text(plan.first_day)} to {day_text(plan.last_day)}"
+    if plan.movein is not None:
+        return "\n\n".join(_describe_other(plan, span))
     if plan.daylio is None:
         c = plan.counts
         lines = [f"A moodlog JSON export: {n(c.checkins, 'check-in')}, "
@@ -50,9 +52,68 @@ def describe(plan: ImportPlan, new_symptoms: Sequence[str] = ()) -> str:
     if d.truncated_days:
         lines.append(f"Notes longer than {NOTE_MAX:,} characters are cut on "
                      f"{n(len(d.truncated_days), 'day')}: {some_days(d.truncated_days)}.")
+    if d.export.missing_header:
+        lines.append("The file has no header line; its columns were recognised from the data: "
+                     f"{', '.join(d.export.columns)}.")
     if d.export.ignored_columns:
         lines.append(f"Columns not imported: {', '.join(d.export.ignored_columns)}.")
     return "\n\n".join(lines)
+
+
+_WHAT_BECOMES = {
+    "bearable": "Symptoms go onto moodlog's 0-3 scale (Mild 1, Moderate 2, Severe 3), sleep "
+                "hours into sleep, factors and emotions become tags; energy, medications, "
+                "gratitudes, food and notes go into the day's note, labelled.",
+    "imoodjournal": "Each entry becomes a moment with its time and comment; hashtags become "
+                    "tags.",
+    "pixels": "Emotions and tags become tags; notes go into the check-in's note.",
+    "emoods": "Depressed, anxiety and irritability become moodlog's symptoms (0 = not entered "
+              "stays unanswered); elevated and psychotic symptoms become own symptoms; sleep, "
+              "therapy (a tag), notes, cycle and weight (in the note) are kept.",
+}
+
+
+def _describe_other(plan: ImportPlan, span: str) -> list[str]:
+    d = plan.movein
+    assert d is not None
+    app = plan.source.app
+    lines = [f"A {app} export: {n(d.entries, 'record')}; {n(len(d.days), 'day')} with a "
+             f"mood{span}. Each day becomes one check-in."]
+    if d.merged_days:
+        lines.append(f"{n(len(d.merged_days), 'day')} had several moods: the check-in gets "
+                     "their mean, rounded, and every entry in the note.")
+    extras = [n(len(d.moments), "moment")] if d.moments else []
+    if d.tags:
+        extras.append(n(len(d.tags), "tag"))
+    if extras:
+        lines.append(f"It also brings {' and '.join(extras)}.")
+    lines.append(_WHAT_BECOMES.get(plan.kind, ""))
+    if d.moodless_days:
+        lines.append(f"{n(len(d.moodless_days), 'day')} without a mood cannot become a check-in "
+                     f"and will not be imported: {some_days(d.moodless_days)}.")
+    if d.truncated_days:
+        lines.append(f"Notes longer than {NOTE_MAX:,} characters are cut on "
+                     f"{n(len(d.truncated_days), 'day')}: {some_days(d.truncated_days)}.")
+    return [line for line in lines if line]
+
+
+def mood_hint(plan: ImportPlan, remembered: dict[str, int]) -> str:
+    """The line under the mood table: what still needs a value, where values came from."""
+    app = plan.source.app
+    unknown = plan.unknown_labels
+    parts = []
+    if unknown:
+        verb = "has" if len(unknown) == 1 else "have"
+        parts.append(f"{n(len(unknown), 'mood')} of this file {verb} no value yet: choose one "
+                     f"for {', '.join(unknown)} to import.")
+    else:
+        parts.append(f"Every {app} mood has a value; change any that does not match what it "
+                     "meant to you.")
+    if remembered:
+        parts.append("Values you gave for your last import of this kind are filled in.")
+    if plan.unused_map_labels:
+        parts.append("Not in this file: " + ", ".join(plan.unused_map_labels) + ".")
+    return " ".join(parts)
 
 
 def describe_conflicts(conflicts: Sequence[date], others: int) -> str:

@@ -1,4 +1,4 @@
-"""The Daylio mood table of the import dialog: label, entries, and a 0-10 spin box per row."""
+"""The mood table of the import dialog (Daylio and other apps): word, entries, a 0-10 spin box."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class MoodMapTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.spins: dict[str, QSpinBox] = {}
+        self.app = "Daylio"
+        self.unused_rows = 0  # rows of map words that match no mood of the file
         self.setHorizontalHeaderLabels(
             ["Daylio mood", "Entries", f"Mood {MOOD_MIN}\u2013{MOOD_MAX}"])
         self.setAccessibleName("Daylio moods and their moodlog values")
@@ -49,7 +51,13 @@ class MoodMapTable(QTableWidget):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
-    def set_labels(self, labels: Sequence[LabelUse]) -> None:
+    def set_labels(self, labels: Sequence[LabelUse], app: str = "Daylio",
+                   unused: Sequence[str] = ()) -> None:
+        """One row per mood of the file; then, marked, each word of the map in use (``unused``)
+        that matches no mood of this file."""
+        self.app = app
+        self.setHorizontalHeaderLabels(
+            [f"{app} mood", "Entries", f"Mood {MOOD_MIN}\u2013{MOOD_MAX}"])
         self.spins = {}
         self.setRowCount(len(labels))
         for row, use in enumerate(labels):
@@ -60,13 +68,27 @@ class MoodMapTable(QTableWidget):
             if use.mood is None:  # shown at the minimum: a known label's minimum is mood 0
                 spin.setSpecialValueText("Choose")
             spin.setValue(use.mood if use.mood is not None else NO_VALUE)
-            spin.setAccessibleName(f"moodlog mood for the Daylio mood {use.label}")
+            spin.setAccessibleName(f"moodlog mood for the {app} mood {use.label}")
             spin.valueChanged.connect(partial(self._changed, row))
             self.setItem(row, 0, QTableWidgetItem(use.label))
             self.setItem(row, 1, count)
             self.setCellWidget(row, 2, spin)
             self.spins[use.label] = spin
             self._highlight(row, use.mood is None)
+        self.unused_rows = len(unused)
+        info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        for word in unused:
+            row = self.rowCount()
+            self.insertRow(row)
+            name = QTableWidgetItem(info, word)
+            name.setToolTip("This word of your mood map matches no mood in this file")
+            self.setItem(row, 0, name)
+            self.setItem(row, 1, QTableWidgetItem("0"))
+            self.setItem(row, 2, QTableWidgetItem("not in this file"))
+            for col in range(3):
+                item = self.item(row, col)
+                if item is not None:
+                    item.setForeground(self.palette().placeholderText())
         self.resizeRowsToContents()
         # As tall as its rows (a scroll bar beyond VISIBLE_ROWS), no empty grid below them.
         shown = min(self.rowCount(), VISIBLE_ROWS)
