@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from moodlog.core.dates import check_entry_date
+from moodlog.core.life import normalise_label
 from moodlog.core.models import (
     CheckIn,
     ClinicianScore,
@@ -132,6 +133,8 @@ def _check_unique(data: JournalData) -> None:
          _duplicates((c.instrument, c.day) for c in data.clinician_scores)),
         ("tag", _duplicates(t.key for t in data.tags)),
         ("medication", _duplicates(m.key for m in data.medications)),
+        ("tag labelled", _duplicates(normalise_label(t.label) for t in data.tags)),
+        ("medication named", _duplicates(normalise_label(m.name) for m in data.medications)),
     ]
     for what, dups in checks:
         if dups:
@@ -183,7 +186,7 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     _check_unique(data)
     adopt = queries.counts(s).total == 0
     new_symptoms = _merge_symptoms(s, data.symptoms, adopt)
-    tag_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
+    tag_keys, med_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
 
     days = {d: i for i, d in s.execute(select(CheckInRow.id, CheckInRow.day))}
     checkins, doomed_c, skipped_c = _split(data.checkins, lambda c: c.day, days, replace)
@@ -191,8 +194,10 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     stamped = [c if c.created_at and c.updated_at else
                dc_replace(c, created_at=c.created_at or now, updated_at=c.updated_at or now)
                for c in checkins]
-    if tag_keys:
-        stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags))
+    if any(k != v for k, v in (tag_keys | med_keys).items()):
+        stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags),
+                              medications_taken={med_keys.get(k, k): taken for k, taken
+                                                 in c.medications_taken.items()})
                    for c in stamped]
     insert_checkins(s, stamped, queries.symptom_ids(s))
 
