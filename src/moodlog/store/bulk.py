@@ -184,7 +184,7 @@ def _split(
 def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> ImportReport:
     """Write ``data`` into the open transaction ``s``; raises ValueError before any damage."""
     _check_unique(data)
-    adopt = queries.counts(s).total == 0
+    adopt = not queries.counts(s).has_content
     new_symptoms = _merge_symptoms(s, data.symptoms, adopt)
     tag_keys, med_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
 

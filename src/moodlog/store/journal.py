@@ -385,7 +385,8 @@ class JournalStore(LifeStoreMixin):
             return queries.counts(s)
 
     def is_empty(self) -> bool:
-        return self.counts().total == 0
+        """Nothing the person wrote is here (see :attr:`JournalCounts.has_content`)."""
+        return not self.counts().has_content
 
     def snapshot(self, start: date | None = None, end: date | None = None) -> JournalData:
         """Everything from ``start`` to ``end`` (and the whole symptom catalogue), one snapshot."""
