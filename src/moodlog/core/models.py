@@ -375,8 +375,11 @@ class ImportReport:
     written: JournalCounts
     replaced_days: tuple[date, ...] = ()
     skipped_days: tuple[date, ...] = ()
+    #: Treatments, questionnaires and clinician scores replaced, or kept (moments apart).
     replaced_other: int = 0
     skipped_other: int = 0
+    #: Moments equal to one already in the journal, not added twice.
+    skipped_moments: int = 0
     new_symptoms: tuple[str, ...] = ()
     dry_run: bool = False
     #: "written", "replaced" or "kept" (the journal's own plan stayed); None: nothing to do.

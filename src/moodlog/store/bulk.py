@@ -232,6 +232,7 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
         replaced_days=replaced_days,
         skipped_days=tuple(c.day for c in skipped_c),
         replaced_other=len(doomed_t) + len(doomed_q) + len(doomed_s),
-        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s) + skipped_m,
+        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s),
+        skipped_moments=skipped_m,
         new_symptoms=tuple(new_symptoms),
     )
