@@ -125,3 +125,18 @@ def test_import_reports_moments_replaced_entries_and_the_plan(run: Run, tmp_path
     assert "1 moment already in the journal was not added again." in lines
     assert "The safety plan in the file replaced the one in the journal." in lines
     assert not any("kept" in line for line in lines), again.out
+
+
+def test_a_file_with_two_medications_of_one_name_is_one_error_and_nothing_written(
+        run: Run, tmp_path: Path) -> None:
+    from tests.conftest import snapshot
+
+    assert run("medication", "add", "Lithium").code == 0
+    doc = json.loads(run("export", "json", "-").out)
+    doc["medications"] += [{"key": "m2", "name": "Sertraline"},
+                           {"key": "m3", "name": "sertraline "}]
+    (tmp_path / "two.json").write_text(json.dumps(doc), "utf-8")
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(tmp_path / "two.json")), 1,
+                          "more than one medication named 'sertraline'")
+    assert snapshot(run) == before

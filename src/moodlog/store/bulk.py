@@ -133,12 +133,16 @@ def _check_unique(data: JournalData) -> None:
          _duplicates((c.instrument, c.day) for c in data.clinician_scores)),
         ("tag", _duplicates(t.key for t in data.tags)),
         ("medication", _duplicates(m.key for m in data.medications)),
-        ("tag labelled", _duplicates(normalise_label(t.label) for t in data.tags)),
-        ("medication named", _duplicates(normalise_label(m.name) for m in data.medications)),
     ]
     for what, dups in checks:
         if dups:
             raise ValueError(f"the data has more than one {what} for {dups[0]!s}")
+    # Two names equal after normalising would merge into one tag or medication.
+    for what, names in (("tag labelled", [t.label for t in data.tags]),
+                        ("medication named", [m.name for m in data.medications])):
+        dups = _duplicates(map(normalise_label, names))
+        if dups:
+            raise ValueError(f"the data has more than one {what} {dups[0]!r}")
 
 
 def _merge_symptoms(s: Session, symptoms: Sequence[SymptomDef], adopt: bool) -> list[str]:
