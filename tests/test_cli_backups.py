@@ -94,3 +94,12 @@ def test_kill_9_never_loses_an_acknowledged_write(tmp_path: Path) -> None:
     result = run_kills(tmp_path / "journal.sqlite", kills=20, seed=9)
     assert result.kills == 20 and result.acknowledged > 40
     assert result.lost == 0 and result.integrity_failures == 0
+
+
+def test_backups_lists_what_each_holds_beyond_checkins_and_treatments(run: Run) -> None:
+    assert run("safety-plan", "set", "warning_signs", "Not sleeping").code == 0
+    assert run("medication", "add", "Lithium").code == 0
+    assert run("backup").code == 0
+    listed = run("backups")
+    assert listed.code == 0, listed.err
+    assert "0 check-ins, 0 treatments, 1 medications, a safety plan" in listed.out

@@ -40,7 +40,7 @@ def test_import_recognises_daylio_and_reports(run: Run, daylio_file: Path, tmp_p
         "Merged into one check-in per day (mean mood rounded half up, every entry in the note):"
         " 2 entries on 1 day.",
         "Moods: rad=10 (1), good=8 (1), meh=5 (1), awful=0 (1).",
-        "Imported 3 check-ins, 0 treatments, 0 questionnaires and 0 clinician scores.",
+        "Imported 3 check-ins, 0 treatments, 0 questionnaires, 0 clinician scores and 4 moments.",
     ]
     doc = snapshot(run)
     assert _moods(run, tmp_path) == {"2019-05-17": 0, "2019-05-18": 7, "2019-12-24": 10}

@@ -96,3 +96,47 @@ def test_insights_json_has_the_tag_table_and_adherence(run: Run) -> None:
     text = run("insights").out
     assert "Mood on days with and without each tag (descriptive; not a cause):" in text
     assert "Medications taken (days taken / days answered):" in text
+
+
+def test_import_reports_moments_replaced_entries_and_the_plan(run: Run, tmp_path: Path) -> None:
+    from datetime import date, datetime, time
+
+    from moodlog.core.life import Moment
+    from moodlog.core.models import Treatment
+    from moodlog.core.safety_plan import SafetyPlan
+    from moodlog.exchange import json_format
+
+    with JournalStore.open(tmp_path / "other.sqlite") as other:
+        other.add_treatment(Treatment(datetime(2026, 3, 3, 9), "ketamine_iv"))
+        other.add_moment(Moment(date(2026, 3, 3), time(13), 7, "after"))
+        other.save_safety_plan(SafetyPlan(warning_signs=("from the file",)))
+        (tmp_path / "other.json").write_text(json_format.dump(other.snapshot()), "utf-8")
+    first = run("import", str(tmp_path / "other.json"))
+    assert first.code == 0, first.err
+    assert ("Imported 0 check-ins, 1 treatments, 0 questionnaires, 0 clinician scores and "
+            "1 moments.") in first.out
+    assert "The safety plan in the file was imported." in first.out
+    assert run("safety-plan", "set", "warning_signs", "my own").code == 0
+    again = run("import", "--replace", str(tmp_path / "other.json"))
+    assert again.code == 0, again.err
+    lines = again.out.splitlines()
+    assert "1 treatments, questionnaires or clinician scores already recorded was replaced." \
+        in lines
+    assert "1 moment already in the journal was not added again." in lines
+    assert "The safety plan in the file replaced the one in the journal." in lines
+    assert not any("kept" in line for line in lines), again.out
+
+
+def test_a_file_with_two_medications_of_one_name_is_one_error_and_nothing_written(
+        run: Run, tmp_path: Path) -> None:
+    from tests.conftest import snapshot
+
+    assert run("medication", "add", "Lithium").code == 0
+    doc = json.loads(run("export", "json", "-").out)
+    doc["medications"] += [{"key": "m2", "name": "Sertraline"},
+                           {"key": "m3", "name": "sertraline "}]
+    (tmp_path / "two.json").write_text(json.dumps(doc), "utf-8")
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(tmp_path / "two.json")), 1,
+                          "more than one medication named 'sertraline'")
+    assert snapshot(run) == before

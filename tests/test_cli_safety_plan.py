@@ -124,3 +124,40 @@ def test_import_reports_what_happened_to_the_plan(run: Run, tmp_path: Path) -> N
     assert "replaced the one in the journal" in run("import", str(exported), "--replace").out
     assert json.loads(run("safety-plan", "show", "--json").out)["safety_plan"][
         "reasons_for_living"] == ["Finishing the garden"]
+
+
+def _plan_file(path: Path, sign: str) -> Path:
+    from moodlog.core.models import JournalData
+    from moodlog.core.safety_plan import SafetyPlan
+    from moodlog.exchange import json_format
+
+    path.write_text(json_format.dump(JournalData(safety_plan=SafetyPlan(warning_signs=(sign,)))),
+                    encoding="utf-8")
+    return path
+
+
+def test_import_replace_over_a_journal_holding_only_a_plan_backs_it_up_first(
+        run: Run, data_dir: Path, tmp_path: Path) -> None:
+    from moodlog.store import JournalStore, backup
+
+    assert run("safety-plan", "set", "warning_signs", "I stop answering my phone").code == 0
+    result = run("import", "--replace", str(_plan_file(tmp_path / "other.json", "from a file")))
+    assert result.code == 0, result.err
+    assert "replaced the one in the journal" in result.out
+    (made,) = backup.list_backups(data_dir / "backups")
+    assert made.reason == "before-import"
+    with JournalStore.open(made.path) as kept:
+        assert kept.safety_plan().warning_signs == ("I stop answering my phone",)
+
+
+@pytest.mark.parametrize("first", [
+    ("safety-plan", "set", "warning_signs", "Not sleeping"),
+    ("medication", "add", "Lithium", "--dose", "400", "--unit", "mg"),
+    ("tag", "add", "Rowing"),
+], ids=["plan", "medication", "tag"])
+def test_the_demo_does_not_mix_into_a_journal_holding_only_a_plan_or_a_medication(
+        run: Run, first: tuple[str, ...]) -> None:
+    assert run(*first).code == 0
+    before = snapshot(run)
+    assert_one_line_error(run("demo", "--days", "30"), 1, "already has entries", "--force")
+    assert snapshot(run) == before

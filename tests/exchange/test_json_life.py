@@ -4,6 +4,7 @@ import json
 from datetime import date, time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -164,3 +165,74 @@ def test_csv_has_a_tags_column_a_column_per_medication_and_a_moments_table(
     assert moments[0] == "date,time,mood,note"
     assert moments[1] == "2026-05-04,08:00,4,"
     assert moments[-1] == "2026-05-10,07:00,5,\"'=HYPERLINK(\"\"x\"\")\""  # never a formula
+
+
+def test_renamed_and_colliding_tags_keep_their_days_in_a_new_journal(tmp_path: Path) -> None:
+    """'walk' renamed 'Walking', then a new tag 'walk' (key walk_2): each day keeps its own."""
+    with JournalStore.open(tmp_path / "a.sqlite") as store:
+        store.rename_tag("walk", "Walking")
+        new = store.add_tag("walk", "Activities")
+        assert new.key == "walk_2"
+        store.save_checkin(CheckIn(date(2026, 11, 3), 6, tags=("walk_2",)))
+        store.save_checkin(CheckIn(date(2026, 11, 4), 6, tags=("walk",)))
+        store.save_checkin(CheckIn(date(2026, 11, 5), 6, tags=("walk", "walk_2")))
+        first = json_format.dump(store.snapshot())
+    (tmp_path / "export.json").write_text(first, encoding="utf-8")
+    with JournalStore.open(tmp_path / "b.sqlite") as other:
+        other.import_data(json_format.load((tmp_path / "export.json").read_text("utf-8")))
+        labels = {t.key: t.label for t in other.tags()}
+        days = {c.day.day: sorted(labels[k] for k in c.tags) for c in other.checkins()}
+        assert days == {3: ["walk"], 4: ["Walking"], 5: ["Walking", "walk"]}
+        assert sorted(labels.values()) == sorted(set(labels.values())), "labels stay unique"
+        second = json_format.dump(other.snapshot())
+    assert _without_stamp(first) == _without_stamp(second)
+
+
+def test_a_file_with_renamed_tags_into_a_journal_with_its_own_tags(tmp_path: Path) -> None:
+    """Not adopting: the file's 'Walking' (key walk) is not the journal's 'walk'."""
+    with JournalStore.open(tmp_path / "a.sqlite") as store:
+        store.rename_tag("walk", "Walking")
+        store.add_tag("walk", "Activities")
+        store.save_checkin(CheckIn(date(2026, 11, 4), 6, tags=("walk",)))
+        store.save_checkin(CheckIn(date(2026, 11, 5), 6, tags=("walk", "walk_2")))
+        doc = json_format.dump(store.snapshot())
+    with JournalStore.open(tmp_path / "b.sqlite") as other:
+        other.save_checkin(CheckIn(date(2026, 11, 1), 5, tags=("walk",)))
+        other.import_data(json_format.load(doc))
+        labels = {t.key: t.label for t in other.tags()}
+        days = {c.day.day: sorted(labels[k] for k in c.tags) for c in other.checkins()}
+        assert days == {1: ["walk"], 4: ["Walking"], 5: ["Walking", "walk"]}
+        assert labels["walk"] == "walk", "the journal's own tag keeps its name"
+        assert len(labels) == len(set(map(str.casefold, labels.values())))
+
+
+def test_a_file_with_two_tags_of_one_name_is_refused(tmp_path: Path) -> None:
+    data = JournalData(tags=(Tag("yoga", "Yoga"), Tag("yoga_2", "yoga ")))
+    with JournalStore.open(tmp_path / "j.sqlite") as store:
+        with pytest.raises(ValueError, match="more than one tag labelled"):
+            store.import_data(data)
+        assert "yoga" not in {t.key for t in store.tags()}
+
+
+def test_medications_are_matched_by_name_and_a_taken_key_gets_a_new_one(tmp_path: Path) -> None:
+    """Here 'sertraline' was renamed Escitalopram; the file's 'sertraline' is Sertraline."""
+    with JournalStore.open(tmp_path / "other.sqlite") as other:
+        other.add_medication(Medication("sertraline", "Sertraline", 100, "mg"))
+        other.add_medication(Medication("lith", "lithium", 400, "mg"))
+        other.save_checkin(CheckIn(date(2026, 11, 2), 4,
+                                   medications_taken={"sertraline": False, "lith": True}))
+        (tmp_path / "other.json").write_text(json_format.dump(other.snapshot()), "utf-8")
+    with JournalStore.open(tmp_path / "j.sqlite") as store:
+        med = store.add_medication(Medication("sertraline", "Sertraline", 50, "mg"))
+        store.update_medication(Medication(med.key, "Escitalopram", 10, "mg"))
+        store.add_medication(Medication("lithium", "Lithium", 800, "mg"))
+        store.save_checkin(CheckIn(date(2026, 11, 1), 5, medications_taken={"sertraline": True}))
+        store.import_data(json_format.load((tmp_path / "other.json").read_text("utf-8")))
+        meds = {m.key: m for m in store.medications()}
+        names = {k: m.name for k, m in meds.items()}
+        taken = {c.day.day: {names[k]: v for k, v in c.medications_taken.items()}
+                 for c in store.checkins()}
+        assert taken == {1: {"Escitalopram": True},
+                         2: {"Sertraline": False, "Lithium": True}}
+        assert sorted(names.values()) == ["Escitalopram", "Lithium", "Sertraline"]
+        assert meds["lithium"].dose == 800.0, "the journal's own medication is kept as it is"

@@ -2,12 +2,15 @@
 
 import os
 import sqlite3
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
+from moodlog.core.life import Medication, Moment
 from moodlog.core.models import CheckIn, JournalData
+from moodlog.core.safety_plan import SafetyPlan
 from moodlog.store import DamagedJournalError, JournalError, JournalStore, backup, restore
 from tests.conftest import file_digest
 
@@ -58,7 +61,8 @@ def test_daily_backup_once_a_day_and_never_of_an_empty_journal(tmp_path: Path) -
     assert made.reason == "daily" and made.created.date() == date.today()
     if os.name == "posix":
         assert made.path.stat().st_mode & 0o777 == 0o600
-    assert backup.entry_counts(made.path) == (1, 0)
+    counts = backup.entry_counts(made.path)
+    assert counts is not None and (counts.checkins, counts.treatments) == (1, 0)
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_journal_aside(
@@ -131,3 +135,23 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(
     with pytest.raises(JournalError):
         restore.restore(path, source, folder)
     assert file_digest(path) == digest and set(folder.iterdir()) == before
+
+
+@pytest.mark.parametrize("write", [
+    lambda s: s.save_safety_plan(SafetyPlan(warning_signs=("I stop answering my phone",))),
+    lambda s: s.add_medication(Medication("lithium", "Lithium", 400, "mg")),
+    lambda s: s.add_moment(Moment(date.today(), time(9), 5)),
+    lambda s: s.rename_tag("walk", "Long walk"),
+    lambda s: s.add_symptom("Brain fog"),
+], ids=["safety plan", "medication", "moment", "renamed tag", "own symptom"])
+def test_a_journal_holding_only_a_plan_a_medication_or_a_moment_is_backed_up_daily(
+        tmp_path: Path, write: Callable[[JournalStore], object]) -> None:
+    path, folder = tmp_path / "journal.sqlite", tmp_path / "backups"
+    with JournalStore.open(path, folder) as store:
+        assert store.is_empty(), "the seeded tags and symptoms alone are not content"
+        write(store)
+        assert not store.is_empty()
+    JournalStore.open(path, folder, daily_backup=True).close()
+    (made,) = backup.list_backups(folder)
+    counts = backup.entry_counts(made.path)
+    assert counts is not None and counts.has_content

@@ -104,3 +104,43 @@ def test_weak_passphrases_are_refused(bad: str, journal: Path, tmp_path: Path) -
 def test_decrypting_a_plain_journal_is_refused(journal: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not encrypted"):
         change_encryption(journal, tmp_path / "backups", None, None)
+
+
+@pytest.mark.parametrize("table", ["moments", "tags", "checkin_tags", "medications",
+                                   "medication_intake", "safety_plan_items",
+                                   "treatment_readings", "treatment_sessions"])
+def test_a_rewritten_copy_missing_any_table_s_rows_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str) -> None:
+    """sqlcipher_export losing, say, the moments must be caught by the row counts."""
+    from datetime import date, datetime, time
+
+    from moodlog.core.life import Medication, Moment
+    from moodlog.core.models import CheckIn, Treatment
+    from moodlog.core.safety_plan import SafetyPlan
+    from moodlog.core.session import Reading, SessionDetails
+
+    path = tmp_path / "journal.sqlite"
+    with JournalStore.open(path) as store:
+        store.add_medication(Medication("lithium", "Lithium", 400, "mg"))
+        store.save_checkin(CheckIn(date(2026, 3, 3), 5, tags=("walk",),
+                                   medications_taken={"lithium": True}))
+        store.add_moment(Moment(date(2026, 3, 3), time(13), 7))
+        store.save_safety_plan(SafetyPlan(warning_signs=("not sleeping",)))
+        store.add_treatment(Treatment(
+            datetime(2026, 3, 3, 9), "ketamine_iv",
+            readings=(Reading(0, systolic=120, diastolic=80),),
+            session=SessionDetails(infusion_minutes=40)))
+    before = file_digest(path)
+    real = backup.integrity_problem
+
+    def lossy(conn: sqlite3.Connection, quick: bool = False) -> str | None:
+        (_, _, file), *_ = conn.execute("PRAGMA database_list").fetchall()
+        if Path(file).parent == path.parent and Path(file) != path:  # the rewritten journal
+            conn.execute(f"DELETE FROM {table}")
+            conn.commit()
+        return real(conn, quick)
+
+    monkeypatch.setattr(backup, "integrity_problem", lossy)
+    with pytest.raises(JournalError, match="row counts differ"):
+        change_encryption(path, tmp_path / "backups", None, KEY)
+    assert file_digest(path) == before and not is_encrypted(path)

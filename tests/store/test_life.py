@@ -115,3 +115,17 @@ def test_an_import_with_an_unknown_tag_writes_nothing(tmp_path: Path) -> None:
     with JournalStore.open(path) as store, pytest.raises(ValueError, match="unknown tag"):
         store.import_data(data)
     assert file_digest(path) == before
+
+
+def test_catalogue_matching_in_any_file_order_never_merges_or_duplicates() -> None:
+    from moodlog.store.life import match_catalogue
+
+    # the renamed tag listed after the new one that took its old name
+    assert match_catalogue([("walk_2", "walk"), ("walk", "Walking")], {"walk": "walk"},
+                           adopt=True) == ({"walk": "walk"}, {"walk_2": "walk_2"}, {"walk"})
+    # a file without the journal's 'work' tag naming another tag 'work': that is 'work'
+    assert match_catalogue([("walk", "Work")], {"walk": "walk", "work": "work"},
+                           adopt=True) == ({"walk": "work"}, {}, set())
+    # not adopting: the same key under another name is another tag, under a new key
+    assert match_catalogue([("walk", "Walking")], {"walk": "walk"}, adopt=False) == (
+        {}, {"walk": "walking"}, set())

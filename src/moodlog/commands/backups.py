@@ -9,6 +9,7 @@ from pathlib import Path
 
 from moodlog import atomic
 from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say, tell
+from moodlog.core.models import JournalCounts
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
 from moodlog.store import JournalError, backup, health, restore
@@ -40,10 +41,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def describe_counts(c: JournalCounts) -> str:
+    """``12 check-ins, 3 treatments, 2 moments, a safety plan``: what a backup holds."""
+    parts = [f"{c.checkins} check-ins", f"{c.treatments} treatments"]
+    for count, word in ((c.questionnaires, "questionnaires"),
+                        (c.clinician_scores, "clinician scores"), (c.moments, "moments"),
+                        (c.medications, "medications")):
+        if count:
+            parts.append(f"{count} {word}")
+    if c.safety_plan_items:
+        parts.append("a safety plan")
+    return ", ".join(parts)
+
+
 def _describe(info: backup.BackupInfo, key: str | None) -> str:
     counts = backup.entry_counts(info.path, key)
-    what = (f"{counts[0]} check-ins, {counts[1]} treatments" if counts
-            else "cannot be read")
+    what = describe_counts(counts) if counts else "cannot be read"
     return (f"{info.created:%Y-%m-%d %H:%M}  {info.reason:<28} {what:<34} "
             f"{info.size / 1024:,.0f} KB  {info.path.name}")
 

@@ -113,20 +113,26 @@ def report_import(report: ImportReport) -> None:
     w = report.written
     head = "Would import" if report.dry_run else "Imported"
     say(f"{head} {w.checkins} check-ins, {w.treatments} treatments, {w.questionnaires} "
-        f"questionnaires and {w.clinician_scores} clinician scores.")
-    def verb(days: Sequence[date]) -> str:
-        return "would be" if report.dry_run else "was" if len(days) == 1 else "were"
+        f"questionnaires, {w.clinician_scores} clinician scores and {w.moments} moments.")
+    def verb(count: int) -> str:
+        return "would be" if report.dry_run else "was" if count == 1 else "were"
 
     if report.replaced_days:
         say(f"{_n(len(report.replaced_days), 'day')} already in the journal "
-            f"{verb(report.replaced_days)} replaced.")
+            f"{verb(len(report.replaced_days))} replaced.")
     if report.skipped_days:
         say(f"{_n(len(report.skipped_days), 'day')} already in the journal "
-            f"{verb(report.skipped_days)} kept: {_days(report.skipped_days)} (use --replace to "
-            "overwrite them).")
+            f"{verb(len(report.skipped_days))} kept: {_days(report.skipped_days)} (use --replace "
+            "to overwrite them).")
+    others = "treatments, questionnaires or clinician scores already recorded"
+    if report.replaced_other:
+        say(f"{report.replaced_other} {others} {verb(report.replaced_other)} replaced.")
     if report.skipped_other:
-        say(f"{report.skipped_other} treatments, questionnaires or clinician scores already "
-            "recorded were kept.")
+        say(f"{report.skipped_other} {others} {verb(report.skipped_other)} kept (use --replace "
+            "to overwrite them).")
+    if report.skipped_moments:
+        say(f"{_n(report.skipped_moments, 'moment')} already in the journal "
+            f"{verb(report.skipped_moments)} not added again.")
     if report.new_symptoms:
         say(f"New symptoms: {', '.join(report.new_symptoms)}.")
     plan = {"written": "was" if not report.dry_run else "would be",

@@ -347,11 +347,25 @@ class JournalCounts:
     first_day: date | None = None
     last_day: date | None = None
     moments: int = 0
+    safety_plan_items: int = 0
+    medications: int = 0
+    #: Tags added, renamed, moved or hidden (the seeded defaults alone are not content).
+    own_tags: int = 0
+    #: Symptoms of the person's own, and built-ins they hid.
+    own_symptoms: int = 0
 
     @property
     def total(self) -> int:
+        """Dated entries: check-ins, treatments, questionnaires, clinician scores, moments."""
         return (self.checkins + self.treatments + self.questionnaires + self.clinician_scores
                 + self.moments)
+
+    @property
+    def has_content(self) -> bool:
+        """Whether anything the person wrote is in the journal: what "not empty" means for
+        backups before an import, daily backups, adopting a file's catalogues and the demo."""
+        return bool(self.total or self.safety_plan_items or self.medications or self.own_tags
+                    or self.own_symptoms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,8 +375,11 @@ class ImportReport:
     written: JournalCounts
     replaced_days: tuple[date, ...] = ()
     skipped_days: tuple[date, ...] = ()
+    #: Treatments, questionnaires and clinician scores replaced, or kept (moments apart).
     replaced_other: int = 0
     skipped_other: int = 0
+    #: Moments equal to one already in the journal, not added twice.
+    skipped_moments: int = 0
     new_symptoms: tuple[str, ...] = ()
     dry_run: bool = False
     #: "written", "replaced" or "kept" (the journal's own plan stayed); None: nothing to do.

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from moodlog import atomic
-from moodlog.store import sqlite
+from moodlog.core.models import JournalCounts
+from moodlog.store import content, sqlite
 from moodlog.store.errors import JournalError
 
 KEEP_DAILY = 7
@@ -133,12 +134,11 @@ def rotate(backup_dir: Path, stem: str, keep_daily: int = KEEP_DAILY,
     return removed
 
 
-def has_entries(path: Path, key: str | None = None) -> bool:
+def has_content(path: Path, key: str | None = None) -> bool:
+    """Whether the journal at ``path`` holds anything the person wrote (a plan, a moment...)."""
     conn = connect_ro(path, key)
     try:
-        return bool(conn.execute(
-            "SELECT EXISTS(SELECT 1 FROM checkins) OR EXISTS(SELECT 1 FROM treatments) "
-            "OR EXISTS(SELECT 1 FROM questionnaire_responses)").fetchone()[0])
+        return content.journal_counts(lambda sql: conn.execute(sql).fetchall()).has_content
     except sqlite.database_errors():
         return False
     finally:
@@ -149,22 +149,21 @@ def daily_backup(path: Path, backup_dir: Path, key: str | None = None) -> Path |
     """At most one automatic backup a day (none of an empty journal); then rotate."""
     today = date.today()
     if any(b.created.date() == today for b in list_backups(backup_dir, path.stem)
-           if b.automatic) or not has_entries(path, key):
+           if b.automatic) or not has_content(path, key):
         return None
     made = backup_copy(path, backup_dir, "daily", key)
     rotate(backup_dir, path.stem)
     return made
 
 
-def entry_counts(path: Path, key: str | None = None) -> tuple[int, int] | None:
-    """(check-ins, treatments) in a backup, or None if it cannot be read."""
+def entry_counts(path: Path, key: str | None = None) -> JournalCounts | None:
+    """What a backup holds, or None if it cannot be read."""
     try:
         conn = connect_ro(path, key if sqlite.is_encrypted(path) else None)
     except sqlite.database_errors(JournalError):
         return None
     try:
-        return (conn.execute("SELECT count(*) FROM checkins").fetchone()[0],
-                conn.execute("SELECT count(*) FROM treatments").fetchone()[0])
+        return content.journal_counts(lambda sql: conn.execute(sql).fetchall())
     except sqlite.database_errors():
         return None
     finally:

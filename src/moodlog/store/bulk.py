@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from moodlog.core.dates import check_entry_date
+from moodlog.core.life import normalise_label
 from moodlog.core.models import (
     CheckIn,
     ClinicianScore,
@@ -136,6 +137,12 @@ def _check_unique(data: JournalData) -> None:
     for what, dups in checks:
         if dups:
             raise ValueError(f"the data has more than one {what} for {dups[0]!s}")
+    # Two names equal after normalising would merge into one tag or medication.
+    for what, names in (("tag labelled", [t.label for t in data.tags]),
+                        ("medication named", [m.name for m in data.medications])):
+        dups = _duplicates(map(normalise_label, names))
+        if dups:
+            raise ValueError(f"the data has more than one {what} {dups[0]!r}")
 
 
 def _merge_symptoms(s: Session, symptoms: Sequence[SymptomDef], adopt: bool) -> list[str]:
@@ -181,9 +188,9 @@ def _split(
 def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> ImportReport:
     """Write ``data`` into the open transaction ``s``; raises ValueError before any damage."""
     _check_unique(data)
-    adopt = queries.counts(s).total == 0
+    adopt = not queries.counts(s).has_content
     new_symptoms = _merge_symptoms(s, data.symptoms, adopt)
-    tag_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
+    tag_keys, med_keys = life.merge_catalogues(s, data.tags, data.medications, adopt)
 
     days = {d: i for i, d in s.execute(select(CheckInRow.id, CheckInRow.day))}
     checkins, doomed_c, skipped_c = _split(data.checkins, lambda c: c.day, days, replace)
@@ -191,8 +198,10 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     stamped = [c if c.created_at and c.updated_at else
                dc_replace(c, created_at=c.created_at or now, updated_at=c.updated_at or now)
                for c in checkins]
-    if tag_keys:
-        stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags))
+    if any(k != v for k, v in (tag_keys | med_keys).items()):
+        stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags),
+                              medications_taken={med_keys.get(k, k): taken for k, taken
+                                                 in c.medications_taken.items()})
                    for c in stamped]
     insert_checkins(s, stamped, queries.symptom_ids(s))
 
@@ -227,6 +236,7 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
         replaced_days=replaced_days,
         skipped_days=tuple(c.day for c in skipped_c),
         replaced_other=len(doomed_t) + len(doomed_q) + len(doomed_s),
-        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s) + skipped_m,
+        skipped_other=len(skipped_t) + len(skipped_q) + len(skipped_s),
+        skipped_moments=skipped_m,
         new_symptoms=tuple(new_symptoms),
     )

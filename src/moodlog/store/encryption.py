@@ -17,8 +17,6 @@ from moodlog.store.errors import JournalError
 MIN_LENGTH = 8
 FORGOTTEN = ("A forgotten passphrase cannot be recovered: without it no one, not you and not "
              "the moodlog developers, can open the journal or its backups.")
-_TABLES = ("checkins", "symptom_ratings", "treatments", "treatment_readings",
-           "questionnaire_responses", "clinician_scores")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +46,18 @@ def read_passphrase_file(file: str | Path) -> str:
     return lines[0]
 
 
-def _counts(conn: sqlite.Connection) -> tuple[int, ...]:
-    return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLES)
+def row_counts(conn: sqlite.Connection) -> dict[str, int]:
+    """The rows of every table (tags, moments, the safety plan, session readings... and any
+    a later schema adds), so that a copy missing any of them is caught."""
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {t: conn.execute("SELECT count(*) FROM " + _identifier(t)).fetchone()[0]
+            for t in tables}
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def pending_marker(journal: Path) -> Path:
@@ -80,7 +88,7 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
             if old_key is not None:
                 sqlite.check_key(src, path)
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            expected = _counts(src)
+            expected = row_counts(src)
             src.execute(f"ATTACH DATABASE {sqlite.quote(str(tmp))} AS target "
                         f"KEY {sqlite.quote(new_key or '')}")
             src.execute("SELECT sqlcipher_export('target')")
@@ -92,7 +100,7 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
             if wal:
                 dst.execute("PRAGMA journal_mode=WAL")
             problem = backup.integrity_problem(dst)
-            got = _counts(dst)
+            got = row_counts(dst)
         finally:
             dst.close()
         if problem or got != expected:

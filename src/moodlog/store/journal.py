@@ -32,7 +32,6 @@ from moodlog.core.models import (
     Treatment,
     check_one_line,
 )
-from moodlog.core.safety_plan import Item, SafetyPlan
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
 from moodlog.lock import JournalLock, LockedError
@@ -53,9 +52,10 @@ from moodlog.store.models import (
     SymptomRow,
     TreatmentRow,
 )
+from moodlog.store.safety_plan_store import SafetyPlanStoreMixin
 
 
-class JournalStore(LifeStoreMixin):
+class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin):
     """One open journal. Use :meth:`open`; close it (or use ``with``) when done."""
 
     def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None,
@@ -361,34 +361,14 @@ class JournalStore(LifeStoreMixin):
             result = s.execute(delete(ClinicianScoreRow).where(ClinicianScoreRow.id == score_id))
             return bool(getattr(result, "rowcount", 0))
 
-    # -------------------------------------------------------------------- safety plan
-    def safety_plan(self) -> SafetyPlan:
-        """The person's safety plan (empty sections when none was written)."""
-        with self._read() as s:
-            return safety_plans.load(s)
-
-    def save_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
-        """Replace the whole plan; returns it as stored."""
-        with self._write() as s:
-            safety_plans.replace(s, plan, utc_now())
-            s.flush()
-            return safety_plans.load(s)
-
-    def set_safety_plan_section(self, key: str, items: list[Item]) -> SafetyPlan:
-        """Replace one section; a bad section or line is refused and nothing is written."""
-        with self._write() as s:
-            plan = safety_plans.load(s).with_section(key, items)
-            safety_plans.replace(s, plan, utc_now())
-            s.flush()
-            return safety_plans.load(s)
-
     # --------------------------------------------------------------------- whole journal
     def counts(self) -> JournalCounts:
         with self._read() as s:
             return queries.counts(s)
 
     def is_empty(self) -> bool:
-        return self.counts().total == 0
+        """Nothing the person wrote is here (see :attr:`JournalCounts.has_content`)."""
+        return not self.counts().has_content
 
     def snapshot(self, start: date | None = None, end: date | None = None) -> JournalData:
         """Everything from ``start`` to ``end`` (and the whole symptom catalogue), one snapshot."""

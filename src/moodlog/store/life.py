@@ -158,50 +158,82 @@ def medication_values(med: Medication) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------------------ import
-def merge_catalogues(s: Session, tags_in: Sequence[Tag], meds_in: Sequence[Medication],
-                     adopt: bool) -> dict[str, str]:
-    """Add tags and medications the journal lacks; returns file tag key -> journal tag key.
+def match_catalogue(
+    incoming: Sequence[tuple[str, str]], journal: dict[str, str], adopt: bool
+) -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """Match a file's (key, label) pairs with the journal's ``key -> label``.
 
-    An empty journal adopts the file's labels, groups and order (the exact round trip).
-    Otherwise a tag whose label equals a journal tag's (after normalising) is that tag, and
-    a tag whose key is taken by a differently named one gets a new key: two distinct tags
-    are never merged.
+    Returns (file key -> journal key for those that are a journal entry, file key -> key of
+    a new entry for the others, journal keys whose label becomes the file's). A file entry is
+    the journal's entry of the same key when their labels are equal after normalising (or,
+    when ``adopt``ing into an empty journal, when the file's label collides with no other
+    entry's); else the journal's entry of the same label; else a new entry, under a new key if
+    its own is taken. Two distinct entries are never merged, and labels stay unique.
     """
-    existing = {row.key: row for row in s.execute(select(TagRow)).scalars()}
-    by_label = {normalise_label(row.label): row.key for row in existing.values()}
-    remap: dict[str, str] = {}
+    norm = {k: normalise_label(v) for k, v in journal.items()}
+    wanted = {k: normalise_label(label) for k, label in incoming}
+    claimed = {k for k in wanted if k in norm and (adopt or norm[k] == wanted[k])}
+    while True:  # a claim whose new label another (unclaimed) entry holds falls back
+        held = {norm[k] for k in norm if k not in claimed}
+        dropped = {k for k in claimed if wanted[k] in held and norm[k] != wanted[k]}
+        if not dropped:
+            break
+        claimed -= dropped
+    by_label = {norm[k]: k for k in norm if k not in claimed} | {wanted[k]: k for k in claimed}
+    matched = {k: k for k in claimed}
+    added: dict[str, str] = {}
+    taken = set(journal) | set(wanted)
+    for key, label in incoming:
+        if key in claimed:
+            continue
+        same = by_label.get(wanted[key])
+        if same is not None:
+            matched[key] = same
+            continue
+        new = key if key not in journal and key not in added.values() else free_key(label, taken)
+        taken.add(new)
+        added[key] = new
+        by_label[wanted[key]] = new
+    return matched, added, {k for k in claimed if adopt}
+
+
+def merge_catalogues(
+    s: Session, tags_in: Sequence[Tag], meds_in: Sequence[Medication], adopt: bool
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Add the tags and medications the journal lacks; returns the file's tag keys and
+    medication keys -> the journal's (see :func:`match_catalogue`).
+
+    An empty journal (``adopt``) takes the file's labels, groups, doses and order too, so that
+    an export imported into a new journal is exactly the same.
+    """
+    rows = {row.key: row for row in s.execute(select(TagRow)).scalars()}
+    matched, added, adopted = match_catalogue(
+        [(t.key, t.label) for t in tags_in], {k: r.label for k, r in rows.items()}, adopt)
     for tag in tags_in:
-        row = existing.get(tag.key)
-        same = by_label.get(normalise_label(tag.label))
-        if adopt and row is not None:
+        if tag.key in adopted:
+            row = rows[tag.key]
             row.label, row.group_label, row.hidden = tag.label, tag.group, tag.hidden
-        elif same is not None:
-            remap[tag.key] = same
-        elif row is None:
-            insert_tag(s, tag)
-        else:
-            new = dc_replace(tag, key=free_key(tag.label, existing.keys() | remap.values()))
-            insert_tag(s, new)
-            remap[tag.key] = new.key
-        if tag.key not in remap:
-            by_label[normalise_label(tag.label)] = tag.key
+        elif tag.key in added:
+            insert_tag(s, dc_replace(tag, key=added[tag.key]))
+    tag_map = matched | added
     meds = {row.key: row for row in s.execute(select(MedicationRow)).scalars()}
+    med_matched, med_added, med_adopted = match_catalogue(
+        [(m.key, m.name) for m in meds_in], {k: r.name for k, r in meds.items()}, adopt)
     for med in meds_in:
-        med_row = meds.get(med.key)
-        if med_row is None:
-            s.add(MedicationRow(**medication_values(med),
-                                position=next_position(s, MedicationRow)))
-        elif adopt:
+        if med.key in med_adopted:
             for name, value in medication_values(med).items():
-                setattr(med_row, name, value)
+                setattr(meds[med.key], name, value)
+        elif med.key in med_added:
+            s.add(MedicationRow(**medication_values(dc_replace(med, key=med_added[med.key])),
+                                position=next_position(s, MedicationRow)))
         s.flush()
     if adopt and tags_in:
         # An empty journal takes the file's order too, so that the round trip is exact.
-        order = {t.key: i for i, t in enumerate(tags_in)}
+        order = {tag_map[t.key]: i for i, t in enumerate(tags_in)}
         for row in s.execute(select(TagRow)).scalars():
             row.position = order.get(row.key, len(order) + row.position)
     s.flush()
-    return remap
+    return tag_map, med_matched | med_added
 
 
 def import_moments(s: Session, items: Sequence[Moment], replace: bool,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from moodlog.core.models import CheckIn, SymptomDef
 from moodlog.core.symptoms import BUILTIN_BY_KEY
-from moodlog.store import sqlite
+from moodlog.store import content, sqlite
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +52,7 @@ def peek_form(path: Path, day: date, key: str | None = None) -> FormPeek:
                               created_at=datetime.fromisoformat(row[4]),
                               updated_at=datetime.fromisoformat(row[5]),
                               tags=tags, medications_taken=taken)
-        empty = not conn.execute(
-            "SELECT EXISTS(SELECT 1 FROM checkins) OR EXISTS(SELECT 1 FROM treatments) OR "
-            "EXISTS(SELECT 1 FROM questionnaire_responses) OR "
-            "EXISTS(SELECT 1 FROM clinician_scores) OR EXISTS(SELECT 1 FROM moments)"
-        ).fetchone()[0]
+        empty = not content.journal_counts(lambda sql: conn.execute(sql).fetchall()).has_content
     finally:
         conn.close()
     return FormPeek(day, symptoms, checkin, empty)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from moodlog.core.models import (
@@ -23,13 +23,12 @@ from moodlog.core.models import (
 from moodlog.core.series import DayEntry
 from moodlog.core.session import SessionDetails
 from moodlog.core.symptoms import BUILTIN_BY_KEY
-from moodlog.store import life, session_store
+from moodlog.store import content, life, session_store
 from moodlog.store import rows as conv
 from moodlog.store.models import (
     AnswerRow,
     CheckInRow,
     ClinicianScoreRow,
-    MomentRow,
     QuestionnaireRow,
     SideEffectRow,
     SymptomRatingRow,
@@ -160,15 +159,4 @@ def clinician_scores(s: Session, start: date | None, end: date | None) -> list[C
 
 
 def counts(s: Session) -> JournalCounts:
-    n_checkins, first, last = s.execute(
-        select(func.count(CheckInRow.id), func.min(CheckInRow.day), func.max(CheckInRow.day))
-    ).one()
-    return JournalCounts(
-        checkins=n_checkins,
-        treatments=s.scalar(select(func.count(TreatmentRow.id))) or 0,
-        questionnaires=s.scalar(select(func.count(QuestionnaireRow.id))) or 0,
-        clinician_scores=s.scalar(select(func.count(ClinicianScoreRow.id))) or 0,
-        first_day=first,
-        last_day=last,
-        moments=s.scalar(select(func.count(MomentRow.id))) or 0,
-    )
+    return content.journal_counts(lambda sql: s.connection().exec_driver_sql(sql).all())

@@ -138,7 +138,7 @@ def offer_restore(data_dir: str | None, exc: DamagedJournalError,
         box.exec()
         return None
     counts = backup.entry_counts(good.path, key)
-    held = f" ({counts[0]} check-ins)" if counts else ""
+    held = f" ({counts.checkins} check-ins)" if counts else ""
     box.setInformativeText(
         f"You can restore the newest good backup, from {good.created:%A %d %B %Y, %H:%M}"
         f"{held}. The damaged file is kept in the backups folder.")

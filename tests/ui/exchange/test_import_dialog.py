@@ -114,7 +114,7 @@ def test_daylio_preview_custom_label_then_import(qtbot: QtBot, window: MainWindo
     assert {c.day: c.mood for c in store.checkins()} == {D1: 0, D2: 8, D3: 9}  # (9+6)/2 -> 8
     assert store.checkin(D3).note == "23:54 · Super\nBest day\nActivities: friends"
     assert messages == [("Imported", messages[0][1])]
-    assert "Imported 3 check-ins." in messages[0][1]
+    assert "Imported 3 check-ins, 4 moments." in messages[0][1]
     assert not _before_import_backups(store)  # the journal was empty: nothing to back up
     assert changes == ["all"]  # every view was told to reload, once, after the write
     assert dialog.result() == ImportDialog.DialogCode.Accepted
@@ -293,3 +293,30 @@ def test_cancelling_a_read_drops_its_result(qtbot: QtBot, dialog: ImportDialog,
     qtbot.waitUntil(lambda: not dialog._threads)  # the thread ends; its answer is ignored
     qtbot.wait(50)
     assert loaded == [] and dialog.plan is None and not dialog.import_button.isEnabled()
+
+
+def test_a_json_file_with_a_plan_and_moments_says_so_before_and_after(
+        qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path,
+        messages: list[tuple[str, str]]) -> None:
+    from moodlog.core.life import Moment
+    from moodlog.core.safety_plan import SafetyPlan
+
+    store = journal.store
+    store.save_safety_plan(SafetyPlan(warning_signs=("my own sign",)))
+    store.add_moment(Moment(D1, time(9), 4))
+    path = tmp_path / "plan.json"
+    path.write_text(json_format.dump(JournalData(
+        safety_plan=SafetyPlan(warning_signs=("the file's sign",)),
+        moments=(Moment(D1, time(9), 4), Moment(D2, time(10), 6)))), encoding="utf-8")
+    _load(qtbot, dialog, path)
+    assert "and 2 moments" in dialog.summary.text()
+    assert "Your journal has its own" in dialog.summary.text()
+    assert "safety plan differs" in dialog.conflict_text.text()
+    assert dialog.replace_radio.isVisible(), "the plan alone is a choice to make"
+    dialog.replace_radio.setChecked(True)
+    _import(qtbot, dialog)
+    text = messages[0][1]
+    assert "1 moment." in text and "1 moment already in your journal was not added again" in text
+    assert "replaced the one in your journal" in text
+    assert store.safety_plan().warning_signs == ("the file's sign",)
+    assert len(_before_import_backups(store)) == 1

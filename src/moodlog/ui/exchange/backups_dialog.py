@@ -71,8 +71,8 @@ class BackupsDialog(QDialog):
         for row, info in enumerate(self._backups):
             counts = backup.entry_counts(info.path)
             cells = (f"{info.created:%a %d %b %Y, %H:%M}", reason_label(info.reason),
-                     str(counts[0]) if counts else "unreadable",
-                     str(counts[1]) if counts else "")
+                     str(counts.checkins) if counts else "unreadable",
+                     str(counts.treatments) if counts else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 2:

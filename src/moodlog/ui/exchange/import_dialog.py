@@ -62,6 +62,8 @@ class _Loaded:
     conflicts: tuple[date, ...]
     others: int = 0
     new_symptoms: tuple[str, ...] = ()
+    #: What a dry run said of the file's safety plan ("written", "kept"; None: nothing).
+    safety_plan: str | None = None
 
 
 def _read(path: str, store: JournalStore) -> _Loaded:
@@ -72,7 +74,8 @@ def _read(path: str, store: JournalStore) -> _Loaded:
         # A rolled-back run finds what the journal would refuse (an unknown symptom) now,
         # and which treatments or questionnaires it already has.
         report = store.import_data(plan.data(), dry_run=True)
-        return _Loaded(source, report.skipped_days, report.skipped_other, report.new_symptoms)
+        return _Loaded(source, report.skipped_days, report.skipped_other, report.new_symptoms,
+                       report.safety_plan)
     return _Loaded(source, plan.conflicts(store))
 
 
@@ -201,7 +204,8 @@ class ImportDialog(QDialog):
         self.summary_box.setVisible(preview)
         self.moods_box.setVisible(daylio)
         self.conflict_box.setVisible(preview)
-        has_choice = bool(self.conflicts) or bool(self._loaded and self._loaded.others)
+        has_choice = bool(self.conflicts) or bool(self._loaded and (
+            self._loaded.others or self._loaded.safety_plan == "kept"))
         self.keep_radio.setVisible(has_choice)
         self.replace_radio.setVisible(has_choice)
         self.backup_note.setVisible(preview)
@@ -237,8 +241,8 @@ class ImportDialog(QDialog):
         self.plan = loaded.source.plan(self.remembered or None)
         self.mood_table.set_labels(self.plan.labels, loaded.source.app,
                                    self.plan.unused_map_labels)
-        self.conflict_text.setText(import_text.describe_conflicts(loaded.conflicts,
-                                                                  loaded.others))
+        self.conflict_text.setText(import_text.describe_conflicts(
+            loaded.conflicts, loaded.others, loaded.safety_plan == "kept"))
         self.keep_radio.setChecked(True)
         self._update_preview()
         self.loaded.emit()
@@ -260,7 +264,8 @@ class ImportDialog(QDialog):
     def _update_preview(self) -> None:
         plan = self.plan
         assert plan is not None and self._loaded is not None
-        self.summary.setText(import_text.describe(plan, self._loaded.new_symptoms))
+        self.summary.setText(import_text.describe(plan, self._loaded.new_symptoms,
+                                                  self._loaded.safety_plan))
         self.mood_hint.setText(import_text.mood_hint(plan, self.remembered))
         self._show_state()
 

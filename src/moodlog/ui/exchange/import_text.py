@@ -25,8 +25,21 @@ def some_days(days: Sequence[date], limit: int = 4) -> str:
     return shown + (f" and {len(days) - limit:,} more" if len(days) > limit else "")
 
 
-def describe(plan: ImportPlan, new_symptoms: Sequence[str] = ()) -> str:
-    """What the file holds and what becomes of it, a few short paragraphs of plain text."""
+#: What becomes of a file's safety plan, by ImportReport.safety_plan (of a dry run).
+PLAN_PREVIEW = {
+    "written": "It holds a safety plan, which becomes yours: your journal has none yet.",
+    "kept": "It holds a safety plan. Your journal has its own, which is kept unless you "
+            "choose to replace your entries with the file's.",
+    "replaced": "It holds a safety plan, which replaces the one in your journal.",
+}
+
+
+def describe(plan: ImportPlan, new_symptoms: Sequence[str] = (),
+             safety_plan: str | None = None) -> str:
+    """What the file holds and what becomes of it, a few short paragraphs of plain text.
+
+    ``safety_plan``: what a dry run of the import said of the file's plan.
+    """
     span = ""
     if plan.first_day is not None and plan.last_day is not None:
         span = f", {day_text(plan.first_day)} to {day_text(plan.last_day)}"
@@ -34,9 +47,13 @@ def describe(plan: ImportPlan, new_symptoms: Sequence[str] = ()) -> str:
         return "\n\n".join(_describe_other(plan, span))
     if plan.daylio is None:
         c = plan.counts
+        moments = len(plan.data().moments)
         lines = [f"A moodlog JSON export: {n(c.checkins, 'check-in')}, "
-                 f"{n(c.treatments, 'treatment')}, {n(c.questionnaires, 'questionnaire')} and "
-                 f"{n(c.clinician_scores, 'clinician score')}{span}."]
+                 f"{n(c.treatments, 'treatment')}, {n(c.questionnaires, 'questionnaire')}, "
+                 f"{n(c.clinician_scores, 'clinician score')} and {n(moments, 'moment')}"
+                 f"{span}."]
+        if safety_plan in PLAN_PREVIEW:
+            lines.append(PLAN_PREVIEW[safety_plan])
         if new_symptoms:
             lines.append(f"Symptoms of your own it adds: {', '.join(new_symptoms)}.")
         return "\n\n".join(lines)
@@ -116,7 +133,9 @@ def mood_hint(plan: ImportPlan, remembered: dict[str, int]) -> str:
     return " ".join(parts)
 
 
-def describe_conflicts(conflicts: Sequence[date], others: int) -> str:
+def describe_conflicts(conflicts: Sequence[date], others: int, plan_kept: bool = False) -> str:
+    if plan_kept and not conflicts and not others:
+        return "The file's safety plan differs from the one in your journal."
     if not conflicts and not others:
         return "None of these days has a check-in in your journal yet: nothing will be replaced."
     parts = []
@@ -128,7 +147,17 @@ def describe_conflicts(conflicts: Sequence[date], others: int) -> str:
         what = n(others, "treatment, questionnaire or clinician score",
                  "treatments, questionnaires or clinician scores")
         parts.append(f"{what} in the file {'is' if others == 1 else 'are'} already recorded.")
+    if plan_kept:
+        parts.append("The file's safety plan differs from the one in your journal.")
     return " ".join(parts)
+
+
+#: What became of a file's safety plan, by ImportReport.safety_plan.
+PLAN_DONE = {
+    "written": "The file's safety plan is now yours.",
+    "replaced": "The file's safety plan replaced the one in your journal.",
+    "kept": "Your own safety plan was kept; the file's was not imported.",
+}
 
 
 def summary(report: ImportReport, backup: Path | None) -> str:
@@ -136,7 +165,7 @@ def summary(report: ImportReport, backup: Path | None) -> str:
     w = report.written
     what = [n(w.checkins, "check-in")]
     for count, word in ((w.treatments, "treatment"), (w.questionnaires, "questionnaire"),
-                        (w.clinician_scores, "clinician score")):
+                        (w.clinician_scores, "clinician score"), (w.moments, "moment")):
         if count:
             what.append(n(count, word))
     lines = [f"Imported {', '.join(what)}."]
@@ -148,9 +177,19 @@ def summary(report: ImportReport, backup: Path | None) -> str:
         lines.append(f"{n(len(report.skipped_days), 'day')} already in your journal "
                      f"{'was' if len(report.skipped_days) == 1 else 'were'} kept as "
                      f"{'it was' if len(report.skipped_days) == 1 else 'they were'}.")
+    if report.replaced_other:
+        lines.append(f"{n(report.replaced_other, 'entry', 'entries')} already recorded "
+                     f"(treatments, questionnaires or clinician scores) "
+                     f"{'was' if report.replaced_other == 1 else 'were'} replaced.")
     if report.skipped_other:
         lines.append(f"{n(report.skipped_other, 'entry', 'entries')} already recorded "
+                     f"(treatments, questionnaires or clinician scores) "
                      f"{'was' if report.skipped_other == 1 else 'were'} kept.")
+    if report.skipped_moments:
+        lines.append(f"{n(report.skipped_moments, 'moment')} already in your journal "
+                     f"{'was' if report.skipped_moments == 1 else 'were'} not added again.")
+    if report.safety_plan in PLAN_DONE:
+        lines.append(PLAN_DONE[report.safety_plan])
     if backup is not None:
         lines.append("Your journal as it was before the import is saved in the backups "
                      "(File > Backups), if you want to go back.")
