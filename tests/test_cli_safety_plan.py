@@ -40,6 +40,11 @@ def test_an_empty_plan_invites_writing_it(run: Run) -> None:
     (["warning_signs", "ok", "x" * 501], "limit is 500"),
     (["warning_signs", "ok", "bad\x07bell"], "control character"),
     (["warning_signs", "two\nlines"], "control character"),
+    (["warning_signs", "gnorts\u202eevil"], "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    (["warning_signs", "zero\u200bwidth"], "invisible formatting character (U+200B"),
+    (["warning_signs", "line\u2028sep"], "line-separator character (U+2028"),
+    (["warning_signs", "para\u2029sep"], "line-separator character (U+2029"),
+    (["people_to_ask", "S\u200bam: 0700 900"], "invisible formatting character"),
     (["warning_signs", ""], "empty"),
     (["people_to_ask", "Sam"], "NAME: PHONE OR ADDRESS"),
     (["warning_signs", *["x"] * 11], "limit is 10"),
@@ -124,3 +129,17 @@ def test_import_reports_what_happened_to_the_plan(run: Run, tmp_path: Path) -> N
     assert "replaced the one in the journal" in run("import", str(exported), "--replace").out
     assert json.loads(run("safety-plan", "show", "--json").out)["safety_plan"][
         "reasons_for_living"] == ["Finishing the garden"]
+
+
+@pytest.mark.parametrize("bad", ["\u202e", "\u200b", "\u2028", "\u2029"])
+def test_import_refuses_invisible_characters_in_the_plan(
+        run: Run, tmp_path: Path, bad: str) -> None:
+    run("safety-plan", "set", "reasons_for_living", "Finishing the garden")
+    exported = tmp_path / "all.json"
+    assert run("export", "json", str(exported)).code == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    doc["safety_plan"]["reasons_for_living"] = [f"Finishing{bad}the garden"]
+    exported.write_text(json.dumps(doc), encoding="utf-8")
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(exported), "--replace"), 1, f"U+{ord(bad):04X}")
+    assert snapshot(run) == before

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from types import MappingProxyType
 
+from moodlog.core.plain_text import first_refused, refusal
 from moodlog.core.symptoms import is_valid_key, key_from_label
 
 MOMENT_NOTE_MAX = 2_000
@@ -44,8 +45,9 @@ def _clean_label(value: object, what: str) -> str:
         raise ValueError(f"{what} is empty")
     if len(label) > LABEL_MAX:
         raise ValueError(f"{what} is {len(label)} characters long; the limit is {LABEL_MAX}")
-    if any(unicodedata.category(ch) == "Cc" for ch in label):
-        raise ValueError(f"{what} contains a control character")
+    bad = first_refused(label)
+    if bad is not None:
+        raise ValueError(f"{what} {refusal(bad)}")
     return label
 
 
