@@ -33,4 +33,5 @@ def refusal(ch: str) -> str:
     """The end of an error message for ``ch`` (after 'the field ...')."""
     kind = "control" if unicodedata.category(ch) == "Cc" else (
         "line-separator" if unicodedata.category(ch) in ("Zl", "Zp") else "invisible formatting")
-    return f"contains a {kind} character ({describe(ch)})"
+    article = "an" if kind[0] in "aeiou" else "a"
+    return f"contains {article} {kind} character ({describe(ch)})"
