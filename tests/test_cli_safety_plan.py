@@ -73,14 +73,36 @@ def test_export_one_page_with_every_section_and_the_crisis_lines(
     assert text.count("not written yet") == 6
 
 
-def test_export_refuses_what_does_not_fit_and_leaves_nothing(
+def test_a_plan_at_every_limit_continues_on_a_second_page(
         run: Run, tmp_path: Path, qapp: object) -> None:
-    for key in ("warning_signs", "internal_coping", "social_distraction", "safe_environment",
-                "reasons_for_living"):
-        assert run("safety-plan", "set", key, *["x" + "word " * 95] * 10).code == 0
+    for n, key in enumerate(("warning_signs", "internal_coping", "social_distraction",
+                             "safe_environment", "reasons_for_living")):
+        lines = [f"{key} line {i} " + "w" * (480 - len(key)) for i in range(10)]
+        lines = [(line + " end").ljust(500, "z")[:500] for line in lines]
+        assert run("safety-plan", "set", key, *lines).code == 0, n
+    for key in ("people_to_ask", "professionals"):
+        contacts = [f"{key} person {i}: " + "1" * 20 for i in range(10)]
+        assert run("safety-plan", "set", key, *contacts).code == 0
     out = tmp_path / "plan.pdf"
-    assert_one_line_error(run("safety-plan", "export", str(out)), 1, "too long for one page")
-    assert not out.exists()
+    result = run("safety-plan", "export", str(out), "--region", "gb")
+    assert result.code == 0, result.err
+    texts = page_texts(out)
+    # 25,000 characters cannot fit two pages even at 9 pt: as many pages as it takes.
+    assert len(texts) >= 2 and f"on {len(texts)} pages (9 pt type" in result.err
+    whole = "".join(texts).replace("\n", "")
+    assert "My safety plan" in texts[0] and "Samaritans" in texts[-1]
+    assert "Samaritans" not in "".join(texts[:-1])
+    for key in ("warning_signs", "reasons_for_living"):
+        assert f"{key} line 9" in whole, key
+
+
+def test_a_short_plan_stays_on_one_page_in_large_type(run: Run, tmp_path: Path,
+                                                      qapp: object) -> None:
+    run("safety-plan", "set", "warning_signs", "Not sleeping")
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", "gb")
+    assert "on one page (15 pt type" in result.err
+    assert len(PdfReader(out).pages) == 1
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
 
 

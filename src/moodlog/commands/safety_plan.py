@@ -63,10 +63,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from moodlog.report.safety_plan_pdf import write_safety_plan_pdf
 
     region = args.region or region_from_locale()
-    points = write_safety_plan_pdf(plan, region, args.page_size, args.file, date.today())
+    printed = write_safety_plan_pdf(plan, region, args.page_size, args.file, date.today())
     lines = (f"crisis lines for {REGIONS[region].name}" if known(region) else
              "your country is not known: only findahelpline.com; choose one with --region")
-    tell(f"Wrote your safety plan on one page ({points:g} pt type, {lines}) to {args.file}")
+    pages = "one page" if printed.pages == 1 else f"{printed.pages} pages"
+    tell(f"Wrote your safety plan on {pages} ({printed.points:g} pt type, {lines}) "
+         f"to {args.file}")
     return 0
 
 
