@@ -142,7 +142,7 @@ class SafetyPlanDialog(QDialog):
         return True
 
     def print_pdf(self, path: str | None = None) -> Path | None:
-        """Print the plan as it is typed (one page when it fits); ask where unless ``path`` is given."""
+        """Print the plan as typed (one page when it fits); ask where unless ``path`` is given."""
         try:
             plan = self.plan()
         except ValueError as exc:
