@@ -150,17 +150,18 @@ def check_key(key: str) -> str:
 def check_section(key: str, items: tuple[Any, ...]) -> None:
     """ValueError unless ``items`` fit section ``key`` (kind, count, each line)."""
     check_key(key)
+    title = TITLES[key]
     if len(items) > ITEMS_MAX:
-        raise ValueError(f"{key} has {len(items)} items; the limit is {ITEMS_MAX}")
+        raise ValueError(f"{title} has {len(items)} lines; the limit is {ITEMS_MAX}")
     for i, item in enumerate(items, 1):
         if key in CONTACT_SECTIONS:
             if not isinstance(item, Contact):
-                raise ValueError(f"{key} item {i} must be a name with a phone number or "
+                raise ValueError(f"{title}, line {i} must be a name with a phone number or "
                                  "an address")
         else:
             if not isinstance(item, str):
-                raise ValueError(f"{key} item {i} must be text")
-            check_text(item, f"{key} item {i}")
+                raise ValueError(f"{title}, line {i} must be text")
+            check_text(item, f"{title}, line {i}")
 
 
 def parse_contact(text: str) -> Contact:
