@@ -165,3 +165,21 @@ def test_import_refuses_invisible_characters_in_the_plan(
     before = snapshot(run)
     assert_one_line_error(run("import", str(exported), "--replace"), 1, f"U+{ord(bad):04X}")
     assert snapshot(run) == before
+
+
+@pytest.mark.parametrize("region", ["GB", "Gb", " gb"])
+def test_the_region_is_accepted_in_any_case(run: Run, tmp_path: Path, qapp: object,
+                                            region: str) -> None:
+    run("safety-plan", "set", "warning_signs", "Not sleeping")
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", region)
+    assert result.code == 0, result.err
+    assert "crisis lines for United Kingdom" in result.err
+    assert "116 123" in page_texts(out)[0]
+
+
+def test_an_unknown_region_is_one_error_listing_the_choices(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", "XX")
+    assert_one_line_error(result, 2, "unknown country 'XX'", "choose one of at au be", " us")
+    assert not out.exists()

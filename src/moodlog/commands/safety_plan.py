@@ -8,7 +8,7 @@ from datetime import date
 
 from moodlog.commands import Subparsers, open_store, say, tell
 from moodlog.core.dates import format_timestamp
-from moodlog.core.safety import REGIONS, known, region_from_locale
+from moodlog.core.safety import LEGACY, REGIONS, known, region_from_locale
 from moodlog.core.safety_plan import (
     CONTACT_SECTIONS,
     INVITATION,
@@ -57,6 +57,16 @@ def cmd_set(args: argparse.Namespace) -> int:
     return 0
 
 
+def region_code(text: str) -> str:
+    """A country code in any case (``GB``, ``gb``); argparse shows the error on one line."""
+    code = text.strip().lower()
+    code = LEGACY.get(code, code)
+    if code not in REGIONS:
+        raise argparse.ArgumentTypeError(
+            f"unknown country {text!r}; choose one of {' '.join(sorted(REGIONS))}")
+    return code
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         plan = store.safety_plan()
@@ -93,7 +103,7 @@ def register(sub: Subparsers) -> None:
     export.add_argument("file", metavar="FILE.pdf")
     export.add_argument("--page-size", choices=PAGE_SIZES, default="a4",
                         help="paper size (default: a4)")
-    export.add_argument("--region", choices=sorted(REGIONS), metavar="COUNTRY",
+    export.add_argument("--region", type=region_code, metavar="COUNTRY",
                         help="whose crisis lines to print: a country code such as gb or us "
                              "(default: from the system locale)")
     export.set_defaults(handler=cmd_export)
