@@ -65,6 +65,8 @@ def test_bad_input_gives_one_line_and_writes_nothing(run: Run, data_dir: Path) -
     _unchanged(run, data_dir, "checkin", "--date", "2026-03-01", "--mood", "5", "--taken",
                "ghost", needle="unknown medication 'ghost'")
     _unchanged(run, data_dir, "tag", "add", "WALK", needle="already exists")
+    _unchanged(run, data_dir, "tag", "add", "w a l k", needle="already exists")
+    _unchanged(run, data_dir, "tag", "add", "walk\u200b", needle="U+200B")
 
 
 def test_tags_and_medications_on_the_command_line(run: Run, data_dir: Path) -> None:

@@ -40,6 +40,11 @@ def test_an_empty_plan_invites_writing_it(run: Run) -> None:
     (["warning_signs", "ok", "x" * 501], "limit is 500"),
     (["warning_signs", "ok", "bad\x07bell"], "control character"),
     (["warning_signs", "two\nlines"], "control character"),
+    (["warning_signs", "gnorts\u202eevil"], "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    (["warning_signs", "zero\u200bwidth"], "invisible formatting character (U+200B"),
+    (["warning_signs", "line\u2028sep"], "line-separator character (U+2028"),
+    (["warning_signs", "para\u2029sep"], "line-separator character (U+2029"),
+    (["people_to_ask", "S\u200bam: 0700 900"], "invisible formatting character"),
     (["warning_signs", ""], "empty"),
     (["people_to_ask", "Sam"], "NAME: PHONE OR ADDRESS"),
     (["warning_signs", *["x"] * 11], "limit is 10"),
@@ -68,14 +73,36 @@ def test_export_one_page_with_every_section_and_the_crisis_lines(
     assert text.count("not written yet") == 6
 
 
-def test_export_refuses_what_does_not_fit_and_leaves_nothing(
+def test_a_plan_at_every_limit_continues_on_a_second_page(
         run: Run, tmp_path: Path, qapp: object) -> None:
-    for key in ("warning_signs", "internal_coping", "social_distraction", "safe_environment",
-                "reasons_for_living"):
-        assert run("safety-plan", "set", key, *["x" + "word " * 95] * 10).code == 0
+    for n, key in enumerate(("warning_signs", "internal_coping", "social_distraction",
+                             "safe_environment", "reasons_for_living")):
+        lines = [f"{key} line {i} " + "w" * (480 - len(key)) for i in range(10)]
+        lines = [(line + " end").ljust(500, "z")[:500] for line in lines]
+        assert run("safety-plan", "set", key, *lines).code == 0, n
+    for key in ("people_to_ask", "professionals"):
+        contacts = [f"{key} person {i}: " + "1" * 20 for i in range(10)]
+        assert run("safety-plan", "set", key, *contacts).code == 0
     out = tmp_path / "plan.pdf"
-    assert_one_line_error(run("safety-plan", "export", str(out)), 1, "too long for one page")
-    assert not out.exists()
+    result = run("safety-plan", "export", str(out), "--region", "gb")
+    assert result.code == 0, result.err
+    texts = page_texts(out)
+    # 25,000 characters cannot fit two pages even at 9 pt: as many pages as it takes.
+    assert len(texts) >= 2 and f"on {len(texts)} pages (9 pt type" in result.err
+    whole = "".join(texts).replace("\n", "")
+    assert "My safety plan" in texts[0] and "Samaritans" in texts[-1]
+    assert "Samaritans" not in "".join(texts[:-1])
+    for key in ("warning_signs", "reasons_for_living"):
+        assert f"{key} line 9" in whole, key
+
+
+def test_a_short_plan_stays_on_one_page_in_large_type(run: Run, tmp_path: Path,
+                                                      qapp: object) -> None:
+    run("safety-plan", "set", "warning_signs", "Not sleeping")
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", "gb")
+    assert "on one page (15 pt type" in result.err
+    assert len(PdfReader(out).pages) == 1
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
 
 
@@ -161,3 +188,33 @@ def test_the_demo_does_not_mix_into_a_journal_holding_only_a_plan_or_a_medicatio
     before = snapshot(run)
     assert_one_line_error(run("demo", "--days", "30"), 1, "already has entries", "--force")
     assert snapshot(run) == before
+@pytest.mark.parametrize("bad", ["\u202e", "\u200b", "\u2028", "\u2029"])
+def test_import_refuses_invisible_characters_in_the_plan(
+        run: Run, tmp_path: Path, bad: str) -> None:
+    run("safety-plan", "set", "reasons_for_living", "Finishing the garden")
+    exported = tmp_path / "all.json"
+    assert run("export", "json", str(exported)).code == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    doc["safety_plan"]["reasons_for_living"] = [f"Finishing{bad}the garden"]
+    exported.write_text(json.dumps(doc), encoding="utf-8")
+    before = snapshot(run)
+    assert_one_line_error(run("import", str(exported), "--replace"), 1, f"U+{ord(bad):04X}")
+    assert snapshot(run) == before
+
+
+@pytest.mark.parametrize("region", ["GB", "Gb", " gb"])
+def test_the_region_is_accepted_in_any_case(run: Run, tmp_path: Path, qapp: object,
+                                            region: str) -> None:
+    run("safety-plan", "set", "warning_signs", "Not sleeping")
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", region)
+    assert result.code == 0, result.err
+    assert "crisis lines for United Kingdom" in result.err
+    assert "116 123" in page_texts(out)[0]
+
+
+def test_an_unknown_region_is_one_error_listing_the_choices(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    result = run("safety-plan", "export", str(out), "--region", "XX")
+    assert_one_line_error(result, 2, "unknown country 'XX'", "choose one of at au be", " us")
+    assert not out.exists()

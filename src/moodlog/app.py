@@ -19,7 +19,7 @@ from moodlog.paths import (
     journal_path,
     resolve_data_dir,
 )
-from moodlog.store.errors import DamagedJournalError, JournalError
+from moodlog.store.errors import DamagedJournalError, JournalError, NotAJournalError
 
 if TYPE_CHECKING:
     from moodlog.ui.journal import Journal
@@ -144,11 +144,14 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
 
             key = prepare(journal, passphrase_file, ask=not smoke_test)
             opened = startup.journal_for_window(data_dir, key)
+        except startup.ChoseToQuit as exc:
+            log.info("quit at startup: %s", exc)
+            return 1
         except startup.Refused as exc:
             return refuse("moodlog cannot open the journal", str(exc))
-        except DamagedJournalError as exc:
-            if smoke_test:
-                return refuse("Your journal is damaged", str(exc))
+        except (DamagedJournalError, NotAJournalError) as exc:
+            if smoke_test or journal.is_dir():
+                return refuse("moodlog cannot open the journal", str(exc))
             restored = startup.offer_restore(data_dir, exc, key)
             if restored is None:
                 return 1

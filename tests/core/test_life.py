@@ -51,6 +51,18 @@ def test_labels_collide_after_normalising() -> None:
     assert check_label_free(" Yoga ", ["Walk"]) == "Yoga"
 
 
+@pytest.mark.parametrize("other", ["w a l k", "walk\u200b", "wa\u00adlk", "\uff37\uff41lk",
+                                   "WALK", " Walk\t"])
+def test_spaces_invisible_characters_and_compatibility_forms_are_ignored(other: str) -> None:
+    assert normalise_label(other) == normalise_label("walk")
+    with pytest.raises(ValueError, match="'walk' already exists .*ignoring case, spaces"):
+        check_label_free("w a l k", ["Yoga", "walk"])
+
+
+def test_other_scripts_that_only_look_alike_are_different_labels() -> None:
+    assert normalise_label("w\u0430lk") != normalise_label("walk")  # Cyrillic a
+
+
 def test_importers_get_a_suffixed_label_instead_of_a_merge() -> None:
     assert free_label("walk", ["Walk"]) == "walk (2)"
     assert free_label("walk", ["Walk", "walk (2)"]) == "walk (3)"

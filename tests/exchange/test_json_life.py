@@ -79,7 +79,8 @@ def _plain(n: int) -> st.SearchStrategy[str]:
 
 
 _keys = st.sampled_from(["walk", "family", "yoga", "tag_2"])
-_labels = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+_labels = st.text(st.characters(codec="utf-8",
+                                exclude_categories=("Cc", "Cf", "Cs", "Zl", "Zp")),
                   min_size=1, max_size=20).filter(lambda s: s.strip())
 _tags = st.lists(st.builds(Tag, _keys, _labels, _labels, st.booleans()), max_size=4,
                  unique_by=lambda t: t.key)

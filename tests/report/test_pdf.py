@@ -72,6 +72,21 @@ def test_no_safety_section_when_nothing_was_reported(
     assert SAFETY_HEADING not in " ".join(page_texts(path))
 
 
+def test_page_one_says_plainly_when_none_was_recorded(
+        default_pdf: tuple[ReportContent, Path]) -> None:
+    first = " ".join(page_texts(default_pdf[1])[0].split())
+    assert ("Thoughts of death or self-harm: none recorded in this period (PHQ-9 item 9 and "
+            "the daily check-in).") in first
+    assert first.index("none recorded in this period") < first.index("Key figures")
+
+
+def test_the_none_line_is_absent_when_something_was_reported(
+        demo_journal: JournalStore, tmp_path: Path, qapp: object) -> None:
+    path = tmp_path / "safety.pdf"
+    _write(demo_journal, path, start=SAFETY_PERIOD[0], end=SAFETY_PERIOD[1])
+    assert "none recorded in this period" not in " ".join(" ".join(page_texts(path)).split())
+
+
 def test_the_safety_section_comes_first_on_page_one_and_lists_every_answer(
         demo_journal: JournalStore, tmp_path: Path, qapp: object) -> None:
     path = tmp_path / "safety.pdf"

@@ -111,3 +111,25 @@ def test_a_plain_journal_does_hold_the_words(tmp_path: Path) -> None:
     with JournalStore.open(path) as store:
         store.save_safety_plan(PLAN)
     assert any(SECRET.encode() in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("bad", ["\u202e", "\u200b", "\u2028", "\u2029", "\ufeff"])
+def test_invisible_and_separator_characters_are_refused_and_nothing_changes(
+        store: JournalStore, bad: str) -> None:
+    store.save_safety_plan(PLAN)
+    before = store.safety_plan()
+    with pytest.raises(ValueError, match=f"U\\+{ord(bad):04X}"):
+        store.set_safety_plan_section("warning_signs", [f"Not{bad}sleeping"])
+    with pytest.raises(ValueError, match="a contact's name"):
+        store.set_safety_plan_section("people_to_ask", [Contact(f"S{bad}am", phone="0700 900")])
+    with pytest.raises(ValueError, match="a symptom label"):
+        store.add_symptom(f"Head{bad}ache")
+    assert store.safety_plan() == before
+    assert all("Head" not in s.label for s in store.symptoms())
+
+
+def test_joiners_that_scripts_and_emoji_need_are_kept(store: JournalStore) -> None:
+    family = "My family \U0001f468\u200d\U0001f469\u200d\U0001f467"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    plan = store.set_safety_plan_section("reasons_for_living", [family, persian])
+    assert plan.reasons_for_living == (family, persian)

@@ -68,13 +68,16 @@ def test_a_damaged_journal_offers_the_newest_good_backup(
 
     def fake_exec(box: QMessageBox) -> int:
         chosen.append(box.text())
-        restore = next(b for b in box.buttons() if b.text() == "Restore that backup")
-        monkeypatch.setattr(QMessageBox, "clickedButton", lambda _self: restore)
+        restore = next((b for b in box.buttons() if b.text() == "Restore that backup"), None)
+        if restore is not None:
+            monkeypatch.setattr(QMessageBox, "clickedButton", lambda _self: restore)
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     store = startup.offer_restore(str(data), DamagedJournalError("damaged"))
     assert store is not None and chosen and "damaged" in chosen[0]
+    assert chosen[-1].startswith("Your journal was restored from the backup of ")
+    assert chosen[-1].endswith("(28 check-ins).")
     try:
         assert store.counts().checkins == 28
     finally:

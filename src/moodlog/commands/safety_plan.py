@@ -8,7 +8,7 @@ from datetime import date
 
 from moodlog.commands import Subparsers, open_store, say, tell
 from moodlog.core.dates import format_timestamp
-from moodlog.core.safety import REGIONS, known, region_from_locale
+from moodlog.core.safety import LEGACY, REGIONS, known, region_from_locale
 from moodlog.core.safety_plan import (
     CONTACT_SECTIONS,
     INVITATION,
@@ -57,16 +57,28 @@ def cmd_set(args: argparse.Namespace) -> int:
     return 0
 
 
+def region_code(text: str) -> str:
+    """A country code in any case (``GB``, ``gb``); argparse shows the error on one line."""
+    code = text.strip().lower()
+    code = LEGACY.get(code, code)
+    if code not in REGIONS:
+        raise argparse.ArgumentTypeError(
+            f"unknown country {text!r}; choose one of {' '.join(sorted(REGIONS))}")
+    return code
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         plan = store.safety_plan()
     from moodlog.report.safety_plan_pdf import write_safety_plan_pdf
 
     region = args.region or region_from_locale()
-    points = write_safety_plan_pdf(plan, region, args.page_size, args.file, date.today())
+    printed = write_safety_plan_pdf(plan, region, args.page_size, args.file, date.today())
     lines = (f"crisis lines for {REGIONS[region].name}" if known(region) else
              "your country is not known: only findahelpline.com; choose one with --region")
-    tell(f"Wrote your safety plan on one page ({points:g} pt type, {lines}) to {args.file}")
+    pages = "one page" if printed.pages == 1 else f"{printed.pages} pages"
+    tell(f"Wrote your safety plan on {pages} ({printed.points:g} pt type, {lines}) "
+         f"to {args.file}")
     return 0
 
 
@@ -91,7 +103,7 @@ def register(sub: Subparsers) -> None:
     export.add_argument("file", metavar="FILE.pdf")
     export.add_argument("--page-size", choices=PAGE_SIZES, default="a4",
                         help="paper size (default: a4)")
-    export.add_argument("--region", choices=sorted(REGIONS), metavar="COUNTRY",
+    export.add_argument("--region", type=region_code, metavar="COUNTRY",
                         help="whose crisis lines to print: a country code such as gb or us "
                              "(default: from the system locale)")
     export.set_defaults(handler=cmd_export)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from types import MappingProxyType
 
+from moodlog.core.plain_text import first_refused, refusal
 from moodlog.core.symptoms import is_valid_key, key_from_label
 
 MOMENT_NOTE_MAX = 2_000
@@ -32,8 +33,14 @@ TAKEN, NOT_TAKEN, UNANSWERED = "taken", "not_taken", "unanswered"
 
 
 def normalise_label(label: str) -> str:
-    """The form two labels are compared in: Unicode-compatible, case-folded, single-spaced."""
-    return " ".join(unicodedata.normalize("NFKC", label).casefold().split())
+    """The form two labels are compared in: NFKC, case-folded, no whitespace, no format chars.
+
+    So "Walk", "w a l k", "walk\u200b" and full-width "ｗａｌｋ" are one label. Letters of
+    other scripts that merely look alike (Cyrillic "а" for Latin "a") are not matched.
+    """
+    folded = unicodedata.normalize("NFKC", label).casefold()
+    return "".join(ch for ch in folded
+                   if not ch.isspace() and unicodedata.category(ch) != "Cf")
 
 
 def _clean_label(value: object, what: str) -> str:
@@ -44,8 +51,9 @@ def _clean_label(value: object, what: str) -> str:
         raise ValueError(f"{what} is empty")
     if len(label) > LABEL_MAX:
         raise ValueError(f"{what} is {len(label)} characters long; the limit is {LABEL_MAX}")
-    if any(unicodedata.category(ch) == "Cc" for ch in label):
-        raise ValueError(f"{what} contains a control character")
+    bad = first_refused(label)
+    if bad is not None:
+        raise ValueError(f"{what} {refusal(bad)}")
     return label
 
 
@@ -99,7 +107,8 @@ def check_label_free(label: str, taken: Iterable[str], what: str = "tag") -> str
     wanted = normalise_label(clean)
     for other in taken:
         if normalise_label(other) == wanted:
-            raise ValueError(f"a {what} called {other!r} already exists")
+            raise ValueError(f"a {what} called {other!r} already exists (labels are compared "
+                             "ignoring case, spaces and invisible characters)")
     return clean
 
 

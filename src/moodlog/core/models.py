@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from moodlog.core import questionnaires as q
 from moodlog.core.life import Medication, Moment, Tag, check_intake, check_tag_keys
+from moodlog.core.plain_text import first_refused, is_refused, refusal
 from moodlog.core.safety_plan import SafetyPlan
 from moodlog.core.session import Reading, SessionDetails, check_readings
 from moodlog.core.symptoms import check_severity, is_valid_key
@@ -32,14 +33,14 @@ def _set(obj: object, name: str, value: object) -> None:
 
 
 def is_one_line(text: str) -> bool:
-    """No line breaks, tabs or other control characters (labels are one line of text)."""
-    return not any(ch < " " or ch == "\x7f" for ch in text)
+    """No line breaks, tabs, control, invisible format or separator characters."""
+    return first_refused(text) is None
 
 
 def check_one_line(text: str, what: str) -> str:
-    if not is_one_line(text):
-        raise ValueError(f"{what} must be one line of text, without line breaks or control "
-                         "characters")
+    bad = first_refused(text)
+    if bad is not None:
+        raise ValueError(f"{what} must be one line of plain text: it {refusal(bad)}")
     return text
 
 
@@ -103,8 +104,7 @@ class SymptomDef:
             raise ValueError(f"symptom {self.key!r} needs a label")
         if not is_one_line(label):
             # Journals from before this rule may hold one: shown on one line, never refused.
-            label = " ".join("".join(" " if ch < " " or ch == "\x7f" else ch
-                                     for ch in label).split())
+            label = " ".join("".join(" " if is_refused(ch) else ch for ch in label).split())
         _set(self, "label", label)
 
 

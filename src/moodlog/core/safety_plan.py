@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from moodlog.core.plain_text import first_refused, refusal
+
 LINE_MAX = 500
 #: Enough for a plan that still prints on one page in large type.
 ITEMS_MAX = 10
@@ -55,10 +57,11 @@ def check_text(text: str, what: str) -> str:
     """``text`` if it is a valid line; else ValueError naming ``what``."""
     if not isinstance(text, str):
         raise ValueError(f"{what} must be text")
-    bad = next((c for c in text if unicodedata.category(c) == "Cc"), None)
+    bad = first_refused(text)
     if bad is not None:
-        raise ValueError(f"{what} contains a control character (U+{ord(bad):04X}); "
-                         "write each item on its own line")
+        hint = ("; write each item on its own line" if unicodedata.category(bad) != "Cf"
+                else "; remove it")
+        raise ValueError(f"{what} {refusal(bad)}{hint}")
     if len(text) > LINE_MAX:
         raise ValueError(f"{what} is {len(text)} characters long; the limit is {LINE_MAX}")
     if not text.strip():
@@ -147,17 +150,18 @@ def check_key(key: str) -> str:
 def check_section(key: str, items: tuple[Any, ...]) -> None:
     """ValueError unless ``items`` fit section ``key`` (kind, count, each line)."""
     check_key(key)
+    title = TITLES[key]
     if len(items) > ITEMS_MAX:
-        raise ValueError(f"{key} has {len(items)} items; the limit is {ITEMS_MAX}")
+        raise ValueError(f"{title} has {len(items)} lines; the limit is {ITEMS_MAX}")
     for i, item in enumerate(items, 1):
         if key in CONTACT_SECTIONS:
             if not isinstance(item, Contact):
-                raise ValueError(f"{key} item {i} must be a name with a phone number or "
+                raise ValueError(f"{title}, line {i} must be a name with a phone number or "
                                  "an address")
         else:
             if not isinstance(item, str):
-                raise ValueError(f"{key} item {i} must be text")
-            check_text(item, f"{key} item {i}")
+                raise ValueError(f"{title}, line {i} must be text")
+            check_text(item, f"{title}, line {i}")
 
 
 def parse_contact(text: str) -> Contact:

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, time
 
+from moodlog.core.plain_text import is_refused
+
 # ----------------------------------------------------------------------------------- times
 _TIME_RE = re.compile(
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?"
@@ -195,13 +197,14 @@ def clean_text(raw: str) -> str:
 
 
 def split_names(raw: str) -> tuple[str, ...]:
-    """Daylio's activity list ``a | b`` -> names kept verbatim (spaces tidied, controls dropped).
+    """Daylio's activity list ``a | b`` -> names kept verbatim (spaces tidied, invisibles dropped).
 
     Not read as HTML: Daylio writes group prefixes such as ``<c_e> tired`` into names, whose
     meaning is not documented anywhere we could find; removing them would merge distinct
     activities (``<c_e> tired`` and ``tired``) into one.
     """
-    items = (" ".join("".join(ch for ch in part if unicodedata.category(ch) != "Cc").split())
+    # Control, invisible format and separator characters are dropped: a label may not hold them.
+    items = (" ".join("".join(ch for ch in part if not is_refused(ch)).split())
              for part in raw.split("|"))
     return tuple(dict.fromkeys(item for item in items if item))
 

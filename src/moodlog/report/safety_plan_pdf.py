@@ -1,14 +1,16 @@
 """Print the safety plan on one A4 or Letter page, in large type.
 
 The text is laid out at the largest size (from 15 pt down) at which the whole plan fits the
-page; a plan too long even at 9 pt is refused with a message rather than cut. The file is
-written beside the target under a temporary name, synced and renamed into place.
+page; a plan too long even at 9 pt goes on as few further pages as it needs, again at the
+largest size that fits them (never cut, never refused: every plan within the limits prints).
+The file is written beside the target under a temporary name, synced and renamed into place.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -24,30 +26,42 @@ LARGEST_PT = 15.0
 SMALLEST_PT = 9.0
 
 
+class Printed(NamedTuple):
+    points: float
+    pages: int
+
+
+def _document(plan: SafetyPlan, region: str, today: date, writer: QPdfWriter, body: QSizeF,
+              pt: float) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(print_font(pt))
+    doc.setDocumentMargin(0)
+    doc.setUseDesignMetrics(True)
+    doc.setPageSize(body)  # paginates: a line that would cross the page edge starts the next
+    doc.setHtml(safety_plan_text.page_html(plan, region, today, pt))
+    return doc
+
+
 def _layout(plan: SafetyPlan, region: str, today: date, writer: QPdfWriter,
             body: QSizeF) -> QTextDocument:
-    pt = LARGEST_PT
+    """The largest type at which the plan fits one page, else two pages, and so on."""
+    pages = 1
     while True:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(print_font(pt))
-        doc.setDocumentMargin(0)
-        doc.setUseDesignMetrics(True)
-        doc.setTextWidth(body.width())
-        doc.setHtml(safety_plan_text.page_html(plan, region, today, pt))
-        if doc.size().height() <= body.height():
-            return doc
-        if pt <= SMALLEST_PT:
-            raise ValueError("the safety plan is too long for one page; shorten some lines "
-                             "or items")
-        pt -= 0.5
+        pt = LARGEST_PT
+        while pt >= SMALLEST_PT:
+            doc = _document(plan, region, today, writer, body, pt)
+            if doc.pageCount() <= pages:
+                return doc
+            pt -= 0.5
+        pages += 1
 
 
 def write_safety_plan_pdf(plan: SafetyPlan, region: str, page_size: str, path: str | Path,
-                          today: date) -> float:
-    """Write the one-page plan to ``path``; returns the type size used (points).
+                          today: date) -> Printed:
+    """Write the plan to ``path``; returns the type size used (points) and the page count.
 
-    ValueError for a page size not known or a plan that does not fit; OSError when the file
+    ValueError for a page size not known; OSError when the file
     cannot be written. Either way nothing is left at ``path`` or beside it.
     """
     if page_size not in PAGE_IDS:
@@ -74,8 +88,15 @@ def write_safety_plan_pdf(plan: SafetyPlan, region: str, page_size: str, path: s
         if not painter.begin(writer):
             raise OSError(f"the PDF could not be written to {target}")
         try:
-            doc.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
+            for page in range(doc.pageCount()):
+                if page:
+                    writer.newPage()
+                top = page * body.height()
+                painter.save()
+                painter.translate(0, -top)
+                doc.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+                painter.restore()
         finally:
             painter.end()
         del painter, writer  # the writer finishes the file when it goes
-    return float(doc.defaultFont().pointSizeF())
+    return Printed(float(doc.defaultFont().pointSizeF()), doc.pageCount())

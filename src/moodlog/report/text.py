@@ -102,14 +102,22 @@ def _grid(cells: list[str], columns: int = 4) -> str:
             f'style="font-size:8.5pt">{body}</table>')
 
 
+#: Factual only: no reassurance (CLINICAL.md section 5).
+NONE_RECORDED = ("Thoughts of death or self-harm: none recorded in this period (PHQ-9 item 9 "
+                 "and the daily check-in).")
+
+
 def _dated(answers: tuple[SafetyAnswer, ...], label: dict[int, str]) -> list[str]:
     return [f"<b>{day_text(a.day)}</b>: {escape(label[a.value])}" for a in answers]
 
 
 def safety(c: ReportContent) -> str:
-    """Every PHQ-9 item 9 answer and every daily rating above 0, dated, in a heavy box."""
+    """Every PHQ-9 item 9 answer and every daily rating above 0, dated, in a heavy box.
+
+    With none, one neutral line says so: a clinician must not wonder whether it was left out.
+    """
     if not c.safety:
-        return ""
+        return para(escape(NONE_RECORDED), 9, margin=4)
     parts = [f'<p style="font-size:12pt; font-weight:bold; margin-bottom:2px">'
              f"\u26a0 {escape(SAFETY_HEADING)}</p>", para(escape(NOT_MONITORED), 8.5)]
     if c.item9:

@@ -25,22 +25,43 @@ def _box(title: str, text: str, detail: str) -> QMessageBox:
 
 
 def _restore_newest(journal: Path, backups: Path, key: str | None) -> str:
+    from moodlog.ui.startup import backup_summary, say_restored
+
     good = restore.newest_good(backups, journal.stem, key)
     if good is None:
         QMessageBox.warning(None, "No good backup", f"No backup in {backups} passed its check.")
         return QUIT
     restore.restore(journal, good.path, backups, key)
     log.info("restored the journal from a %s backup at startup", good.reason)
+    say_restored(backup_summary(good.path, good.created, key))
     return RESTORED
+
+
+def window_text(findings: Findings, journal: Path, backups: Path) -> list[str]:
+    """The findings for the window: sentences, and no command lines beside its buttons."""
+    said = []
+    if findings.missing_journal is not None:
+        what = "is missing" if not journal.exists() else "is empty"
+        said.append(f"Your journal {journal} {what}. The folder {backups} holds backups of it; "
+                    f"the newest is from {findings.missing_journal.created:%A %d %B %Y, %H:%M}.")
+    if findings.damaged_wal is not None:
+        said.append(f"The journal's write-ahead log ({journal.name}-wal) is damaged: "
+                    f"{findings.damaged_wal.lost} saved changes after the damage cannot be read "
+                    f"back. The journal and its log were copied to {findings.evidence}.")
+    if findings.interrupted_encryption:
+        said.append("Removing the encryption of this journal was interrupted, so some backups "
+                    "are still encrypted. To finish it, remove the encryption again in "
+                    "Preferences > Privacy, with the passphrase it had.")
+    return said
 
 
 def offer(findings: Findings, journal: Path, backups: Path, key: str | None) -> str:
     """Show the findings; returns CONTINUE, RESTORED or QUIT. The caller holds the lock."""
-    messages = describe(findings, journal, backups)
+    messages = window_text(findings, journal, backups)
     if findings.missing_journal is not None:
         box = _box("Your journal is missing",
                    "moodlog cannot find your journal, but there are backups of it.",
-                   messages[0].replace("'moodlog restore --latest' brings it back. ", ""))
+                   messages[0])
         restore_button = box.addButton("Restore the newest backup",
                                        QMessageBox.ButtonRole.AcceptRole)
         empty_button = box.addButton("Start an empty journal",
@@ -65,8 +86,7 @@ def offer(findings: Findings, journal: Path, backups: Path, key: str | None) -> 
             return QUIT
     if findings.interrupted_encryption:
         box = _box("An encryption change was interrupted", "Some backups may not be "
-                   "encrypted the way the journal is.", messages[-1] + ". In the window: "
-                   "Preferences > Privacy.")
+                   "encrypted the way the journal is.", messages[-1])
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
     return CONTINUE
@@ -96,6 +116,6 @@ def prepare(journal: Path, passphrase_file: str | None, ask: bool) -> str | None
         needs_answer = (findings.missing_journal or findings.damaged_wal
                         or (findings.interrupted_encryption and key is None))
         if ask and needs_answer and offer(findings, journal, backups, key) == QUIT:
-            raise startup.Refused("the journal was left as it is")
+            raise startup.ChoseToQuit("the journal was left as it is")
     finish_interrupted(journal, backups, key)
     return key

@@ -30,6 +30,29 @@ class Refused(Exception):
     """The window cannot open the journal; the message says why."""
 
 
+class ChoseToQuit(Refused):
+    """The person chose Quit (or Cancel): nothing went wrong, so no error is shown."""
+
+
+def backup_summary(path: Path, created: object, key: str | None) -> str:
+    """'the backup of Monday 01 December 2026, 08:00 (57 check-ins)'."""
+    counts = backup.entry_counts(path, key)
+    held = (f" ({counts.checkins} check-in{'s' * (counts.checkins != 1)})"
+            if counts is not None else "")
+    return f"the backup of {created:%A %d %B %Y, %H:%M}{held}"
+
+
+def say_restored(summary: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Journal restored",
+                      f"Your journal was restored from {summary}.")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+
 def open_store(data_dir: str | None, daily_backup: bool = False,
                key: str | None = None) -> JournalStore:
     from moodlog.store.journal import JournalStore
@@ -66,7 +89,7 @@ def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
 
     dialog = UnlockDialog("your moodlog journal", verified)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted:
-        raise Refused("the journal was not unlocked")
+        raise ChoseToQuit("the journal was not unlocked")
     return str(dialog.result_value)
 
 
@@ -120,28 +143,32 @@ def open_after_paint(journal: Journal, parent: QWidget, ready: Callable[[], None
     poll.start()
 
 
-def offer_restore(data_dir: str | None, exc: DamagedJournalError,
+def offer_restore(data_dir: str | None, exc: JournalError,
                   key: str | None = None) -> JournalStore | None:
-    """The journal is damaged: explain, and offer the newest good backup (or quit)."""
+    """The journal is damaged or not a journal: explain, offer the newest good backup or quit."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     folder = resolve_data_dir(data_dir)
     journal, backups = journal_path(folder), backup_dir(folder)
     good = restore.newest_good(backups, journal.stem, key)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Your journal is damaged",
-                      "moodlog could not open your journal because the file is damaged. "
-                      "It has not changed the file.")
+    if isinstance(exc, DamagedJournalError):
+        title, what = "Your journal is damaged", "the file is damaged"
+    else:
+        title, what = "This is not a moodlog journal", "the file is not a moodlog journal"
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      f"moodlog could not open your journal because {what}. It has not "
+                      "changed the file.")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if good is None:
-        box.setInformativeText(f"No good backup was found in {backups}. The damaged file is "
+        box.setInformativeText(f"No good backup was found in {backups}. The file is "
                                f"{journal}; keep it, it may still be recoverable.")
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return None
-    counts = backup.entry_counts(good.path, key)
-    held = f" ({counts.checkins} check-ins)" if counts else ""
-    box.setInformativeText(
-        f"You can restore the newest good backup, from {good.created:%A %d %B %Y, %H:%M}"
-        f"{held}. The damaged file is kept in the backups folder.")
+    summary = backup_summary(good.path, good.created, key)
+    box.setInformativeText(f"You can restore the newest good backup, {summary}. The file "
+                           "that could not be opened is kept in the backups folder.")
     box.setDetailedText(str(exc))
     restore_button = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
@@ -149,5 +176,6 @@ def offer_restore(data_dir: str | None, exc: DamagedJournalError,
     if box.clickedButton() is not restore_button:
         return None
     restore.restore(journal, good.path, backups, key)
-    log.info("restored a damaged journal from a %s backup", good.reason)
+    log.info("restored a journal that could not be opened from a %s backup", good.reason)
+    say_restored(summary)
     return open_store(data_dir, key=key)

@@ -91,3 +91,22 @@ def test_the_file_menu_opens_it(window: MainWindow, qtbot: QtBot) -> None:
     assert dialog is not None and dialog.isVisible()
     assert "Nothing to export" in dialog.error.text()  # the test journal is empty
     dialog.close()
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("1 Jan 2024", date(2024, 1, 1)), ("01 Jan 2024", date(2024, 1, 1)),
+    ("15 Mar 2026", date(2026, 3, 15)), ("31 Dec 2023", date(2023, 12, 31)),
+])
+@pytest.mark.parametrize("before", [date(2026, 12, 2), date(2026, 3, 15), date(2025, 1, 9)])
+def test_a_date_typed_over_the_field_is_the_date_typed(
+        dialog: ExportFhirDialog, qtbot: QtBot, before: date, typed: str, expected: date) -> None:
+    from PySide6.QtCore import Qt
+
+    for edit in (dialog.start, dialog.end):
+        _set(edit, before)
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        got = edit.date()
+        assert date(got.year(), got.month(), got.day()) == expected

@@ -1,7 +1,7 @@
 """The crisis panel: lines as buttons that call, text or open; the plan beside them."""
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from moodlog.core.safety_plan import Contact, SafetyPlan
@@ -111,3 +111,39 @@ def test_no_reassurance_and_no_one_monitors(window: MainWindow) -> None:
     assert "No one monitors this app" in words
     for forbidden in ("risk", "you are fine", "low score"):
         assert forbidden not in words.lower()
+
+
+def test_with_no_phone_app_the_number_is_shown_plainly_with_a_copy_action(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from moodlog.ui.safety.links import NumberNote
+
+    monkeypatch.setattr("moodlog.ui.safety.links.QDesktopServices.openUrl",
+                        lambda _url: False)
+    window.settings.crisis_region = "gb"
+    panel = window.show_crisis()
+    call = next(b for b in panel.lines.buttons if b.text().startswith("Call 116 123"))
+    call.click()
+    note = window.findChild(NumberNote)
+    assert note is not None and note.isVisible()
+    assert note.label.text() == "Dial 116 123 on your phone."
+    assert note.label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    note.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "116 123"
+    assert note.isVisible()  # copying keeps the number in view
+    note.close()
+
+
+def test_a_plan_contact_without_a_phone_app_shows_their_number(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from moodlog.ui.safety.links import NumberNote
+
+    monkeypatch.setattr("moodlog.ui.safety.links.QDesktopServices.openUrl",
+                        lambda _url: False)
+    window.journal.save_safety_plan(PLAN)
+    panel = window.show_crisis()
+    next(b for b in panel.steps.buttons if b.text() == "Call Sam").click()
+    note = window.findChild(NumberNote)
+    assert note is not None and note.label.text() == "Dial +44 7700 900123 on your phone."
+    note.close()

@@ -105,6 +105,24 @@ def test_a_person_without_a_number_or_address_is_refused(dialog: SafetyPlanDialo
     assert window.journal.store.safety_plan().is_empty()
 
 
+def test_errors_name_the_section_title_and_the_line(dialog: SafetyPlanDialog) -> None:
+    dialog.sections["warning_signs"].edit.setPlainText(  # type: ignore[attr-defined]
+        "one\ntwo\n" + "x" * 510)
+    assert not dialog.save()
+    assert dialog.error.text() == ("Not saved. Warning signs, line 3 is 510 characters long; "
+                                   "the limit is 500")
+    assert "warning_signs" not in dialog.sections["warning_signs"].error.text()
+    dialog.sections["warning_signs"].edit.setPlainText("fine")  # type: ignore[attr-defined]
+    pros = dialog.sections["professionals"]
+    assert isinstance(pros, ContactSection)
+    pros.add_row(("Dr Lee", "020 7946 0000", ""))
+    pros.add_row(("Sam\u202e", "0700 900", ""))
+    assert not dialog.save()
+    assert dialog.error.text().startswith(
+        "Not saved. Professionals and services I can contact: row 2: a contact's name "
+        "contains an invisible formatting character (U+202E RIGHT-TO-LEFT OVERRIDE)")
+
+
 def test_escape_with_unsaved_text_asks_and_cancel_keeps_it(
         dialog: SafetyPlanDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)

@@ -26,6 +26,7 @@ from moodlog.core.dates import check_range, utc_now
 from moodlog.exchange import fhir
 from moodlog.exchange.files import write_text_atomic
 from moodlog.store import JournalError
+from moodlog.ui.common.date_edit import TypedDateEdit
 from moodlog.ui.common.widgets import error_label, hint
 from moodlog.ui.journal import Journal
 
@@ -102,7 +103,7 @@ class ExportFhirDialog(QDialog):
         self.update_preview()
 
     def _date_edit(self, value: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(value))
+        edit = TypedDateEdit(_qdate(value))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)

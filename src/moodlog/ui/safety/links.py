@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moodlog.core.crisis_lines import Line
+from moodlog.ui.common.theme import heading_font
 
 _VERBS = {"call": "Call", "text": "Text", "web": "Open"}
 
@@ -16,15 +24,63 @@ def open_link(uri: str) -> bool:
     return QDesktopServices.openUrl(QUrl(uri))
 
 
+class NumberNote(QDialog):
+    """The number said plainly when no phone or messaging app took the link.
+
+    A desktop usually has no handler for tel: or sms:; failing silently would leave
+    someone in crisis pressing a button that does nothing.
+    """
+
+    def __init__(self, number: str, how: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Use your phone")
+        self.number = number
+        verb = "Dial" if how == "call" else "Send a text to"
+        self.label = QLabel(f"{verb} {number} on your phone.")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        heading_font(self.label, 1.2)
+        self.copy_button = QPushButton("&Copy number")
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.number)
+        self.copy_button.setText("Copied")
+
+
+def _open_or_show(button: QPushButton, uri: str, number: str) -> None:
+    if open_link(uri) or not uri.startswith(("tel:", "sms:")):
+        return
+    note = NumberNote(number, "call" if uri.startswith("tel:") else "text", button.window())
+    note.open()
+
+
 def action_button(text: str, uri: str, accessible: str, parent: QWidget | None = None,
-                  ) -> QPushButton:
-    """A button that opens ``uri``; its tooltip shows the link itself."""
+                  number: str | None = None) -> QPushButton:
+    """A button that opens ``uri``; its tooltip shows the link itself.
+
+    For tel: and sms: links, ``number`` (as written, e.g. "116 123") is shown plainly
+    when the system has no app for the link.
+    """
     button = QPushButton(text, parent)
     button.setAccessibleName(accessible)
     button.setToolTip(uri)
     button.setAutoDefault(False)
     button.setProperty("uri", uri)
-    button.clicked.connect(lambda _checked=False: open_link(uri))
+    shown = number or uri.partition(":")[2]
+    button.clicked.connect(lambda _checked=False: _open_or_show(button, uri, shown))
     return button
 
 
@@ -32,7 +88,7 @@ def line_button(line: Line, service: str, parent: QWidget | None = None) -> QPus
     shown = line.value.removeprefix("https://").removesuffix("/")
     label = f" ({line.label})" if line.label else ""
     text = f"{_VERBS[line.how]} {shown}{label}"
-    return action_button(text, line.uri(), f"{text}: {service}", parent)
+    return action_button(text, line.uri(), f"{text}: {service}", parent, number=line.value)
 
 
 def contact_uri(value: str, phone: bool) -> str | None:

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.core.safety_plan import CONTACT_SECTIONS, INVITATION, SECTIONS, SafetyPlan
+from moodlog.core.safety_plan import (
+    CONTACT_SECTIONS,
+    INVITATION,
+    SECTIONS,
+    TITLES,
+    SafetyPlan,
+)
 from moodlog.store.errors import JournalError
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font
@@ -119,9 +125,12 @@ class SafetyPlanDialog(QDialog):
             try:
                 plan = plan.with_section(key, section.items())
             except ValueError as exc:
-                section.error.setText(str(exc).capitalize())
+                message = str(exc)
+                section.error.setText(message[:1].upper() + message[1:])
                 section.focus_editor()
-                raise ValueError(f"{section.title.text()}: {exc}") from None
+                if message.startswith(TITLES[key]):
+                    raise ValueError(message) from None
+                raise ValueError(f"{TITLES[key]}: {message}") from None
         return plan
 
     # ------------------------------------------------------------------ actions
@@ -142,7 +151,7 @@ class SafetyPlanDialog(QDialog):
         return True
 
     def print_pdf(self, path: str | None = None) -> Path | None:
-        """Print the plan as it is typed on one page; ask where unless ``path`` is given."""
+        """Print the plan as typed (one page when it fits); ask where unless ``path`` is given."""
         try:
             plan = self.plan()
         except ValueError as exc:

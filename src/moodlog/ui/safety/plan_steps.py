@@ -92,7 +92,7 @@ class PlanSteps(QWidget):
                 continue
             verb = "Call" if phone else "Open"
             button = action_button(f"{verb} {contact.name}", uri,
-                                   f"{verb} {contact.name}: {value}")
+                                   f"{verb} {contact.name}: {value}", number=value)
             row.addWidget(button)
             self.buttons.append(button)
         row.addStretch(1)

@@ -152,7 +152,13 @@ class ContactSection(Section):
                 self.add_row((item.name, item.phone, item.address))
 
     def items(self) -> list[Item]:
-        return [Contact(name, phone, address) for name, phone, address in self.raw()]
+        contacts: list[Item] = []
+        for row, (name, phone, address) in enumerate(self.raw(), 1):
+            try:
+                contacts.append(Contact(name, phone, address))
+            except ValueError as exc:
+                raise ValueError(f"row {row}: {exc}") from None
+        return contacts
 
     def focus_editor(self) -> None:
         self.table.setFocus()
