@@ -28,3 +28,18 @@ def window(qtbot: QtBot, journal: Journal, settings: Settings) -> Iterator[MainW
     w.show()
     qtbot.waitExposed(w)
     yield w
+
+
+@pytest.fixture(autouse=True)
+def _no_auto_advance(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests drive Tab themselves unless they ask for ``auto_advance`` (the app's default)."""
+    from moodlog.ui.common.segmented import SegmentedControl
+
+    monkeypatch.setattr(SegmentedControl, "auto_advance", False)
+
+
+@pytest.fixture
+def auto_advance(monkeypatch: pytest.MonkeyPatch) -> None:
+    from moodlog.ui.common.segmented import SegmentedControl
+
+    monkeypatch.setattr(SegmentedControl, "auto_advance", True)

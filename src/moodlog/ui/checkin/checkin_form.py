@@ -67,6 +67,7 @@ class CheckInForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions, not the page
         outer.addWidget(scroll)
         page = QWidget()
         scroll.setWidget(page)
@@ -118,21 +119,26 @@ class CheckInForm(QWidget):
         row.addWidget(self.title, 1)
         self.prev_button = QPushButton("\u2039")
         self.prev_button.setAccessibleName("Previous day")
-        self.prev_button.setToolTip("Previous day")
+        self.prev_button.setToolTip("Previous day (Alt+Left)")
         self.prev_button.setFixedWidth(36)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date of the check-in")
+        self.date_edit.setToolTip("Date of the check-in (Ctrl+D)")
         self.next_button = QPushButton("\u203a")
         self.next_button.setAccessibleName("Next day")
-        self.next_button.setToolTip("Next day")
+        self.next_button.setToolTip("Next day (Alt+Right)")
         self.next_button.setFixedWidth(36)
         self.today_button = QPushButton("Today")
+        # Day navigation stays out of the check-in's Tab chain: it has its own keys.
         for w in (self.prev_button, self.date_edit, self.next_button, self.today_button):
-            w.setFocusPolicy(Qt.FocusPolicy.TabFocus if w is not self.date_edit
-                             else Qt.FocusPolicy.StrongFocus)
+            w.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             row.addWidget(w)
+        for keys, slot in (("Alt+Left", lambda: self.go_to(self.day - timedelta(days=1))),
+                           ("Alt+Right", lambda: self.go_to(self.day + timedelta(days=1))),
+                           ("Ctrl+D", self.date_edit.setFocus)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.prev_button.clicked.connect(lambda: self.go_to(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.go_to(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.go_to(date.today()))
@@ -160,7 +166,7 @@ class CheckInForm(QWidget):
     def _build_sleep_and_note(self) -> None:
         self._layout.addWidget(self._section("Sleep and a note"))
         row = QHBoxLayout()
-        sleep_label = QLabel("Hours &slept:")
+        sleep_label = QLabel("Hours sl&ept:")
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24.0)
         self.sleep.setDecimals(1)
@@ -226,7 +232,7 @@ class CheckInForm(QWidget):
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.date_edit, self.mood, *self._symptom_rows.values(),
+        chain: list[QWidget] = [self.mood, *self._symptom_rows.values(),
                                 self.sleep, self.note, self.save_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
