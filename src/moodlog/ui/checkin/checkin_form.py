@@ -81,7 +81,11 @@ class CheckInForm(QWidget):
         self._layout.setSpacing(10)
         self._build_header()
         self._build_mood()
-        self._symptom_grid = QGridLayout()
+        # The symptoms live in their own widget made here, so that screen readers meet them in
+        # screen order (before sleep and the note), though the rows are built later.
+        symptom_box = QWidget()
+        self._symptom_grid = QGridLayout(symptom_box)
+        self._symptom_grid.setContentsMargins(0, 0, 0, 0)
         self._symptom_grid.setHorizontalSpacing(16)
         self._symptom_grid.setVerticalSpacing(6)
         self._layout.addWidget(self._section("Symptoms today"))
@@ -90,7 +94,7 @@ class CheckInForm(QWidget):
         hint.setWordWrap(True)
         set_muted(hint)
         self._layout.addWidget(hint)
-        self._layout.addLayout(self._symptom_grid)
+        self._layout.addWidget(symptom_box)
         self._build_sleep_and_note()
         self._layout.addStretch(1)
         # Save stays in view below the scrolling form, however small the window.

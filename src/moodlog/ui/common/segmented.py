@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
+    QButtonGroup,
     QRadioButton,
     QSizePolicy,
     QWidget,
@@ -53,7 +54,6 @@ class _OptionButton(QRadioButton):
 
     def __init__(self, label: str, parent: QWidget) -> None:
         super().__init__(label, parent)
-        self.setAutoExclusive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
@@ -93,6 +93,11 @@ class SegmentedControl(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self._buttons = [_OptionButton(label, self) for _v, label in self._options]
+        # An exclusive group makes them radio buttons to screen readers (loose ones are
+        # check boxes); it is opened briefly to clear them all for "nothing chosen".
+        self._group = QButtonGroup(self)
+        for button in self._buttons:
+            self._group.addButton(button)
         self._pending: int | None = None  # a first digit waiting for a second
         self._pause = QTimer(self, singleShot=True, interval=DIGIT_PAUSE_MS)
         self._pause.timeout.connect(self._digit_settled)
@@ -121,8 +126,12 @@ class SegmentedControl(QWidget):
         self._index = index
         label = self._options[index][1] if index >= 0 else "No answer chosen"
         self.setAccessibleDescription(label)
-        for i, button in enumerate(self._buttons):
-            button.setChecked(i == index)
+        if index >= 0:
+            self._buttons[index].setChecked(True)
+        elif (checked := self._group.checkedButton()) is not None:
+            self._group.setExclusive(False)
+            checked.setChecked(False)
+            self._group.setExclusive(True)
         self.update()
         if emit:
             self.valueChanged.emit(self.value())

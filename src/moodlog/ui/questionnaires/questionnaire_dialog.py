@@ -162,7 +162,6 @@ class QuestionnaireDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("How many items are answered")
         layout.addWidget(self.status)
         attribution = QLabel(q.ATTRIBUTION)
         attribution.setWordWrap(True)

@@ -136,7 +136,10 @@ class TreatmentDialog(QDialog):
         self.unit = QComboBox()
         self.unit.addItems(list(DOSE_UNITS))
         self.unit.setAccessibleName("Dose unit")
+        unit_label = QLabel("unit")  # a visible label, which screen readers read as its name
+        unit_label.setBuddy(self.unit)
         dose_row.addWidget(self.dose, 1)
+        dose_row.addWidget(unit_label)
         dose_row.addWidget(self.unit)
         dose_label = QLabel("&Dose:")
         dose_label.setBuddy(self.dose)
