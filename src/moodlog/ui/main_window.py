@@ -66,8 +66,9 @@ class MainWindow(JournalWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.fit_to_screen()
         self._central.installEventFilter(self)
-        if self.today.currentWidget() is self.form:
-            self.form.mood.setFocus()  # Today opens ready for the first answer
+        # Today opens ready for the first answer (or on "Start", for a new journal).
+        self.form.mood.setFocus() if self.today.currentWidget() is self.form \
+            else self.welcome.setFocus()
 
     def fit_to_screen(self, offset: int = 0) -> None:
         """1200x800 where the screen has room, else the screen's free area less the frame;

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import BloodPressure, Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import error_label, save_cancel
@@ -86,7 +87,7 @@ class _Vitals(QWidget):
         return self.heart_rate.value() or None
 
 
-class TreatmentDialog(QDialog):
+class TreatmentDialog(DiscardGuard, QDialog):
     """Edits a Treatment; ``save`` is called on OK and may raise ValueError to keep it open."""
 
     def __init__(self, save: Callable[[Treatment], Treatment], treatment: Treatment | None = None,
@@ -107,6 +108,8 @@ class TreatmentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self))
         self._fill(treatment)
+        self.discard_what = "this treatment"
+        self.mark_clean()
 
     def _build_details(self, clinics: Sequence[str]) -> QVBoxLayout:
         box = QVBoxLayout()
