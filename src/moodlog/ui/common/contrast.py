@@ -31,3 +31,15 @@ def focus_ring_color(palette: QPalette,
     if all(contrast_ratio(highlight, g) >= 3.0 for g in grounds):
         return highlight
     return palette.color(QPalette.ColorRole.WindowText)
+
+
+def readable_fill(fill: QColor, text: QColor, minimum: float = 4.5) -> QColor:
+    """``fill`` darkened (or lightened, for dark text) in small steps until ``text`` on it
+    reaches ``minimum``: the chosen segment's highlight behind its white label."""
+    color = QColor(fill)
+    lighten = luminance(text) < 0.2
+    for _ in range(40):
+        if contrast_ratio(text, color) >= minimum:
+            break
+        color = color.lighter(105) if lighten else color.darker(105)
+    return color

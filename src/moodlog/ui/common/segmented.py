@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.ui.common.contrast import focus_ring_color
+from moodlog.ui.common.contrast import focus_ring_color, readable_fill
 
 _PAD_X = 12
 _PAD_Y = 7
@@ -195,7 +195,8 @@ class SegmentedControl(QWidget):
                 p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 4, 4)
             elif chosen:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(pal.color(QPalette.ColorRole.Highlight))
+                p.setBrush(readable_fill(pal.color(QPalette.ColorRole.Highlight),
+                                         pal.color(QPalette.ColorRole.HighlightedText)))
                 p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 4, 4)
                 text_role = QPalette.ColorRole.HighlightedText
             elif i == self._hover and enabled:
