@@ -172,7 +172,7 @@ class PreferencesDialog(QDialog):
         self.appearance.setCurrentIndex(self.appearance.findData(self.settings.appearance))
         self.appearance.currentIndexChanged.connect(
             lambda: setattr(self.settings, "appearance", self.appearance.currentData()))
-        form.addRow("&Appearance:", self.appearance)
+        form.addRow("&Appearance (after restart):", self.appearance)
         self.auto_advance = QCheckBox("After a &digit, go on to the next question")
         self.auto_advance.setChecked(self.settings.auto_advance)
         self.auto_advance.toggled.connect(self._set_auto_advance)
