@@ -84,3 +84,14 @@ def test_movein_benchmark_quick_mode_prints_a_row_per_format() -> None:
     assert rows[0].startswith("1-year file, whole process")
     assert rows[1:] == ["Bearable", "iMoodJournal", "Pixels", "eMoods",
                         "Daylio, oldest layout, Polish"]
+
+
+def test_keystroke_benchmark_counts_and_checks_what_was_stored() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "keystrokes.py"), "--quick"],
+                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip()
+            for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line}
+    assert rows["mood only (7)"] == "2"  # a digit and Ctrl+S
+    assert int(rows["full: mood 10, 12 symptoms, sleep 7.5"]) <= 30

@@ -56,6 +56,7 @@ class App:
         store.import_data(generate())
         window = self.open_window(Journal(store, demo=True))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.fit_to_screen(offset=48)  # beside the user's own window, not exactly on it
 
         def cleanup() -> None:
             store.close()
@@ -114,6 +115,7 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
     from PySide6.QtWidgets import QMessageBox
 
     from moodlog.ui import startup
+    from moodlog.ui.common.segmented import SegmentedControl
     from moodlog.ui.common.theme import apply_appearance
     from moodlog.ui.journal import Journal
 
@@ -160,6 +162,7 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
             return refuse("moodlog cannot open the journal", str(exc))
         app = App(qapp)
         apply_appearance(qapp, app.settings.appearance)
+        SegmentedControl.auto_advance = app.settings.auto_advance
         _install_excepthook(log_file)
         # A smoke test never hangs a CI run. The watchdog must be stopped afterwards: an exit()
         # outside exec() would make every later event loop return at once.

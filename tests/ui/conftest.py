@@ -28,3 +28,29 @@ def window(qtbot: QtBot, journal: Journal, settings: Settings) -> Iterator[MainW
     w.show()
     qtbot.waitExposed(w)
     yield w
+
+
+@pytest.fixture(autouse=True)
+def _no_auto_advance(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests drive Tab themselves unless they ask for ``auto_advance`` (the app's default)."""
+    from moodlog.ui.common.segmented import SegmentedControl
+
+    monkeypatch.setattr(SegmentedControl, "auto_advance", False)
+
+
+@pytest.fixture
+def auto_advance(monkeypatch: pytest.MonkeyPatch) -> None:
+    from moodlog.ui.common.segmented import SegmentedControl
+
+    monkeypatch.setattr(SegmentedControl, "auto_advance", True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _discard_on_teardown() -> Iterator[None]:
+    """A dialog left with entries is closed at teardown (after function-scoped patches are
+    undone): answer "Discard" rather than wait for a click that never comes. Tests of the
+    question patch it again with their own answers."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("moodlog.ui.common.discard_guard.confirm_discard",
+                      lambda _parent, _what="": True)
+        yield

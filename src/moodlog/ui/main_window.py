@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -62,14 +62,32 @@ class MainWindow(JournalWindow):
         self.safety_plan_dialog: SafetyPlanDialog | None = None
         title = journal.title + (" \u2014 made-up data" if journal.demo else "")
         self.setWindowTitle(f"moodlog \u2014 {title}")
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(760, 520)
         self._build()
         self._build_menus()
         self.statusBar().showMessage("Everything stays on this computer.")
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            self.fit_to_screen()
         self._central.installEventFilter(self)
+        # Today opens ready for the first answer (or on "Start", for a new journal).
+        self.form.mood.setFocus() if self.today.currentWidget() is self.form \
+            else self.welcome.setFocus()
+
+    def fit_to_screen(self, offset: int = 0) -> None:
+        """1200x800 where the screen has room, else the screen's free area less the frame;
+        ``offset`` moves a second window down and right so it does not hide the first."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 800)
+            return
+        free = screen.availableGeometry()
+        frame = 40  # title bar and borders, which the window's own size leaves out
+        width = min(1200, free.width() - frame - offset)
+        height = min(800, free.height() - frame - offset)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        self.move(free.left() + max(0, (free.width() - self.width() - frame) // 2) + offset,
+                  free.top() + max(0, (free.height() - self.height() - frame) // 2) + offset)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -204,8 +222,10 @@ class MainWindow(JournalWindow):
         edit = bar.addMenu("&Edit")
         self._action(edit, "&Find in the journal\u2026", self.show_search,
                      QKeySequence.StandardKey.Find)
-        self._action(edit, "&Preferences\u2026", self.show_preferences,
-                     QKeySequence.StandardKey.Preferences)
+        prefs = self._action(edit, "&Preferences\u2026", self.show_preferences)
+        # Linux has no standard key for Preferences: Ctrl+, as on the other desktops' apps.
+        prefs.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                           or [QKeySequence("Ctrl+,")])
         view = bar.addMenu("&View")
         for i, name in enumerate(PAGES):
             self._action(view, f"&{name}", partial(self.show_page, i),

@@ -277,8 +277,11 @@ def test_file_menu_import_picks_a_file_and_opens_the_dialog(
     assert dialog.choose_file()
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.mood_table.rowCount() == 1 and dialog.import_button.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr("moodlog.ui.common.discard_guard.confirm_discard",
+                        lambda _parent, what: asked.append(what) or True)
     dialog.reject()
-    assert window.journal.store.is_empty()
+    assert asked and window.journal.store.is_empty()  # closing a preview asks first
 
 
 def test_cancelling_a_read_drops_its_result(qtbot: QtBot, dialog: ImportDialog,

@@ -68,6 +68,7 @@ class CheckInForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions, not the page
         outer.addWidget(scroll)
         page = QWidget()
         scroll.setWidget(page)
@@ -81,7 +82,11 @@ class CheckInForm(QWidget):
         self._layout.setSpacing(10)
         self._build_header()
         self._build_mood()
-        self._symptom_grid = QGridLayout()
+        # The symptoms live in their own widget made here, so that screen readers meet them in
+        # screen order (before sleep and the note), though the rows are built later.
+        symptom_box = QWidget()
+        self._symptom_grid = QGridLayout(symptom_box)
+        self._symptom_grid.setContentsMargins(0, 0, 0, 0)
         self._symptom_grid.setHorizontalSpacing(16)
         self._symptom_grid.setVerticalSpacing(6)
         self._layout.addWidget(self._section("Symptoms today"))
@@ -90,7 +95,7 @@ class CheckInForm(QWidget):
         hint.setWordWrap(True)
         set_muted(hint)
         self._layout.addWidget(hint)
-        self._layout.addLayout(self._symptom_grid)
+        self._layout.addWidget(symptom_box)
         self._build_sleep_and_note()
         self.life = LifeSection(self.journal, self._section)
         self.life.changed.connect(self._changed)
@@ -122,21 +127,26 @@ class CheckInForm(QWidget):
         row.addWidget(self.title, 1)
         self.prev_button = QPushButton("\u2039")
         self.prev_button.setAccessibleName("Previous day")
-        self.prev_button.setToolTip("Previous day")
+        self.prev_button.setToolTip("Previous day (Alt+Left)")
         self.prev_button.setFixedWidth(36)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date of the check-in")
+        self.date_edit.setToolTip("Date of the check-in (Ctrl+D)")
         self.next_button = QPushButton("\u203a")
         self.next_button.setAccessibleName("Next day")
-        self.next_button.setToolTip("Next day")
+        self.next_button.setToolTip("Next day (Alt+Right)")
         self.next_button.setFixedWidth(36)
         self.today_button = QPushButton("Today")
+        # Day navigation stays out of the check-in's Tab chain: it has its own keys.
         for w in (self.prev_button, self.date_edit, self.next_button, self.today_button):
-            w.setFocusPolicy(Qt.FocusPolicy.TabFocus if w is not self.date_edit
-                             else Qt.FocusPolicy.StrongFocus)
+            w.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             row.addWidget(w)
+        for keys, slot in (("Alt+Left", lambda: self.go_to(self.day - timedelta(days=1))),
+                           ("Alt+Right", lambda: self.go_to(self.day + timedelta(days=1))),
+                           ("Ctrl+D", self.date_edit.setFocus)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.prev_button.clicked.connect(lambda: self.go_to(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.go_to(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.go_to(date.today()))
@@ -164,7 +174,7 @@ class CheckInForm(QWidget):
     def _build_sleep_and_note(self) -> None:
         self._layout.addWidget(self._section("Sleep and a note"))
         row = QHBoxLayout()
-        sleep_label = QLabel("Hours &slept:")
+        sleep_label = QLabel("Hours sl&ept:")
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24.0)
         self.sleep.setDecimals(1)
@@ -232,7 +242,7 @@ class CheckInForm(QWidget):
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.date_edit, self.mood, *self._symptom_rows.values(),
+        chain: list[QWidget] = [self.mood, *self._symptom_rows.values(),
                                 self.sleep, self.note, *self.life.tab_widgets(),
                                 self.save_button]
         for a, b in zip(chain, chain[1:], strict=False):

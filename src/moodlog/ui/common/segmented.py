@@ -1,9 +1,15 @@
 """A segmented choice control: one row of options, keyboard first.
 
 Left/Right (or Up/Down) move the choice, Home/End jump, a digit picks the option with that
-value, and Delete/Backspace/minus return to "not answered" when the control has that state
-(or, when it is ``clearable``, to nothing chosen: a questionnaire item left blank).
-It paints itself from the palette, so it follows light and dark mode.
+value ("1" then "0" within a short pause picks 10), and Delete/Backspace/minus return to
+"not answered" when the control has that state (or, when it is ``clearable``, to nothing
+chosen: a questionnaire item left blank). With ``auto_advance`` on, focus moves to the next
+control once a digit has settled the answer; Shift+Tab goes back.
+
+It paints itself from the palette, so it follows light and dark mode, and draws a focus ring
+of at least 3:1 contrast. For screen readers it is a grouping named by the question whose
+children are real (invisible, click-through) radio buttons, one per option, the chosen one
+checked, so the answer ("Not answered" included) and its changes are announced.
 """
 
 from __future__ import annotations
@@ -11,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QBrush,
     QFocusEvent,
     QFontMetrics,
@@ -22,21 +30,59 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QButtonGroup,
+    QRadioButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from moodlog.ui.common.contrast import focus_ring_color, readable_fill
 
 _PAD_X = 12
 _PAD_Y = 7
+DIGIT_PAUSE_MS = 900  # how long "1" waits for a "0" that would make it 10
+
+
+class _OptionButton(QRadioButton):
+    """One option as screen readers see it: a radio button over its segment that paints
+    nothing and lets the mouse through (the control paints and handles input)."""
+
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(label, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        pass
+
+
+def _accessible_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, SegmentedControl):
+        return QAccessibleWidget(obj, QAccessible.Role.Grouping)
+    return None
+
+
+_factory_installed = False
 
 
 class SegmentedControl(QWidget):
     """Choose one of ``options`` (value, label); a value of None means "not answered"."""
 
     valueChanged = Signal(object)  # noqa: N815 (Qt naming)
+    auto_advance = True  # a preference, set for all controls at once
 
     def __init__(self, options: Sequence[tuple[Any, str]], parent: QWidget | None = None,
                  min_segment_width: int = 0, clearable: bool = False) -> None:
         super().__init__(parent)
+        global _factory_installed
+        if not _factory_installed:
+            QAccessible.installFactory(_accessible_factory)
+            _factory_installed = True
         self._options = list(options)
         self._clearable = clearable
         self._index = -1
@@ -46,9 +92,18 @@ class SegmentedControl(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        for i, (value, _label) in enumerate(self._options):
-            if value is None:
-                self._index = i
+        self._buttons = [_OptionButton(label, self) for _v, label in self._options]
+        # An exclusive group makes them radio buttons to screen readers (loose ones are
+        # check boxes); it is opened briefly to clear them all for "nothing chosen".
+        self._group = QButtonGroup(self)
+        for button in self._buttons:
+            self._group.addButton(button)
+        self._pending: int | None = None  # a first digit waiting for a second
+        self._pause = QTimer(self, singleShot=True, interval=DIGIT_PAUSE_MS)
+        self._pause.timeout.connect(self._digit_settled)
+        start = next((i for i, (v, _l) in enumerate(self._options) if v is None), -1)
+        self._index = -2  # so that _set_index below always updates
+        self._set_index(start, emit=False)
 
     # ------------------------------------------------------------------ value
     def value(self) -> Any:
@@ -69,14 +124,24 @@ class SegmentedControl(QWidget):
         if index == self._index:
             return
         self._index = index
-        label = self._options[index][1] if index >= 0 else "nothing chosen"
-        self.setAccessibleDescription(f"Selected: {label}")
+        label = self._options[index][1] if index >= 0 else "No answer chosen"
+        self.setAccessibleDescription(label)
+        if index >= 0:
+            self._buttons[index].setChecked(True)
+        elif (checked := self._group.checkedButton()) is not None:
+            self._group.setExclusive(False)
+            checked.setChecked(False)
+            self._group.setExclusive(True)
         self.update()
         if emit:
             self.valueChanged.emit(self.value())
 
     def labels(self) -> list[str]:
         return [label for _v, label in self._options]
+
+    def selected_label(self) -> str:
+        """The chosen option's text, "" while nothing is chosen."""
+        return self._options[self._index][1] if self._index >= 0 else ""
 
     # --------------------------------------------------------------- geometry
     def _segment_width(self) -> int:
@@ -96,6 +161,11 @@ class SegmentedControl(QWidget):
         inner = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         width = inner.width() / len(self._options)
         return QRectF(inner.left() + index * width, inner.top(), width, inner.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        for i, button in enumerate(self._buttons):
+            button.setGeometry(self._rect(i).toRect())
+        super().resizeEvent(event)
 
     def _index_at(self, x: float) -> int:
         for i in range(len(self._options)):
@@ -125,7 +195,8 @@ class SegmentedControl(QWidget):
                 p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 4, 4)
             elif chosen:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(pal.color(QPalette.ColorRole.Highlight))
+                p.setBrush(readable_fill(pal.color(QPalette.ColorRole.Highlight),
+                                         pal.color(QPalette.ColorRole.HighlightedText)))
                 p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 4, 4)
                 text_role = QPalette.ColorRole.HighlightedText
             elif i == self._hover and enabled:
@@ -143,12 +214,10 @@ class SegmentedControl(QWidget):
             p.setPen(pal.color(group, text_role))
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
         if self.hasFocus():
-            opt = QStyleOptionFocusRect()
-            opt.initFrom(self)
-            focus = self._rect(self._index) if self._index >= 0 else QRectF(self.rect())
-            opt.rect = focus.adjusted(3, 3, -3, -3).toRect() if self._index >= 0 else QRect(
-                self.rect().adjusted(2, 2, -2, -2))
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, opt, p, self)
+            # A 2-pixel ring round the whole row, 3:1 against the button and the window.
+            p.setPen(QPen(focus_ring_color(pal), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
         p.end()
 
     # ------------------------------------------------------------------ input
@@ -176,6 +245,8 @@ class SegmentedControl(QWidget):
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._pause.stop()
+        self._pending = None
         self.update()
         super().focusOutEvent(event)
 
@@ -196,13 +267,59 @@ class SegmentedControl(QWidget):
                 self._set_index(unset[0])
             elif self._clearable:
                 self._set_index(-1)
-        elif event.text().isdigit():
-            digit = int(event.text())
-            for i, (v, _label) in enumerate(self._options):
-                if v == digit and not isinstance(v, bool):
-                    self._set_index(i)
-                    break
+        elif len(event.text()) == 1 and event.text().isdigit() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.AltModifier)):
+            self._type_digit(int(event.text()), event)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    # ------------------------------------------------------------------ digits
+    def _index_of(self, value: int) -> int:
+        for i, (v, _label) in enumerate(self._options):
+            if v == value and not isinstance(v, bool):
+                return i
+        return -1
+
+    def _type_digit(self, digit: int, event: QKeyEvent) -> None:
+        if self._pending is not None:
+            first, self._pending = self._pending, None
+            self._pause.stop()
+            both = self._index_of(first * 10 + digit)
+            if both >= 0:
+                self._set_index(both)
+                self._advance()
+                return
+            if self.auto_advance:
+                # The first digit stands; this one answers the next question.
+                self._advance()
+                target = QApplication.focusWidget()
+                if target is not None and target is not self:
+                    QApplication.sendEvent(target, QKeyEvent(
+                        event.type(), event.key(), event.modifiers(), event.text()))
+                return
+        index = self._index_of(digit)
+        if index < 0:
+            return
+        self._set_index(index)
+        if any(self._index_of(digit * 10 + d) >= 0 for d in range(10)) and digit > 0:
+            self._pending = digit
+            self._pause.start()
+        else:
+            self._advance()
+
+    def _digit_settled(self) -> None:
+        self._pending = None
+        self._advance()
+
+    def settle_digits(self) -> None:
+        """End the pause after a first digit now (as if the pause had passed)."""
+        if self._pending is not None:
+            self._pause.stop()
+            self._digit_settled()
+
+    def _advance(self) -> None:
+        if self.auto_advance and self.hasFocus():
+            self.focusNextChild()

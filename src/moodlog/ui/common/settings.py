@@ -127,6 +127,15 @@ class Settings:
     def close_to_tray(self, on: bool) -> None:
         self._s.setValue("window/close_to_tray", bool(on))
 
+    @property
+    def auto_advance(self) -> bool:
+        """After a digit answers a rating, move on to the next question (on by default)."""
+        return self._bool("checkin/auto_advance", True)
+
+    @auto_advance.setter
+    def auto_advance(self, on: bool) -> None:
+        self._s.setValue("checkin/auto_advance", bool(on))
+
     def geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -42,6 +42,7 @@ from moodlog.core.models import ImportReport
 from moodlog.exchange import mood_maps, reader
 from moodlog.exchange.reader import ImportFile, ImportPlan
 from moodlog.store import JournalError, JournalStore
+from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.task import Task
 from moodlog.ui.common.theme import error_color, set_muted
 from moodlog.ui.exchange import import_text
@@ -86,7 +87,7 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-class ImportDialog(QDialog):
+class ImportDialog(DiscardGuard, QDialog):
     """``loaded`` fires when a file's preview (or its error) is shown; ``imported`` after."""
 
     loaded = Signal()
@@ -380,6 +381,12 @@ class ImportDialog(QDialog):
     def busy(self) -> bool:
         """Whether the dialog waits for a file being read or written."""
         return self._pending is not None
+
+    discard_what = "this import (nothing has been imported yet)"
+
+    def has_entries(self) -> bool:
+        """A file's preview is shown: closing would drop it and any mood matching."""
+        return self.plan is not None and not self._writing
 
     def reject(self) -> None:
         if self._writing:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.models import CLINICIAN_SCALES, ClinicianScore
+from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import ask, error_label, save_cancel
 from moodlog.ui.journal import Journal
 
 
-class ClinicianScoreDialog(QDialog):
+class ClinicianScoreDialog(DiscardGuard, QDialog):
     """Adds a ClinicianScore, or corrects ``score`` (with an id)."""
 
     def __init__(self, journal: Journal, score: ClinicianScore | None = None,
@@ -76,6 +77,8 @@ class ClinicianScoreDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self))
         self._fill(score)
+        self.discard_what = "this score"
+        self.mark_clean()
 
     def _fill(self, s: ClinicianScore | None) -> None:
         day = s.day if s else self._today()

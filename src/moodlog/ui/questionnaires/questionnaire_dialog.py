@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core import questionnaires as q
 from moodlog.core.models import QuestionnaireResponse
+from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import error_color, heading_font, set_muted
 from moodlog.ui.common.widgets import ask
@@ -63,7 +64,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class QuestionnaireDialog(QDialog):
+class QuestionnaireDialog(DiscardGuard, QDialog):
     """One PHQ-9 or GAD-7 response; ``response`` (with an id) opens it for correction."""
 
     safety_concern = Signal()
@@ -86,6 +87,8 @@ class QuestionnaireDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
         self._fill(response)
         self._update_status()
+        self.discard_what = f"your answers to the {name}"
+        self.mark_clean()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -162,7 +165,6 @@ class QuestionnaireDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("How many items are answered")
         layout.addWidget(self.status)
         attribution = QLabel(q.ATTRIBUTION)
         attribution.setWordWrap(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.safety import REGIONS
+from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
@@ -138,6 +140,10 @@ class PreferencesDialog(QDialog):
             self.journal.set_symptom_hidden(current[0], not current[2])
             self._refresh_symptoms(current[0])
 
+    def _set_auto_advance(self, on: bool) -> None:
+        self.settings.auto_advance = on
+        SegmentedControl.auto_advance = on
+
     # ------------------------------------------------------------------ general
     def _general_tab(self) -> QWidget:
         page = QWidget()
@@ -171,6 +177,10 @@ class PreferencesDialog(QDialog):
         self.appearance.currentIndexChanged.connect(
             lambda: setattr(self.settings, "appearance", self.appearance.currentData()))
         form.addRow("&Appearance (after restart):", self.appearance)
+        self.auto_advance = QCheckBox("After a &digit, go on to the next question")
+        self.auto_advance.setChecked(self.settings.auto_advance)
+        self.auto_advance.toggled.connect(self._set_auto_advance)
+        form.addRow(self.auto_advance)
         self.reminders = ReminderSection(self.settings)
         form.addRow(self.reminders)
         return page

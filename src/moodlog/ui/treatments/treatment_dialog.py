@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import error_label, save_cancel
@@ -49,7 +50,7 @@ def _spin(maximum: int, name: str) -> QSpinBox:
     return spin
 
 
-class TreatmentDialog(QDialog):
+class TreatmentDialog(DiscardGuard, QDialog):
     """Edits a Treatment; ``save`` is called on OK and may raise ValueError to keep it open."""
 
     def __init__(self, save: Callable[[Treatment], Treatment], treatment: Treatment | None = None,
@@ -70,6 +71,8 @@ class TreatmentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self))
         self._fill(treatment)
+        self.discard_what = "this treatment"
+        self.mark_clean()
 
     def _build_details(self, clinics: Sequence[str]) -> QVBoxLayout:
         box = QVBoxLayout()
@@ -99,7 +102,10 @@ class TreatmentDialog(QDialog):
         self.unit = QComboBox()
         self.unit.addItems(list(DOSE_UNITS))
         self.unit.setAccessibleName("Dose unit")
+        unit_label = QLabel("unit")  # a visible label, which screen readers read as its name
+        unit_label.setBuddy(self.unit)
         dose_row.addWidget(self.dose, 1)
+        dose_row.addWidget(unit_label)
         dose_row.addWidget(self.unit)
         dose_label = QLabel("&Dose:")
         dose_label.setBuddy(self.dose)
