@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -180,4 +181,17 @@ def set_aside(path: Path, backup_dir: Path, reason: str) -> Path:
         extra = path.with_name(path.name + suffix)
         if extra.exists():
             os.replace(extra, target.with_name(target.name + suffix))
+    return target
+
+
+def copy_aside(journal: Path, backup_dir: Path, reason: str) -> Path:
+    """Copy a journal that cannot be opened (with its -wal) into ``backup_dir``, durably."""
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{journal.stem}-{stamp}-{reason}.sqlite"
+    for suffix in ("-wal", ""):  # the main file last: it is what list_backups finds
+        extra = journal.with_name(journal.name + suffix)
+        if extra.exists():
+            with atomic.replacing(target.with_name(target.name + suffix)) as tmp:
+                shutil.copyfile(extra, tmp)
     return target

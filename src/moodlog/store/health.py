@@ -14,15 +14,13 @@ and removes temporary files a killed moodlog left behind.
 
 from __future__ import annotations
 
-import shutil
 import struct
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from moodlog import atomic
 from moodlog.store import sqlite
-from moodlog.store.backup import BackupInfo, list_backups
+from moodlog.store.backup import BackupInfo, copy_aside, list_backups
 
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
 _WAL_HEADER = 32
@@ -111,15 +109,7 @@ def keep_evidence(journal: Path, backup_dir: Path) -> Path:
                 and kept_wal.read_bytes() == wal.read_bytes()
                 and info.path.read_bytes() == journal.read_bytes()):
             return info.path
-    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{journal.stem}-{stamp}-damaged.sqlite"
-    for suffix in ("-wal", ""):  # the main file last: it is what list_backups finds
-        source = journal.with_name(journal.name + suffix)
-        if source.exists():
-            with atomic.replacing(target.with_name(target.name + suffix)) as tmp:
-                shutil.copyfile(source, tmp)
-    return target
+    return copy_aside(journal, backup_dir, "damaged")
 
 
 def _newest_backup(backup_dir: Path, stem: str) -> BackupInfo | None:

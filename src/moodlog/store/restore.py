@@ -4,8 +4,6 @@ is why it is a module of its own rather than part of either."""
 
 from __future__ import annotations
 
-import shutil
-from datetime import datetime
 from pathlib import Path
 
 from moodlog import atomic
@@ -14,6 +12,7 @@ from moodlog.store.backup import (
     BackupInfo,
     backup_copy,
     connect_ro,
+    copy_aside,
     copy_into,
     integrity_problem,
     list_backups,
@@ -55,19 +54,6 @@ def newest_good(backup_dir: Path, stem: str, key: str | None = None) -> BackupIn
     return None
 
 
-def _copy_aside(journal: Path, backup_dir: Path, reason: str) -> Path:
-    """Copy a journal that cannot be opened (with its -wal) into ``backup_dir``, durably."""
-    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{journal.stem}-{stamp}-{reason}.sqlite"
-    for suffix in ("-wal", ""):  # the main file last: it is what list_backups finds
-        extra = journal.with_name(journal.name + suffix)
-        if extra.exists():
-            with atomic.replacing(target.with_name(target.name + suffix)) as tmp:
-                shutil.copyfile(extra, tmp)
-    return target
-
-
 def _checkpoint(journal: Path, key: str | None) -> None:
     """Fold the journal's -wal into the main file, so that nothing of the old journal is left
     in a -wal that could be replayed onto the restored one."""
@@ -98,7 +84,7 @@ def restore(journal: Path, source: Path, backup_dir: Path,
             aside = backup_copy(journal, backup_dir, "before-restore", old_key)
             sound = True
         except sqlite.database_errors(JournalError):
-            aside = _copy_aside(journal, backup_dir, "damaged")
+            aside = copy_aside(journal, backup_dir, "damaged")
     with atomic.replacing(journal) as tmp:
         src = connect_ro(source, source_key)
         try:
