@@ -178,6 +178,7 @@ class InsightsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(column)
+        self.chart_scroll = scroll
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -228,6 +229,7 @@ class InsightsView(QWidget):
         import pyqtgraph as pg
 
         from moodlog.charts.style import DAY, ChartStyle, day_x
+        from moodlog.ui.insights.insights_plot import PagePlotWidget
 
         a = self._analysis
         assert a is not None
@@ -237,7 +239,7 @@ class InsightsView(QWidget):
         lo, hi = day_x(a.series.start) - 4 * DAY, day_x(a.series.end) + 4 * DAY
         for spec in CHARTS:
             plot = _build(spec.key, a, style)
-            widget = pg.PlotWidget(background=style.background, plotItem=plot)
+            widget = PagePlotWidget(background=style.background, plotItem=plot)
             widget.setAccessibleName(spec.name)
             widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
                                             "the same numbers as a table.")
