@@ -2,6 +2,8 @@
 every range preset is a Tab stop that applies on Space or Enter only."""
 
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -10,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from moodlog.core.models import JournalData
 from moodlog.store import JournalStore
-from moodlog.ui.insights.insights import InsightsView
+from moodlog.ui.insights.insights import CUSTOM, PRESETS, InsightsView
+from tests.conftest import DEMO_END
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
 
@@ -50,3 +53,36 @@ def test_the_wheel_scrolls_the_page_and_ctrl_wheel_zooms(view: InsightsView) -> 
     x0, x1 = view.plots["mood"].vb.viewRange()[0]
     assert x1 - x0 < before[1] - before[0]  # zoomed in
     assert bar.value() == scrolled  # and the page stayed put
+
+
+def test_every_preset_is_a_tab_stop_that_applies_on_space_or_enter(qtbot: QtBot,
+                                                                   view: InsightsView) -> None:
+    three_months = (DEMO_END - timedelta(days=90), DEMO_END)
+    keys = [*PRESETS, CUSTOM]
+    first = view.preset_buttons[keys[0]]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    for key in keys[1:]:  # Tab walks every preset, the unchecked ones included
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is view.preset_buttons[key]
+    assert view.current_range() == three_months  # moving the focus applied nothing
+    four_weeks = view.preset_buttons["4w"]
+    four_weeks.setFocus()
+    qtbot.keyClick(four_weeks, Qt.Key.Key_Right)  # an arrow applies nothing either
+    assert view.current_range() == three_months and view.preset_buttons["3m"].isChecked()
+    qtbot.keyClick(four_weeks, Qt.Key.Key_Space)
+    assert view.current_range() == (DEMO_END - timedelta(days=27), DEMO_END)
+    assert [k for k, b in view.preset_buttons.items() if b.isChecked()] == ["4w"]
+    qtbot.keyClick(four_weeks, Qt.Key.Key_Space)  # again: stays applied and checked
+    assert four_weeks.isChecked()
+    year = view.preset_buttons["1y"]
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        view.preset_buttons["all"].click()
+        year.setFocus()
+        qtbot.keyClick(year, key)
+        assert view.current_range() == (DEMO_END - timedelta(days=364), DEMO_END)
+        assert [k for k, b in view.preset_buttons.items() if b.isChecked()] == ["1y"]
+    custom = view.preset_buttons[CUSTOM]
+    custom.setFocus()
+    qtbot.keyClick(custom, Qt.Key.Key_Return)
+    assert custom.isChecked() and QApplication.focusWidget() is view.from_edit

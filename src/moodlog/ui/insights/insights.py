@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QGraphicsItem,
@@ -130,14 +129,16 @@ class InsightsView(QWidget):
     def _build_ui(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Show:"))
-        self._buttons = QButtonGroup(self)
-        self._buttons.setExclusive(True)
+        # Not an exclusive QButtonGroup: Qt makes only the checked button of one a Tab stop
+        # and applies the next preset on an arrow key (issue 15). Each is its own Tab stop;
+        # Space or Enter applies it, and _mark_preset keeps one checked.
         self.preset_buttons: dict[str, QPushButton] = {}
         for key, (text, _) in [*PRESETS.items(), (CUSTOM, ("Custom", None))]:
             button = QPushButton(text)
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoDefault(True)  # Enter clicks it, as Space does
             button.clicked.connect(partial(self._preset_clicked, key))
-            self._buttons.addButton(button)
             self.preset_buttons[key] = button
             bar.addWidget(button)
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
@@ -304,7 +305,7 @@ class InsightsView(QWidget):
             start, end = end, start
         self._range = (start, end)
         self._preset = preset
-        self.preset_buttons[preset].setChecked(True)
+        self._mark_preset(preset)
         if self.plots:
             self.plots["mood"].setXRange(day_x(start) - DAY / 2, day_x(end) + DAY / 2,
                                          padding=0)
@@ -343,11 +344,16 @@ class InsightsView(QWidget):
         if shown != self._range:
             self._range = shown
             self._preset = CUSTOM
-            self.preset_buttons[CUSTOM].setChecked(True)
+            self._mark_preset(CUSTOM)
             self._apply_range()
             self.range_changed.emit(*shown)
 
+    def _mark_preset(self, key: str) -> None:
+        for other, button in self.preset_buttons.items():
+            button.setChecked(other == key)
+
     def _preset_clicked(self, key: str) -> None:
+        self._mark_preset(key)  # a click on the checked button would uncheck it
         if key == CUSTOM:
             self._preset = CUSTOM
             self.from_edit.setFocus()
