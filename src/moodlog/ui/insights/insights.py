@@ -184,7 +184,13 @@ class InsightsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         self.summary_panel = SummaryPanel()
-        splitter.addWidget(self.summary_panel)
+        # The side panel scrolls as a whole, so on a short screen its tables keep their
+        # height instead of collapsing into each other (issue 15).
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(self.summary_panel)
+        splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # The side panel's tables need about 500 px to show every column without scrolling.
