@@ -55,7 +55,8 @@ class TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip gives a heading cut short by a narrow column in full.
+        if role not in (Qt.ItemDataRole.DisplayRole, _TIP):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._table.headers[section]

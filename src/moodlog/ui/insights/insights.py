@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QGraphicsItem,
@@ -130,14 +129,16 @@ class InsightsView(QWidget):
     def _build_ui(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Show:"))
-        self._buttons = QButtonGroup(self)
-        self._buttons.setExclusive(True)
+        # Not an exclusive QButtonGroup: Qt makes only the checked button of one a Tab stop
+        # and applies the next preset on an arrow key (issue 15). Each is its own Tab stop;
+        # Space or Enter applies it, and _mark_preset keeps one checked.
         self.preset_buttons: dict[str, QPushButton] = {}
         for key, (text, _) in [*PRESETS.items(), (CUSTOM, ("Custom", None))]:
             button = QPushButton(text)
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoDefault(True)  # Enter clicks it, as Space does
             button.clicked.connect(partial(self._preset_clicked, key))
-            self._buttons.addButton(button)
             self.preset_buttons[key] = button
             bar.addWidget(button)
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
@@ -178,11 +179,18 @@ class InsightsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(column)
+        self.chart_scroll = scroll
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         self.summary_panel = SummaryPanel()
-        splitter.addWidget(self.summary_panel)
+        # The side panel scrolls as a whole, so on a short screen its tables keep their
+        # height instead of collapsing into each other (issue 15).
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(self.summary_panel)
+        splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # The side panel's tables need about 500 px to show every column without scrolling.
@@ -228,6 +236,7 @@ class InsightsView(QWidget):
         import pyqtgraph as pg
 
         from moodlog.charts.style import DAY, ChartStyle, day_x
+        from moodlog.ui.insights.insights_plot import PagePlotWidget
 
         a = self._analysis
         assert a is not None
@@ -237,7 +246,7 @@ class InsightsView(QWidget):
         lo, hi = day_x(a.series.start) - 4 * DAY, day_x(a.series.end) + 4 * DAY
         for spec in CHARTS:
             plot = _build(spec.key, a, style)
-            widget = pg.PlotWidget(background=style.background, plotItem=plot)
+            widget = PagePlotWidget(background=style.background, plotItem=plot)
             widget.setAccessibleName(spec.name)
             widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
                                             "the same numbers as a table.")
@@ -302,7 +311,7 @@ class InsightsView(QWidget):
             start, end = end, start
         self._range = (start, end)
         self._preset = preset
-        self.preset_buttons[preset].setChecked(True)
+        self._mark_preset(preset)
         if self.plots:
             self.plots["mood"].setXRange(day_x(start) - DAY / 2, day_x(end) + DAY / 2,
                                          padding=0)
@@ -341,11 +350,16 @@ class InsightsView(QWidget):
         if shown != self._range:
             self._range = shown
             self._preset = CUSTOM
-            self.preset_buttons[CUSTOM].setChecked(True)
+            self._mark_preset(CUSTOM)
             self._apply_range()
             self.range_changed.emit(*shown)
 
+    def _mark_preset(self, key: str) -> None:
+        for other, button in self.preset_buttons.items():
+            button.setChecked(other == key)
+
     def _preset_clicked(self, key: str) -> None:
+        self._mark_preset(key)  # a click on the checked button would uncheck it
         if key == CUSTOM:
             self._preset = CUSTOM
             self.from_edit.setFocus()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from moodlog.charts.life_tables import (
     RELIEF_USES_DAILY_MOOD,
@@ -24,6 +24,7 @@ from moodlog.charts.moments import add_moment_marks, medication_markers
 from moodlog.charts.style import ChartStyle
 from moodlog.core.life_stats import adherence, tag_moods
 from moodlog.ui.common.table_model import table_view
+from moodlog.ui.insights.insights_summary import fit_rows
 from moodlog.ui.journal import Journal
 
 if TYPE_CHECKING:
@@ -55,13 +56,13 @@ class LifePanel(QWidget):
         box.addWidget(_label("Tags", bold=True))
         box.addWidget(_label(TAGS_INTRO))
         self.tags_view, self.tags_model = table_view("Mood on days with and without each tag")
-        box.addWidget(self.tags_view, 3)
+        box.addWidget(self.tags_view)
         self.left_out = _label("")
         box.addWidget(self.left_out)
         self.meds_title = _label("Medications taken", bold=True)
         box.addWidget(self.meds_title)
         self.meds_view, self.meds_model = table_view("Medications: days taken of days answered")
-        box.addWidget(self.meds_view, 1)
+        box.addWidget(self.meds_view)
         journal.changed.connect(lambda _what: self.refresh())
 
     def show_range(self, start: date, end: date) -> None:
@@ -75,33 +76,24 @@ class LifePanel(QWidget):
         checkins = self.journal.store.checkins(start, end)
         rows = tag_moods(checkins, self.journal.tags(), start, end)
         self.tags_model.set_table(tag_table(rows))
-        _fit_height(self.tags_view, 10)
+        fit_rows(self.tags_view)
         note = left_out_note(rows)
         if not rows:
             note = "No tags on the check-ins of this range."
         self.left_out.setText(note)
         meds = adherence(checkins, self.journal.medications(), start, end)
         self.meds_model.set_table(adherence_table(meds))
-        _fit_height(self.meds_view, 5)
+        fit_rows(self.meds_view)
         self.meds_title.setVisible(bool(meds))
         self.meds_view.setVisible(bool(meds))
-
-
-def _fit_height(view: QTableView, most: int) -> None:
-    """As tall as its rows (up to ``most``), so the relief table above keeps its room."""
-    rows = min(view.model().rowCount(), most)
-    view.setFixedHeight(view.horizontalHeader().height() + 4
-                        + rows * view.verticalHeader().defaultSectionSize())
 
 
 def attach(view: InsightsView, journal: Journal) -> LifePanel:
     """Add the panel under the Insights side panel and follow the view's range."""
     panel = LifePanel(journal)
-    layout = view.summary_panel.layout()
-    assert layout is not None
-    layout.addWidget(panel)
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(layout.indexOf(view.summary_panel.median_label) + 2, panel.relief_note)
+    summary = view.summary_panel
+    summary.add_section(panel)
+    summary.add_section(panel.relief_note, after=summary.definition_label)
     view.range_changed.connect(panel.show_range)
 
     def marks(plot: pg.PlotItem, style: ChartStyle) -> None:

@@ -37,19 +37,35 @@ def fit_columns(view: QTableView) -> None:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
+def fit_rows(view: QTableView) -> None:
+    """As tall as all its rows, so it never scrolls inside the side panel (which scrolls)."""
+    if not view.property("fits_rows"):
+        view.setProperty("fits_rows", True)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Columns wider than the panel bring a horizontal scroll bar: make room for it then.
+        view.horizontalScrollBar().rangeChanged.connect(lambda *_: fit_rows(view))
+    header = view.horizontalHeader()
+    height = 2 * view.frameWidth() + header.sizeHint().height()
+    height += view.verticalHeader().length()
+    if view.horizontalScrollBar().maximum() > 0:
+        height += view.horizontalScrollBar().sizeHint().height()
+    view.setFixedHeight(height)
+
+
 class SummaryPanel(QWidget):
     """Tables and sentences about the days shown; :meth:`show_range` refreshes them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QVBoxLayout(self)
+        self._box = box
         box.addWidget(_heading("Relief after each treatment"))
         self.relief_view, self.relief_model = table_view("Relief after each treatment",
                                                          fit=False)
-        box.addWidget(self.relief_view, 3)
+        box.addWidget(self.relief_view)
         self.median_label = _note()
         box.addWidget(self.median_label)
-        definition = _note(DEFINITION)
+        self.definition_label = definition = _note(DEFINITION)
         font = definition.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         definition.setFont(font)
@@ -59,19 +75,29 @@ class SummaryPanel(QWidget):
         box.addWidget(self.periods_label)
         self.compare_view, self.compare_model = table_view(
             "Symptom averages before and after", fit=False)
-        box.addWidget(self.compare_view, 4)
+        box.addWidget(self.compare_view)
         self.outcome_label = _note()
         box.addWidget(self.outcome_label)
+        # Each section as tall as it needs, one after another; the room left goes at the end
+        # (the panel sits in a scroll area, so sections never squeeze into each other).
+        box.addStretch(1)
+
+    def add_section(self, widget: QWidget, after: QWidget | None = None) -> None:
+        """Add ``widget`` after ``after`` (default: the last section)."""
+        at = self._box.indexOf(after) + 1 if after is not None else self._box.count() - 1
+        self._box.insertWidget(at, widget)
 
     def fit(self, a: Analysis) -> None:
         """Size the columns once, for the widest content of the whole journal: measuring them
         on every range change would cost more than redrawing the charts."""
         self.relief_model.set_table(tables.relief_table(list(a.relief)))
         fit_columns(self.relief_view)
+        fit_rows(self.relief_view)
         periods = a.default_periods(a.series.end)
         if periods is not None:
             self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
             fit_columns(self.compare_view)
+            fit_rows(self.compare_view)
 
     def show_range(self, a: Analysis, start: date, end: date) -> None:
         reliefs = a.relief_in(start, end)
@@ -101,6 +127,8 @@ class SummaryPanel(QWidget):
                                        f"weeks shown ({a0:%d %b %Y} \u2013 {a1:%d %b %Y}).")
             self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
         self.outcome_label.setText(outcome_text(a, end))
+        fit_rows(self.relief_view)
+        fit_rows(self.compare_view)
 
 
 def outcome_text(a: Analysis, end: date) -> str:
