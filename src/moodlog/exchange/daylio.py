@@ -265,8 +265,34 @@ def mean_mood(moods: Iterable[int]) -> int:
     return (2 * sum(values) + len(values)) // (2 * len(values))
 
 
+class LabelledDays:
+    """What an import plan of mood words over days says of itself (Daylio's and the other
+    apps' plans alike): its first and last day, the mood map in use, the words without one."""
+
+    __slots__ = ()
+    labels: tuple[LabelUse, ...]
+    days: tuple[date, ...]
+
+    @property
+    def first_day(self) -> date:
+        return self.days[0]
+
+    @property
+    def last_day(self) -> date:
+        return self.days[-1]
+
+    @property
+    def mood_map(self) -> dict[str, int]:
+        """The mapping in use for the labels of this file."""
+        return {u.label: u.mood for u in self.labels if u.mood is not None}
+
+    @property
+    def unknown_labels(self) -> tuple[str, ...]:
+        return tuple(u.label for u in self.labels if u.mood is None)
+
+
 @dataclass(frozen=True, slots=True)
-class DaylioPlan:
+class DaylioPlan(LabelledDays):
     """What importing a Daylio file would add: for a preview, then for ``store.import_data``."""
 
     export: DaylioExport
@@ -288,23 +314,6 @@ class DaylioPlan:
         """How many entries fell on days with several entries."""
         merged = set(self.merged_days)
         return sum(1 for e in self.export.entries if e.day in merged)
-
-    @property
-    def first_day(self) -> date:
-        return self.days[0]
-
-    @property
-    def last_day(self) -> date:
-        return self.days[-1]
-
-    @property
-    def mood_map(self) -> dict[str, int]:
-        """The mapping in use for the labels of this file."""
-        return {u.label: u.mood for u in self.labels if u.mood is not None}
-
-    @property
-    def unknown_labels(self) -> tuple[str, ...]:
-        return tuple(u.label for u in self.labels if u.mood is None)
 
     def data(self) -> JournalData:
         """The check-ins to import; FormatError while a label has no mood."""

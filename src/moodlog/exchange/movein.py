@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
 from moodlog.core.models import NOTE_MAX, CheckIn, JournalData, SymptomDef
-from moodlog.exchange.daylio import LabelUse, check_mood, mean_mood
+from moodlog.exchange.daylio import LabelledDays, LabelUse, check_mood, mean_mood
 from moodlog.exchange.daylio_layout import label_key as _label_key
 from moodlog.exchange.errors import FormatError
 
@@ -99,7 +99,7 @@ def scale_map(low: int, high: int) -> dict[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class MoveInPlan:
+class MoveInPlan(LabelledDays):
     """What importing the file would add; the same questions as a Daylio plan answers."""
 
     export: MoveInExport
@@ -121,22 +121,6 @@ class MoveInPlan:
     def merged_entries(self) -> int:
         merged = set(self.merged_days)
         return sum(1 for r in self.export.readings if r.day in merged)
-
-    @property
-    def first_day(self) -> date:
-        return self.days[0]
-
-    @property
-    def last_day(self) -> date:
-        return self.days[-1]
-
-    @property
-    def mood_map(self) -> dict[str, int]:
-        return {u.label: u.mood for u in self.labels if u.mood is not None}
-
-    @property
-    def unknown_labels(self) -> tuple[str, ...]:
-        return tuple(u.label for u in self.labels if u.mood is None)
 
     def data(self) -> JournalData:
         """The records to import; FormatError while a mood word has no 0-10 value."""
