@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import Treatment
 from moodlog.core.session import summary
+from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
@@ -27,7 +28,9 @@ COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side ef
 
 
 def effects_summary(t: Treatment) -> str:
-    rated = [f"{SIDE_EFFECTS[k].lower()} {v}" for k, v in t.side_effects.items() if v]
+    """Rated side effects in words, as the dialog offers them: "dissociation: moderate"."""
+    rated = [f"{SIDE_EFFECTS[k].lower()}: {SEVERITY_LABELS[v]}"
+             for k, v in t.side_effects.items() if v]
     text = ", ".join(rated) if rated else ("none" if t.side_effects else "\u2014")
     return f"{text}; {t.side_effects_note}" if t.side_effects_note else text
 
