@@ -165,3 +165,14 @@ def test_median_leaves_censored_and_missing_figures_out() -> None:
     assert [r.days for r in reliefs[:3]] == [13, 7, 21]
     assert median_relief(reliefs) == 13
     assert median_relief(reliefs[:2]) == pytest.approx(10.0)
+
+
+def test_a_session_on_the_last_check_in_day_is_too_early_to_tell() -> None:
+    # A session entered today, today's check-in the last: "\u2265 0" days says nothing.
+    (r,) = relief_durations(_series(_pulse(2, 8, 1, after=0)), [_t(T0)])
+    assert r.status is ReliefStatus.CENSORED and r.days == 0
+    assert r.censored_by is CensoredBy.LAST_LOGGED_DAY
+    assert r.describe() == "too early to tell"
+    # One day later the lower bound means something again.
+    (r,) = relief_durations(_series(_pulse(2, 8, 2, after=0)), [_t(T0)])
+    assert r.describe() == "\u2265 1"

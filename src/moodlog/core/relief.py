@@ -94,6 +94,9 @@ class Relief:
         if self.status is ReliefStatus.ENDED:
             return str(self.days)
         if self.status is ReliefStatus.CENSORED:
+            if self.days == 0 and self.censored_by is CensoredBy.LAST_LOGGED_DAY:
+                # The session day is the last check-in: "\u2265 0" would say nothing.
+                return "too early to tell"
             return f"\u2265 {self.days}"
         if self.status is ReliefStatus.NO_RELIEF:
             return "no relief"
