@@ -193,6 +193,17 @@ def test_an_empty_journal_says_so(qtbot: QtBot, store: JournalStore) -> None:
     assert v._pages.currentWidget() is v.empty_label
     v.preset_buttons["all"].click()  # nothing to do, nothing breaks
     assert v.current_range() is None
+    v.show()
+    qtbot.waitExposed(v)
+    # No range to choose and no "2000-01-01" dates: only the calm empty message shows.
+    assert not v.range_bar.isVisible() and not v.range_label.isVisible()
+    assert v.empty_label.isVisible()
+
+
+def test_the_range_reads_as_days_do_elsewhere(view: InsightsView) -> None:
+    start = _days_back(90)
+    assert view.from_edit.text() == f"{start:%a} {start.day} {start:%b %Y}"
+    assert view.range_label.text().startswith(f"{start:%a %d %b %Y} \u2013 {DEMO_END:%a %d %b %Y}")
 
 
 def test_accepts_a_callable_that_returns_the_analysis(qtbot: QtBot,

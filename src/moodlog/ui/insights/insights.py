@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from moodlog.charts import session_tables, tables
 from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
+from moodlog.ui.common.date_edit import TypedDateEdit
 from moodlog.ui.common.table_model import TableModel, table_view
 from moodlog.ui.insights.insights_summary import SummaryPanel
 
@@ -141,10 +141,10 @@ class InsightsView(QWidget):
             button.clicked.connect(partial(self._preset_clicked, key))
             self.preset_buttons[key] = button
             bar.addWidget(button)
-        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        self.from_edit, self.to_edit = TypedDateEdit(), TypedDateEdit()
         for edit, name in ((self.from_edit, "First day shown"), (self.to_edit, "Last day shown")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("ddd d MMM yyyy")  # as the other views write a day
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         bar.addSpacing(8)
@@ -202,7 +202,11 @@ class InsightsView(QWidget):
         self._pages.addWidget(self.empty_label)
         self._pages.addWidget(splitter)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        # Without check-ins there is no range to choose: the bar and the range line stay hidden.
+        self.range_bar = QWidget()
+        self.range_bar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.range_bar)
         layout.addWidget(self.range_label)
         layout.addWidget(self._pages, 1)
 
@@ -217,6 +221,8 @@ class InsightsView(QWidget):
         self._analysis = source() if callable(source) else analyse_journal(source)
         a = self._analysis
         self._pages.setCurrentIndex(0 if a.empty else 1)
+        self.range_bar.setVisible(not a.empty)
+        self.range_label.setVisible(not a.empty)
         if a.empty:
             return
         s = a.series
@@ -375,7 +381,7 @@ class InsightsView(QWidget):
         a = self._analysis
         assert a is not None and self._range is not None
         start, end = self._range
-        self.range_label.setText(f"{start:%d %b %Y} \u2013 {end:%d %b %Y}: "
+        self.range_label.setText(f"{start:%a %d %b %Y} \u2013 {end:%a %d %b %Y}: "
                                  f"{a.checkins_in(start, end)} check-ins in "
                                  f"{(end - start).days + 1} days")
         self.summary_panel.show_range(a, start, end)
