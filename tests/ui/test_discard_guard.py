@@ -119,3 +119,32 @@ def test_the_import_preview_asks(qtbot: QtBot, journal: Journal, answers: list[b
     answers.append(False)
     qtbot.keyClick(d, Qt.Key.Key_Escape)
     assert d.isVisible() and not answers
+
+
+def test_the_unsaved_changes_question_answers_to_its_alt_keys(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from moodlog.ui.common.discard_guard import unsaved_changes_box
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    keys = set()
+    for key, expected in ((Qt.Key.Key_D, QMessageBox.StandardButton.Discard),
+                          (Qt.Key.Key_S, QMessageBox.StandardButton.Save),
+                          (Qt.Key.Key_C, QMessageBox.StandardButton.Cancel)):
+        box = unsaved_changes_box(parent, "Unsaved check-in", "You have changed it.")
+        keys = {QKeySequence.mnemonic(b.text()).toString() for b in box.buttons()}
+
+        def press(box: QMessageBox = box, key: Qt.Key = key) -> None:
+            QTest.keyClick(QApplication.focusWidget() or box, key, Qt.KeyboardModifier.AltModifier)
+            QTimer.singleShot(2000, box, lambda: box.done(0))  # never hang if the key did nothing
+
+        QTimer.singleShot(100, press)
+        box.exec()
+        assert box.clickedButton() is not None
+        assert box.standardButton(box.clickedButton()) == expected
+    assert keys == {"Alt+S", "Alt+D", "Alt+C"}

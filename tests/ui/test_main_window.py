@@ -102,12 +102,12 @@ def test_leaving_today_with_unsaved_changes_asks(monkeypatch: pytest.MonkeyPatch
                                                  window: MainWindow) -> None:
     window.today.setCurrentWidget(window.form)
     window.form.mood.setValue(4)
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.show_page(2)
     assert window.stack.currentIndex() == 0 and window.nav.currentRow() == 0
     assert window.close() is False
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         lambda *a, **k: QMessageBox.StandardButton.Save)
     window.show_page(2)
     assert window.stack.currentIndex() == 2
@@ -127,7 +127,7 @@ def test_treatments_view_lists_and_edits(qtbot: QtBot, window: MainWindow) -> No
     window.show_page(2)
     view = window.treatments
     assert view.table.rowCount() == 1
-    assert view.table.item(0, 6).text() == "nausea 2"
+    assert view.table.item(0, 6).text() == "nausea: moderate"
     dialog = view.edit_selected()
     assert dialog is not None
     dialog.clinic.setText("Other clinic")

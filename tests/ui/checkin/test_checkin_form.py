@@ -118,16 +118,16 @@ def test_unsaved_changes_prompt_on_day_change(monkeypatch: pytest.MonkeyPatch,
     form.mood.setValue(3)
     form._changed()
     yesterday = date.today() - timedelta(days=1)
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         answer(QMessageBox.StandardButton.Cancel))
     assert form.go_to(yesterday) is False
     assert form.day == date.today() and form.mood.value() == 3 and asked
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         answer(QMessageBox.StandardButton.Discard))
     assert form.go_to(yesterday) is True
     assert form.day == yesterday and journal.store.checkins() == []
     form.mood.setValue(8)
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         answer(QMessageBox.StandardButton.Save))
     assert form.go_to(date.today()) is True
     saved = journal.store.checkin(yesterday)
@@ -138,7 +138,7 @@ def test_no_prompt_without_changes(monkeypatch: pytest.MonkeyPatch, form: CheckI
     def fail(*args: object, **kw: object) -> None:
         raise AssertionError("should not ask")
 
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question", fail)
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes", fail)
     assert form.go_to(date.today() - timedelta(days=5))
 
 

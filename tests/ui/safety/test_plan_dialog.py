@@ -19,7 +19,7 @@ from tests.report.conftest import page_texts
 @pytest.fixture(autouse=True)
 def _discard_when_the_test_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     """pytest-qt closes the windows before fixtures end: never a real question box then."""
-    monkeypatch.setattr("moodlog.ui.safety.plan_dialog.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.safety.plan_dialog.ask_unsaved_changes",
                         lambda *_a, **_k: QMessageBox.StandardButton.Discard)
 
 
@@ -37,7 +37,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
         asked.append(title)
         return button
 
-    monkeypatch.setattr("moodlog.ui.safety.plan_dialog.QMessageBox.question", fake)
+    monkeypatch.setattr("moodlog.ui.safety.plan_dialog.ask_unsaved_changes", fake)
     return asked
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import MOOD_ENDS, CheckIn, SymptomDef
 from moodlog.core.symptoms import SAFETY_SYMPTOM, SEVERITY_LABELS
 from moodlog.ui.checkin.life_section import LifeSection
+from moodlog.ui.common.discard_guard import ask_unsaved_changes
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import error_color, heading_font, set_muted
 from moodlog.ui.journal import Journal
@@ -325,11 +326,9 @@ class CheckInForm(QWidget):
         """True if it is fine to leave this day (saved, discarded, or nothing changed)."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
+        answer = ask_unsaved_changes(
             self, "Unsaved check-in",
-            f"You have changed the check-in for {self.day:%A %d %B} without saving it.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            f"You have changed the check-in for {self.day:%A %d %B} without saving it.")
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:

@@ -77,3 +77,26 @@ class DiscardGuard:
         if self.has_entries() and not confirm_discard(self, self.discard_what):
             return
         super().reject()  # type: ignore[misc]
+
+
+def unsaved_changes_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """The Save / Discard / Cancel question, each answer with its own Alt key (Save is the default).
+
+    Qt's standard buttons carry no mnemonic on every platform, so Alt+D did nothing."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      buttons.Save | buttons.Discard | buttons.Cancel, parent)
+    for which, label in ((buttons.Save, "&Save"), (buttons.Discard, "&Discard"),
+                         (buttons.Cancel, "&Cancel")):
+        box.button(which).setText(label)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    return box
+
+
+def ask_unsaved_changes(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+    """Ask :func:`unsaved_changes_box` and return the answer (Cancel when the box is closed)."""
+    box = unsaved_changes_box(parent, title, text)
+    box.exec()
+    return box.standardButton(box.clickedButton()) if box.clickedButton() else \
+        QMessageBox.StandardButton.Cancel

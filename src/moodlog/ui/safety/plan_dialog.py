@@ -30,6 +30,7 @@ from moodlog.core.safety_plan import (
     SafetyPlan,
 )
 from moodlog.store.errors import JournalError
+from moodlog.ui.common.discard_guard import ask_unsaved_changes
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font
 from moodlog.ui.common.widgets import error_label
@@ -179,10 +180,8 @@ class SafetyPlanDialog(QDialog):
         """True when it is fine to close: saved, discarded, or nothing changed."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self, "Unsaved safety plan", "You have changed your safety plan without saving it.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        answer = ask_unsaved_changes(
+            self, "Unsaved safety plan", "You have changed your safety plan without saving it.")
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
