@@ -7,7 +7,7 @@ are painted translucent over the palette's base colour so text on them stays rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -75,10 +75,22 @@ def dark_palette() -> QPalette:
     return p
 
 
+#: The platform's own style name and palette, kept when light or dark first replaces them.
+_platform_look: tuple[str, QPalette] | None = None
+
+
 def apply_appearance(app: QApplication, appearance: str) -> None:
-    """``system`` leaves the platform's look alone; ``light``/``dark`` force Fusion palettes."""
+    """``system`` keeps (or gives back) the platform's look; ``light``/``dark`` force Fusion
+    palettes. Applies at once: every widget receives the new palette."""
+    global _platform_look
     if appearance not in ("light", "dark"):
+        if _platform_look is not None:
+            style, palette = _platform_look
+            app.setStyle(style)
+            app.setPalette(palette)
         return
+    if _platform_look is None:
+        _platform_look = (app.style().name(), QPalette(app.palette()))
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if appearance == "dark" else app.style().standardPalette())
 
@@ -98,11 +110,37 @@ def muted_color(palette: QPalette) -> QColor:
     return text
 
 
-def set_muted(widget: QWidget) -> None:
-    """Secondary text: the palette's placeholder colour, kept readable (4.5:1) in both schemes."""
-    pal = widget.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, muted_color(pal))
+class _MutedFollower(QObject):
+    """Works a muted widget's colour out again when the palette it inherits changes (a new
+    appearance): the muted colour is set explicitly, so Qt would keep the old scheme's one."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and isinstance(watched, QWidget):
+            parent = watched.parentWidget()
+            base = parent.palette() if parent is not None else QApplication.palette(watched)
+            if watched.palette().color(QPalette.ColorRole.WindowText) != muted_color(base):
+                _mute(watched, base)  # sends one more PaletteChange, which then changes nothing
+        return False
+
+
+_follower: _MutedFollower | None = None
+
+
+def _mute(widget: QWidget, base: QPalette) -> None:
+    pal = QPalette(base)
+    pal.setColor(QPalette.ColorRole.WindowText, muted_color(base))
     widget.setPalette(pal)
+
+
+def set_muted(widget: QWidget) -> None:
+    """Secondary text: the palette's placeholder colour, kept readable (4.5:1) in both schemes,
+    and worked out again when the appearance changes."""
+    global _follower
+    _mute(widget, widget.palette())
+    if _follower is None:
+        _follower = _MutedFollower(QApplication.instance())
+    widget.installEventFilter(_follower)
 
 
 def heading_font(widget: QWidget, scale: float = 1.35, bold: bool = True) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.safety import REGIONS
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.settings import Settings
-from moodlog.ui.common.theme import set_muted
+from moodlog.ui.common.theme import apply_appearance, set_muted
 from moodlog.ui.journal import Journal
 from moodlog.ui.settings.medications_editor import MedicationsEditor
 from moodlog.ui.settings.privacy_tab import PrivacyTab
@@ -145,6 +146,14 @@ class PreferencesDialog(QDialog):
         SegmentedControl.auto_advance = on
 
     # ------------------------------------------------------------------ general
+    def _appearance_chosen(self) -> None:
+        """Store the choice and apply it at once to every open window."""
+        key = self.appearance.currentData()
+        self.settings.appearance = key
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, key)
+
     def _general_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -174,9 +183,8 @@ class PreferencesDialog(QDialog):
                            ("dark", "Dark")):
             self.appearance.addItem(label, key)
         self.appearance.setCurrentIndex(self.appearance.findData(self.settings.appearance))
-        self.appearance.currentIndexChanged.connect(
-            lambda: setattr(self.settings, "appearance", self.appearance.currentData()))
-        form.addRow("&Appearance (after restart):", self.appearance)
+        self.appearance.currentIndexChanged.connect(self._appearance_chosen)
+        form.addRow("&Appearance:", self.appearance)
         self.auto_advance = QCheckBox("After a &digit, go on to the next question")
         self.auto_advance.setChecked(self.settings.auto_advance)
         self.auto_advance.toggled.connect(self._set_auto_advance)
