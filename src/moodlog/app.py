@@ -82,6 +82,10 @@ def make_qapp() -> Any:
     from moodlog.resources import icon_path
 
     app.setWindowIcon(QIcon(str(icon_path())))
+    from moodlog.ui.common.i18n import install_translations
+    from moodlog.ui.common.settings import Settings
+
+    install_translations(app, Settings().language)
     return app
 
 

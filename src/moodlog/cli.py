@@ -34,10 +34,22 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def _language(code: str) -> str:
+    from moodlog.i18n import LanguageError, normalise_language
+
+    try:
+        return normalise_language(code)
+    except LanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action=_Version, nargs=0,
                         help="show the version and exit")
     parser.add_argument("--data-dir", metavar="DIR", help="use the journal in DIR")
+    parser.add_argument("--language", metavar="CODE", type=_language,
+                        help="the language of the window, the PDF and the safety plan page: "
+                             "en, de or es (default: the preference, else the system's)")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="the passphrase of an encrypted journal, on the first line of FILE "
                              "(without it, moodlog asks in the terminal)")
@@ -133,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         except SystemExit as exc:  # --help and --version
             return exc.code if isinstance(exc.code, int) else 0
+    from moodlog.i18n import request_language
+
+    request_language(getattr(args, "language", None))
     problem = _clash(args)
     if problem:
         print(f"moodlog: error: {problem}", file=sys.stderr)

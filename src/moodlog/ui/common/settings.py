@@ -8,9 +8,11 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from moodlog.core.reminders import DEFAULT_TIME, format_time, parse_time
 from moodlog.core.safety import LEGACY, REGIONS, region_from_locale
+from moodlog.i18n import LANGUAGES
 
 PAGE_SIZES = ("a4", "letter")
 APPEARANCES = ("system", "light", "dark")
+LANGUAGE_CHOICES = ("system", *LANGUAGES)
 
 
 class Settings:
@@ -48,6 +50,17 @@ class Settings:
         if value not in PAGE_SIZES:
             raise ValueError(f"unknown page size {value!r}")
         self._s.setValue("export/page_size", value)
+
+    @property
+    def language(self) -> str:
+        """``"system"`` or a code of ``moodlog.i18n.LANGUAGES``; takes effect at the next start."""
+        return self._str("window/language", "system", LANGUAGE_CHOICES)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGE_CHOICES:
+            raise ValueError(f"unknown language {value!r}")
+        self._s.setValue("window/language", value)
 
     @property
     def appearance(self) -> str:

@@ -1,0 +1,74 @@
+"""Installs the translations: resolves the language, loads ``moodlog_<lang>.qm`` (and Qt's
+own qtbase catalogue for standard buttons), and sets QLocale's default so dates, times and
+numbers follow the language. See ``moodlog.i18n`` for ``current_language()``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from moodlog.i18n import (
+    LANGUAGES,
+    PSEUDO,
+    LanguageError,
+    normalise_language,
+    requested_language,
+    set_current_language,
+)
+from moodlog.resources import resources_dir
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(saved: str | None) -> str:
+    """``--language`` > the saved preference (``"system"`` or empty: none) > the system
+    locale; a language without a catalogue falls back to English."""
+    explicit = requested_language()
+    if explicit:
+        return explicit
+    if saved and saved != "system":
+        try:
+            return normalise_language(saved)
+        except LanguageError:
+            pass
+    for name in QLocale.system().uiLanguages():
+        try:
+            code = normalise_language(name)
+        except LanguageError:
+            continue
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def install_translations(app: QCoreApplication, saved: str | None) -> str:
+    """Install the translators for the resolved language; returns its code."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    code = resolve_language(saved)
+    set_current_language(code)
+    if code == PSEUDO:
+        from moodlog.ui.common.pseudo import PseudoTranslator
+
+        translator: QTranslator = PseudoTranslator(app)
+        app.installTranslator(translator)
+        _installed.append(translator)
+        QLocale.setDefault(QLocale("en_US"))
+        return code
+    QLocale.setDefault(QLocale(code))
+    if code == "en":
+        return code
+    ours = QTranslator(app)
+    if ours.load(f"moodlog_{code}", translations_dir()):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{code}", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return code
