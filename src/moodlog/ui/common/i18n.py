@@ -21,7 +21,7 @@ _installed: list[QTranslator] = []
 
 def resolve_language(saved: str | None) -> str:
     """``--language`` > the saved preference (``"system"`` or empty: none) > the system
-    locale; a language without a catalogue falls back to English."""
+    locale, if moodlog has a catalogue for it; else English."""
     explicit = requested_language()
     if explicit:
         return explicit
@@ -35,9 +35,15 @@ def resolve_language(saved: str | None) -> str:
             code = normalise_language(name)
         except LanguageError:
             continue
-        if code in LANGUAGES:
+        if code == "en" or (code in LANGUAGES and has_catalogue(code)):
             return code
     return "en"
+
+
+def has_catalogue(code: str) -> bool:
+    """Whether ``moodlog_<code>.qm`` is there: the system's language is followed only then, so
+    a window never mixes English text with another language's dates."""
+    return (resources_dir() / "translations" / f"moodlog_{code}.qm").is_file()
 
 
 def translations_dir() -> str:
