@@ -200,7 +200,7 @@ def test_quit_from_the_tray_asks_about_unsaved_changes(
         monkeypatch: pytest.MonkeyPatch) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(tray_module.QApplication, "quit", lambda: quits.append(True))
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     tray = Tray(window, settings, use_tray=True)
     window.welcome.start_button.click()
@@ -208,7 +208,7 @@ def test_quit_from_the_tray_asks_about_unsaved_changes(
     window.hide()
     tray.quit()
     assert quits == [] and window.isVisible()  # cancelled: the typed check-in stays
-    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.QMessageBox.question",
+    monkeypatch.setattr("moodlog.ui.checkin.checkin_form.ask_unsaved_changes",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     tray.quit()
     assert quits == [True] and not window.isVisible()
