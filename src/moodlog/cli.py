@@ -136,6 +136,9 @@ def _clash(args: argparse.Namespace) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--version"]:  # answered before any command module is imported
+        print(f"moodlog {version()}")
+        return 0
     args = _window_only(argv)
     if args is None:
         try:
