@@ -27,8 +27,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moodlog.core import questionnaires as en
+from moodlog.i18n import LANGUAGES as _LANGUAGE_NAMES
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "es")
+#: The languages moodlog speaks (one list, in moodlog.i18n).
+LANGUAGES: tuple[str, ...] = tuple(_LANGUAGE_NAMES)
 
 
 @dataclass(frozen=True, slots=True)

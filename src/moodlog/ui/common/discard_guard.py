@@ -98,5 +98,5 @@ def ask_unsaved_changes(parent: QWidget, title: str, text: str) -> QMessageBox.S
     """Ask :func:`unsaved_changes_box` and return the answer (Cancel when the box is closed)."""
     box = unsaved_changes_box(parent, title, text)
     box.exec()
-    return box.standardButton(box.clickedButton()) if box.clickedButton() else \
-        QMessageBox.StandardButton.Cancel
+    clicked = box.clickedButton()  # the escape button when the box is closed
+    return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel
