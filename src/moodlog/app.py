@@ -235,7 +235,8 @@ def _nothing() -> None:
 
 
 def take_screenshots(data_dir: str | None, folder: str,
-                     passphrase_file: str | None = None) -> int:
+                     passphrase_file: str | None = None,
+                     size: tuple[int, int] = (1280, 800)) -> int:
     """Render each view and dialog offscreen to PNGs in ``folder``, light and dark."""
     from moodlog.ui import startup
     from moodlog.ui.screenshots import render_all
@@ -253,7 +254,7 @@ def take_screenshots(data_dir: str | None, folder: str,
     store = startup.open_store(data_dir, key=key)
     try:
         app = App(qapp)
-        written = render_all(app.qapp, app.settings, store, out)
+        written = render_all(app.qapp, app.settings, store, out, size)
     finally:
         store.close()
     for path in written:

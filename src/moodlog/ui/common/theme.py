@@ -91,7 +91,9 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
         return
     if _platform_look is None:
         _platform_look = (app.style().name(), QPalette(app.palette()))
-    app.setStyle("Fusion")
+    from moodlog.ui.common.outlined_style import OutlinedStyle
+
+    app.setStyle(OutlinedStyle())
     app.setPalette(dark_palette() if appearance == "dark" else app.style().standardPalette())
 
 
@@ -151,3 +153,23 @@ def heading_font(widget: QWidget, scale: float = 1.35, bold: bool = True) -> Non
 
 
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def show_selected(button: QWidget, selected: bool) -> None:
+    """A chosen toggle button (the Insights range presets) filled with the highlight colour,
+    white text at 4.5:1, so that it stands out in dark mode too (Fusion's checked button is
+    only a shade darker). Others inherit the palette again. Call again on a palette change."""
+    from moodlog.ui.common.contrast import readable_fill
+
+    if not selected:
+        button.setPalette(QPalette())  # nothing resolved: everything inherited again
+        return
+    parent = button.parentWidget()
+    base = QPalette(parent.palette() if parent is not None else QApplication.palette())
+    text = base.color(QPalette.ColorRole.HighlightedText)
+    fill = readable_fill(base.color(QPalette.ColorRole.Highlight), text)
+    pal = QPalette(base)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Button, fill)
+        pal.setColor(group, QPalette.ColorRole.ButtonText, text)
+    button.setPalette(pal)
