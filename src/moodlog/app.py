@@ -86,9 +86,11 @@ def make_qapp() -> Any:
     from moodlog.ui.common.settings import Settings
 
     install_translations(app, Settings().language)
+    from moodlog.ui.common.accessible import install_accessible_factory
     from moodlog.ui.common.focus_ring import install_focus_rings
 
     install_focus_rings(app)
+    install_accessible_factory()
     return app
 
 
