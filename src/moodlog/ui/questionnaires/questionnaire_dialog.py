@@ -30,7 +30,7 @@ from moodlog.core import questionnaires as q
 from moodlog.core.models import QuestionnaireResponse
 from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.segmented import SegmentedControl
-from moodlog.ui.common.theme import error_color, heading_font, set_muted
+from moodlog.ui.common.theme import heading_font, set_error_colour, set_muted
 from moodlog.ui.common.widgets import ask
 from moodlog.ui.journal import Journal
 
@@ -231,10 +231,7 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
                        f"{numbers_in_words(missing)}.")
 
     def _show(self, text: str, error: bool = False) -> None:
-        pal = self.status.palette()
-        pal.setColor(self.status.foregroundRole(), error_color(pal) if error
-                     else self.palette().color(self.foregroundRole()))
-        self.status.setPalette(pal)
+        set_error_colour(self.status, error)
         self.status.setText(text)
 
     # --------------------------------------------------------------------- save
