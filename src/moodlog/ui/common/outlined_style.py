@@ -3,14 +3,22 @@
 Fusion draws a check box's edge a shade darker than the window: on the dark palette the box
 of "Show as tables" all but disappeared (WCAG asks 3:1 for what identifies a control). The
 proxy draws Fusion's indicator, then its edge again in a colour between the text and the
-window that reaches 3:1. Everything else is Fusion's own.
+window that reaches 3:1. Dialog buttons carry no icons: the icon theme's dark "Close" cross
+stayed dark on the dark palette. Everything else is Fusion's own.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from moodlog.ui.common.contrast import contrast_ratio
 
@@ -38,6 +46,13 @@ class OutlinedStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
         self.setObjectName("moodlog-fusion")
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802
+                  widget: QWidget | None = None,
+                  data: QStyleHintReturn | None = None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
                       painter: QPainter, widget: QWidget | None = None) -> None:
