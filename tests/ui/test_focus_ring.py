@@ -88,3 +88,53 @@ def test_the_ring_goes_on_the_whole_control_and_not_on_menus_or_own_rings(qtbot:
     qtbot.addWidget(seg)
     assert ring_target(seg) is None
     assert ring_target(None) is None
+
+
+def _ink(image: QImage, widget: QWidget) -> int:
+    """Pixels inside ``widget`` (3 px in from its edge) that differ from its field colour."""
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    ratio = image.devicePixelRatio()
+    base = widget.palette().color(QPalette.ColorRole.Base).rgb()
+    count = 0
+    for y in range(top_left.y() + 4, top_left.y() + widget.height() - 4, 2):
+        for x in range(top_left.x() + 4, top_left.x() + widget.width() - 4, 2):
+            if image.pixelColor(int(x * ratio), int(y * ratio)).rgb() != base:
+                count += 1
+    return count
+
+
+def test_a_focused_text_box_table_or_calendar_still_shows_its_contents(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """A scroll area's viewport is painted by the area: painting in its place left the Note
+    box, Treatments table and History calendar blank while focused (a real-window review)."""
+    from PySide6.QtWidgets import QCalendarWidget, QPlainTextEdit, QTableWidget, QTableWidgetItem
+
+    rings = install_focus_rings(qapp)
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    note = QPlainTextEdit("tired but ok\nslept badly\nwalked to the clinic")
+    table = QTableWidget(3, 2)
+    for r in range(3):
+        for c in range(2):
+            table.setItem(r, c, QTableWidgetItem(f"cell {r} {c} with text"))
+    calendar = QCalendarWidget()
+    button = QPushButton("elsewhere")
+    for w in (note, table, calendar, button):
+        layout.addWidget(w)
+    top.show()
+    qtbot.waitExposed(top)
+    for control in (note, table, calendar):
+        button.setFocus()
+        qtbot.waitUntil(lambda: rings.target is button)
+        before = _ink(top.grab().toImage(), control)
+        focus_here = control.focusProxy() or control
+        if isinstance(control, QCalendarWidget):
+            focus_here = control.findChild(QWidget, "qt_calendar_calendarview")
+        focus_here.setFocus()
+        qtbot.waitUntil(lambda: rings.target is not button)
+        image = top.grab().toImage()
+        assert _ink(image, control) >= 0.8 * before > 0, type(control).__name__
+        target = rings.target
+        assert target is not None
+        assert contrast_ratio(_edge_colour(image, target), focus_ring_color(qapp.palette())) < 1.3

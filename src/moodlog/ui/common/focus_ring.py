@@ -4,14 +4,16 @@ Styles draw focus faintly or not at all (Fusion's blue outline on a dark field i
 a push button's is a hairline). ``FocusRings`` follows the application's focus and, after the
 focused control has painted itself, draws a 2-pixel ring inside its edge in
 ``focus_ring_color`` (3:1 against the button, field and window colours). It paints on the
-control itself rather than adding a widget, so a screen reader's view is unchanged. Controls
+control itself rather than adding a widget, so a screen reader's view is unchanged; only a
+scroll area (whose viewport's painting is the area's own) gets a see-through overlay. Controls
 that draw their own ring (the segmented rating controls) say so with ``draws_own_focus``.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -46,11 +48,24 @@ def ring_target(widget: QWidget | None) -> QWidget | None:
     return widget
 
 
-def ring_surface(target: QWidget) -> QWidget:
-    """Where the ring is painted: a scroll area's viewport covers the area's own edge."""
-    if isinstance(target, QAbstractScrollArea) and target.viewport() is not None:
-        return target.viewport()
-    return target
+class RingOverlay(QWidget):
+    """The ring over a scroll area (a table, a text box, the calendar): its viewport covers
+    the area's edge, and the viewport's painting belongs to the area, so nothing may be
+    painted in its place. A see-through child on top draws only the ring; it takes no mouse
+    clicks, no focus, and follows the area's size."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setGeometry(area.rect())
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        paint_ring(self, self.area.palette())
 
 
 class FocusRings(QObject):
@@ -59,7 +74,7 @@ class FocusRings(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._target: QWidget | None = None
-        self._surface: QWidget | None = None
+        self._overlay: RingOverlay | None = None
         self._painting = False
         app.focusChanged.connect(self._focus_changed)
         self._focus_changed(None, app.focusWidget())
@@ -72,23 +87,35 @@ class FocusRings(QObject):
         previous, self._target = self._target, ring_target(now)
         if previous is self._target:
             return
-        if previous is not None and self._surface is not None:
-            self._surface.removeEventFilter(self)
-            self._surface.destroyed.disconnect(self._forget)
-            self._surface.update()
-        self._surface = None
+        if previous is not None and shiboken6.isValid(previous):
+            previous.removeEventFilter(self)
+            previous.destroyed.disconnect(self._forget)
+            previous.update()
+        if self._overlay is not None and shiboken6.isValid(self._overlay):
+            self._overlay.hide()
+            self._overlay.deleteLater()
+        self._overlay = None
         if self._target is not None:
-            self._surface = ring_surface(self._target)
-            self._surface.installEventFilter(self)
-            self._surface.destroyed.connect(self._forget)
-            self._surface.update()
+            self._target.installEventFilter(self)
+            self._target.destroyed.connect(self._forget)
+            if isinstance(self._target, QAbstractScrollArea):
+                self._overlay = RingOverlay(self._target)
+            self._target.update()
 
     def _forget(self) -> None:
-        self._target = self._surface = None
+        self._target = None
+        self._overlay = None  # a child of the target: gone with it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (event.type() != QEvent.Type.Paint or watched is not self._surface
-                or self._painting or not isinstance(watched, QWidget)):
+        if watched is not self._target or not isinstance(watched, QWidget):
+            return False
+        if self._overlay is not None:
+            if event.type() == QEvent.Type.Resize:
+                self._overlay.setGeometry(watched.rect())
+            elif event.type() == QEvent.Type.ChildAdded:
+                self._overlay.raise_()
+            return False
+        if event.type() != QEvent.Type.Paint or self._painting:
             return False
         self._painting = True
         try:
@@ -99,10 +126,10 @@ class FocusRings(QObject):
         return True
 
 
-def paint_ring(widget: QWidget) -> None:
+def paint_ring(widget: QWidget, palette: QPalette | None = None) -> None:
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(focus_ring_color(widget.palette()), RING_WIDTH))
+    painter.setPen(QPen(focus_ring_color(palette or widget.palette()), RING_WIDTH))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     half = RING_WIDTH / 2
     painter.drawRoundedRect(QRectF(widget.rect()).adjusted(half, half, -half, -half), 3, 3)
