@@ -151,6 +151,7 @@ def test_date_fields_read_as_the_date_they_show(qtbot: QtBot) -> None:
     day = QDateEdit(QDate(2026, 12, 2))
     day.setDisplayFormat("ddd d MMM yyyy")
     day.setAccessibleName("Day")
+    day.setAccessibleDescription("Ctrl+D")
     at = QDateTimeEdit(QDateTime(QDate(2026, 12, 2), QDateTime.currentDateTime().time()))
     for w in (day, at):
         qtbot.addWidget(w)
@@ -161,6 +162,9 @@ def test_date_fields_read_as_the_date_they_show(qtbot: QtBot) -> None:
     assert face.text(QAccessible.Text.Value) == day.text() != ""
     assert "2026" in face.text(QAccessible.Text.Value)
     assert face.valueInterface() is None  # no number for a screen reader to say
+    assert face.text(QAccessible.Text.Description) == f"{day.text()}, Ctrl+D"
     day.setDate(QDate(2025, 1, 31))
     assert "2025" in QAccessible.queryAccessibleInterface(day).text(QAccessible.Text.Value)
+    assert QAccessible.queryAccessibleInterface(day).text(
+        QAccessible.Text.Description).startswith(day.text())
     assert QAccessible.queryAccessibleInterface(at).text(QAccessible.Text.Value) == at.text()

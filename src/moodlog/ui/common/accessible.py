@@ -2,7 +2,8 @@
 
 - A segmented rating control is a group (its options are real radio buttons inside it).
 - A date or date-and-time field: Qt offers its value as a number, so AT-SPI read "0". Here it
-  is a spin box whose value is the date as shown ("Wed 2 Dec 2026"), with no numeric value.
+  is a spin box whose value is the date as shown ("Wed 2 Dec 2026"), with no numeric value,
+  and (since the AT-SPI bridge passes on neither) whose description starts with that date.
 
 The factory is installed once per process; the interfaces are kept alive here as long as
 their widgets, since Qt calls back into them.
@@ -24,8 +25,14 @@ class DateFieldAccessible(QAccessibleWidget):
 
     def text(self, t: QAccessible.Text) -> str:
         widget = self.widget()
-        if t == QAccessible.Text.Value and isinstance(widget, QDateTimeEdit):
-            return widget.text()
+        if isinstance(widget, QDateTimeEdit):
+            if t == QAccessible.Text.Value:
+                return widget.text()
+            if t == QAccessible.Text.Description:
+                # Qt's AT-SPI bridge passes on neither the text nor a value of a date field:
+                # the date shown leads the description ("Wed 2 Dec 2026, Ctrl+D").
+                own = super().text(t)
+                return widget.text() + (f", {own}" if own else "")
         return super().text(t)
 
 
