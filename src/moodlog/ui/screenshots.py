@@ -48,7 +48,7 @@ def _dialog(window: MainWindow, name: str, open_it: Callable[[], QWidget | None]
     dialog = open_it()
     if dialog is None:
         return
-    if fit:  # the import dialog sizes itself: its preview scrolls
+    if fit and not dialog.property("fits_screen"):  # some size themselves to the screen
         dialog.adjustSize()
     _save(dialog, out / name, written)
     if isinstance(dialog, QDialog):
