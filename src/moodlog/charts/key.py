@@ -66,8 +66,10 @@ class TitleKey:
     """The chart's title and key, in its title row (see the module's docstring)."""
 
     def __init__(self, plot: pg.PlotItem, style: ChartStyle, title: str = "",
-                 size: str = "9pt") -> None:
+                 size: str = "9pt", pieces: Iterable[tuple[str, str]] = ()) -> None:
         self.plot = plot
+        #: Fixed entries drawn by the chart itself (colour swatches): (html, plain text).
+        self.pieces = list(pieces)
         self.style = style
         self.title = title
         self.size = size
@@ -117,6 +119,7 @@ class TitleKey:
                 title_mark = (rich_mark, f"{mark} ")
                 continue
             out.append((rich_mark + html.escape(name), f"{mark} {name}"))
+        out[:0] = self.pieces
         if self.title:
             out.insert(0, (f"{title_mark[0]}<b>{html.escape(self.title)}</b>",
                            title_mark[1] + self.title))
