@@ -91,8 +91,10 @@ def make_qapp() -> Any:
     install_translations(app, Settings().language)
     from moodlog.ui.common.accessible import install_accessible_factory
     from moodlog.ui.common.focus_ring import install_focus_rings
+    from moodlog.ui.common.return_clicks import install_return_clicks
 
     install_focus_rings(app)
+    install_return_clicks(app)
     install_accessible_factory()
     return app
 
