@@ -68,6 +68,9 @@ class TreatmentsView(JournalView):
             "No treatments yet. Add your first session with \u201cAdd treatment\u201d.")
         set_muted(self.empty)
         layout.addWidget(self.empty)
+        # Without the table, the page's space goes below the words, not between them.
+        self._page, self._filler = layout, layout.count()
+        layout.addStretch(0)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.add_button = QPushButton("&Add treatment\u2026")
@@ -100,6 +103,7 @@ class TreatmentsView(JournalView):
         has = bool(self._rows)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
+        self._page.setStretch(self._filler, 0 if has else 1)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         if has and self.table.currentRow() < 0:
