@@ -8,6 +8,7 @@ import re
 import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from moodlog.charts.key import TitleKey, mark_of
 from moodlog.charts.scores import questionnaire_chart
@@ -16,10 +17,12 @@ from moodlog.charts.timeline import mood_chart
 from moodlog.core.analysis import Analysis
 
 
-def _shown(plot: pg.PlotItem, width: int) -> tuple[list[str], float, float]:
+def _shown(plot: pg.PlotItem, width: int, qtbot: QtBot) -> tuple[list[str], float, float]:
     """Lay ``plot`` out at ``width``: the key's lines as plain text, the title row's height
-    and the top of the data area."""
+    and the top of the data area. (The widget lives until the test ends: pyqtgraph items
+    must not outlive their Python objects.)"""
     widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
     widget.addItem(plot)
     widget.resize(width, 320)
     widget.show()
@@ -30,15 +33,14 @@ def _shown(plot: pg.PlotItem, width: int) -> tuple[list[str], float, float]:
     lines = [re.sub(r"<[^>]+>", "", line).replace("&nbsp;", " ") for line in key.lines]
     title = plot.titleLabel.mapRectToScene(plot.titleLabel.boundingRect())
     data = plot.vb.mapRectToScene(plot.vb.boundingRect())
-    widget.close()
     return lines, title.bottom(), data.top()
 
 
 @pytest.mark.parametrize("width", [360, 520, 1400])
 def test_the_mood_key_wraps_names_everything_and_stays_above_the_data(
-        qapp: QApplication, analysis: Analysis, width: int) -> None:
+        qtbot: QtBot, analysis: Analysis, width: int) -> None:
     plot = mood_chart(analysis)
-    lines, title_bottom, data_top = _shown(plot, width)
+    lines, title_bottom, data_top = _shown(plot, width, qtbot)
     text = " ".join(lines)
     for name in plot.legend.names():
         assert name in text  # nothing cut off
@@ -60,8 +62,9 @@ def test_phq9_lines_are_named_in_the_key_not_in_boxes_over_the_points(
     assert "PHQ-9 total" in plot.legend.lines[0]  # the chart's own line leads, with its mark
 
 
-def test_the_symptom_key_wraps_too(qapp: QApplication, analysis: Analysis) -> None:
-    lines, _, _ = _shown(symptom_heatmap(analysis), 380)
+def test_the_symptom_key_wraps_too(qtbot: QtBot, analysis: Analysis) -> None:
+    plot = symptom_heatmap(analysis)
+    lines, _, _ = _shown(plot, 380, qtbot)
     text = " ".join(lines)
     assert len(lines) >= 2 and "no check-in" in text and "3 severe" in text
 

@@ -201,7 +201,10 @@ def _apart(levels: list[tuple[float, list[float]]], room: float
     out: list[tuple[float, list[float]]] = []
     taken: list[float] = []
     for spacing, ticks in levels:
-        if taken and spacing >= room:  # labels this far apart get printed: make room
+        # A level's spacing can be finer than its ticks (days, labelled every 5th): what
+        # decides whether its labels are printed is how far apart its ticks really are.
+        apart = min((b - a for a, b in zip(ticks, ticks[1:], strict=False)), default=spacing)
+        if taken and max(spacing, apart) >= room:  # labels get printed: make room
             kept = [t for t in ticks if all(abs(t - c) >= room for c in taken)]
         else:  # too dense for labels: keep every tick mark
             kept = list(ticks)
