@@ -30,8 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "moodlog"
 TRANSLATIONS = ROOT / "resources" / "translations"
-#: The catalogues kept in the repository (English is the source language: no catalogue).
-CATALOGUE_LANGUAGES: tuple[str, ...] = ("de", "es")
+#: The catalogues kept in the repository. English is the source language: its catalogue holds
+#: only the plural forms of "%n ...(s)" messages, filled in by ``english_plurals``.
+CATALOGUE_LANGUAGES: tuple[str, ...] = ("en", "de", "es")
 
 
 def qt_tool(name: str) -> Path:
@@ -50,12 +51,28 @@ def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
 
 
 def lupdate(ts_files: list[Path], sources: Path = SOURCES) -> None:
-    """Merge the strings of ``sources`` into ``ts_files`` (created if missing)."""
+    """Merge the strings of ``sources`` into ``ts_files`` (created if missing); the English
+    catalogue gets the plural messages only."""
     for ts in ts_files:
         ts.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(qt_tool("lupdate")), "-silent", "-extensions", "py", "-recursive",
-                    "-locations", "none", "-no-obsolete", "-source-language", "en",
-                    str(sources), "-ts", *map(str, ts_files)], check=True)
+        english = ts.name.endswith("_en.ts")
+        subprocess.run([str(qt_tool("lupdate")), "-silent", "-extensions", "py", "-recursive",
+                        "-locations", "none", "-no-obsolete", "-source-language", "en",
+                        *(["-pluralonly"] if english else []),
+                        str(sources), "-ts", str(ts)], check=True)
+
+
+def english_plurals(ts: Path) -> int:
+    """Fill the English catalogue's unfinished plurals from the source's "(s)" convention:
+    "%n day(s)" -> ["%n day", "%n days"]. Returns how many were filled."""
+    todo = {}
+    for m in unfinished(ts):
+        if m.numerus and "(s)" in m.source:
+            todo.setdefault(m.context, {})[m.source] = [m.source.replace("(s)", ""),
+                                                        m.source.replace("(s)", "s")]
+    if todo:
+        fill(ts, todo)
+    return sum(len(v) for v in todo.values())
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -141,7 +158,7 @@ def update(fills: dict[str, list[Path]]) -> int:
             for miss in fill(ts_path(lang), data):
                 print(f"{file}: no such message in moodlog_{lang}.ts: {miss}", file=sys.stderr)
                 status = 1
-    if fills:
+    if english_plurals(ts_path("en")) or fills:
         lupdate(ts_files)  # back to lupdate's own layout, so diffs stay small
     for ts in ts_files:
         lrelease(ts, ts.with_suffix(".qm"))
