@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from moodlog.core import outcomes as oc
 from moodlog.core.models import ClinicianScore, QuestionnaireResponse, Treatment
@@ -121,7 +121,7 @@ class OutcomesText(QObject):
             else:
                 change = (self.tr("{percent}% below baseline") if pct < 0
                           else self.tr("{percent}% above baseline")).format(
-                    percent=f"{abs(pct):.1f}")
+                    percent=QLocale().toString(abs(pct), "f", 1))
             latest += f", {change}"
         elif o.baseline is not None:
             latest += self.tr(" (a baseline of 0 has no percentage change)")

@@ -45,25 +45,26 @@ from moodlog.ui.journal import Journal
 ITEM_TEXT_WIDTH = 400
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionnaireDialog", text)
-
 
 def numbers_in_words(numbers: Sequence[int]) -> str:
     """[3] -> "item 3"; [3, 9] -> "items 3 and 9"; [1, 2, 5] -> "items 1, 2 and 5"."""
     text = [str(n) for n in numbers]
     if len(text) == 1:
-        return _tr("item {number}").format(number=text[0])
-    return _tr("items {numbers} and {last}").format(numbers=", ".join(text[:-1]),
-                                                     last=text[-1])
+        return QCoreApplication.translate("QuestionnaireDialog", "item {number}").format(
+            number=text[0])
+    return QCoreApplication.translate("QuestionnaireDialog", "items {numbers} and {last}").format(
+        numbers=", ".join(text[:-1]), last=text[-1])
 
 
 def _not_answered(numbers: Sequence[int]) -> str:
     """"Item 9 is not answered." / "Items 3 and 9 are not answered." """
     text = [str(n) for n in numbers]
     if len(text) == 1:
-        return _tr("Item {number} is not answered.").format(number=text[0])
-    return _tr("Items {numbers} and {last} are not answered.").format(
+        return QCoreApplication.translate("QuestionnaireDialog",
+                                          "Item {number} is not answered.").format(
+            number=text[0])
+    return QCoreApplication.translate("QuestionnaireDialog",
+                                      "Items {numbers} and {last} are not answered.").format(
         numbers=", ".join(text[:-1]), last=text[-1])
 
 

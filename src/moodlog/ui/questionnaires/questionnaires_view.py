@@ -45,16 +45,13 @@ Row = QuestionnaireResponse | ClinicianScore
 QDialogLike = QuestionnaireDialog | ClinicianScoreDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionnairesView", text)
-
 
 def short_day(day: date) -> str:
-    return day_text(day, _tr("ddd dd MMM yyyy"))
+    return day_text(day, QCoreApplication.translate("QuestionnairesView", "ddd dd MMM yyyy"))
 
 
 def long_day(day: date) -> str:
-    return day_text(day, _tr("dddd dd MMMM yyyy"))
+    return day_text(day, QCoreApplication.translate("QuestionnairesView", "dddd dd MMMM yyyy"))
 
 
 def row_cells(r: Row) -> tuple[str, ...]:
@@ -62,18 +59,20 @@ def row_cells(r: Row) -> tuple[str, ...]:
     of the window's language, from questionnaire_text)."""
     when = short_day(r.day)
     if isinstance(r, ClinicianScore):
-        return (when, _tr("{instrument} (clinician)").format(instrument=r.instrument),
-                str(r.total), "", "", r.note)
+        scale = QCoreApplication.translate("QuestionnairesView", "{instrument} (clinician)")
+        return (when, scale.format(instrument=r.instrument), str(r.total), "", "", r.note)
     s = r.score
     text = questionnaire_text(r.instrument, current_language())
-    total = str(s.total) if s.complete else (
-        _tr("incomplete ({answered} of {items} answered)").format(answered=s.answered,
-                                                                  items=len(r.answers)))
+    incomplete = QCoreApplication.translate("QuestionnairesView",
+                                            "incomplete ({answered} of {items} answered)")
+    total = str(s.total) if s.complete else incomplete.format(answered=s.answered,
+                                                              items=len(r.answers))
     item9 = ""
     safety = INSTRUMENTS[r.instrument].safety_item
     if safety is not None:
         a = r.answers[safety - 1]
-        item9 = _tr("not answered") if a is None else f"{a} \u2014 {text.answers[a].lower()}"
+        item9 = (QCoreApplication.translate("QuestionnairesView", "not answered") if a is None
+                 else f"{a} \u2014 {text.answers[a].lower()}")
     difficulty = text.difficulty_answers[r.difficulty] if r.difficulty is not None else ""
     band = band_label(s.band_key) if s.complete and s.band_key else "\u2014"
     return (when, INSTRUMENTS[r.instrument].name, total, band, item9, difficulty)
