@@ -65,29 +65,33 @@ def test_the_check_fails_for_a_new_string_and_passes_once_filled(tmp_path: Path)
     assert any("lacks View / 'Delete it'" in p for p in tool.problems(sources, folder))
 
 
-def _calls(tree: ast.AST) -> list[tuple[str, ast.Call]]:
-    """(context, call) for every tr()/translate() call; self.tr takes the class's name."""
-    out: list[tuple[str, ast.Call]] = []
+def _calls(tree: ast.AST) -> list[tuple[str, ast.Call, frozenset[str]]]:
+    """(context, call, parameters of the enclosing function) for every tr()/translate() call;
+    self.tr takes the class's name."""
+    out: list[tuple[str, ast.Call, frozenset[str]]] = []
 
-    def visit(node: ast.AST, cls: str) -> None:
+    def visit(node: ast.AST, cls: str, params: frozenset[str] = frozenset()) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.ClassDef):
                 visit(child, child.name)
+                continue
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(child, cls, frozenset(a.arg for a in child.args.args))
                 continue
             if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
                 owner = child.func.value
                 if child.func.attr == "tr" and isinstance(owner, ast.Name) and (
                         owner.id == "self"):
-                    out.append((cls, child))
+                    out.append((cls, child, params))
                 elif child.func.attr == "translate" and isinstance(owner, ast.Name) and (
                         owner.id in ("QCoreApplication", "QApplication")):
-                    out.append(("", child))
+                    out.append(("", child, params))
             elif isinstance(child, ast.Call) and isinstance(child.func, ast.Name):
                 if child.func.id == "QT_TRANSLATE_NOOP":
-                    out.append(("", child))
+                    out.append(("", child, params))
                 elif child.func.id == "QT_TR_NOOP":
-                    out.append((cls, child))
-            visit(child, cls)
+                    out.append((cls, child, params))
+            visit(child, cls, params)
 
     visit(tree, "")
     return out
@@ -103,12 +107,17 @@ def test_lupdate_extracts_every_tr_call_as_written(tmp_path: Path) -> None:
     wrong = []
     for path in sorted(SOURCES.rglob("*.py")):
         where = path.relative_to(ROOT)
-        for cls, call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+        for cls, call, params in _calls(ast.parse(path.read_text(encoding="utf-8"))):
             args = call.args
             is_translate = not cls and len(args) > 1
             text_arg = args[1] if is_translate and len(args) > 1 else (args[0] if args else None)
             context = (args[0].value if is_translate and args
                        and isinstance(args[0], ast.Constant) else cls)
+            if isinstance(text_arg, ast.Name) and text_arg.id in params:
+                wrong.append(f"{where}:{call.lineno}: a wrapper such as _tr(text) hides its "
+                             "callers' strings from lupdate; call tr()/translate() with the "
+                             "literal")
+                continue
             if not (isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)):
                 continue  # looks up a string marked elsewhere (QT_TRANSLATE_NOOP, a table)
             if call.keywords:

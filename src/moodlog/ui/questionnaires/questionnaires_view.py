@@ -54,6 +54,12 @@ def long_day(day: date) -> str:
     return day_text(day, QCoreApplication.translate("QuestionnairesView", "dddd dd MMMM yyyy"))
 
 
+def _in_a_cell(answer: str, language: str) -> str:
+    """English answers read as running text ("1 \u2014 several days"); German nouns keep
+    their capital, so other languages keep the official wording as it is."""
+    return answer.lower() if language == "en" else answer
+
+
 def row_cells(r: Row) -> tuple[str, ...]:
     """The table's text for one response or clinician score (answers in the official wording
     of the window's language, from questionnaire_text)."""
@@ -72,7 +78,7 @@ def row_cells(r: Row) -> tuple[str, ...]:
     if safety is not None:
         a = r.answers[safety - 1]
         item9 = (QCoreApplication.translate("QuestionnairesView", "not answered") if a is None
-                 else f"{a} \u2014 {text.answers[a].lower()}")
+                 else f"{a} \u2014 {_in_a_cell(text.answers[a], text.language)}")
     difficulty = text.difficulty_answers[r.difficulty] if r.difficulty is not None else ""
     band = band_label(s.band_key) if s.complete and s.band_key else "\u2014"
     return (when, INSTRUMENTS[r.instrument].name, total, band, item9, difficulty)
