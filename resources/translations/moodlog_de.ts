@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>&amp;Tags</translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>&amp;Medications</source>
@@ -853,11 +853,11 @@ Als unvollständig speichern?</translation>
     <name>TagsEditor</name>
     <message>
         <source>Tags are what you did or had on a day (people, activities, health). Hiding one takes it off the check-in form; the days that have it keep it. Tags are never deleted.</source>
-        <translation>Tags beschreiben, was Sie an einem Tag getan oder erlebt haben (Menschen, Aktivitäten, Gesundheit). Ein ausgeblendeter Tag verschwindet aus dem Tageseintrag; Tage, die ihn haben, behalten ihn. Tags werden nie gelöscht.</translation>
+        <translation>Schlagwörter beschreiben, was Sie an einem Tag getan oder erlebt haben (Menschen, Aktivitäten, Gesundheit). Ein ausgeblendetes Schlagwort verschwindet aus dem Tageseintrag; Tage, die es haben, behalten es. Schlagwörter werden nie gelöscht.</translation>
     </message>
     <message>
         <source>Tags by group</source>
-        <translation>Tags nach Gruppe</translation>
+        <translation>Schlagwörter nach Gruppe</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -885,11 +885,11 @@ Als unvollständig speichern?</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation>Tag hinzufügen</translation>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>Name of the tag:</source>
-        <translation>Name des Tags:</translation>
+        <translation>Name des Schlagworts:</translation>
     </message>
     <message>
         <source>Group (or type a new one):</source>
@@ -897,7 +897,7 @@ Als unvollständig speichern?</translation>
     </message>
     <message>
         <source>Tag not added</source>
-        <translation>Tag nicht hinzugefügt</translation>
+        <translation>Schlagwort nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Other</source>
@@ -905,19 +905,19 @@ Als unvollständig speichern?</translation>
     </message>
     <message>
         <source>Rename a tag</source>
-        <translation>Tag umbenennen</translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <source>Tag not renamed</source>
-        <translation>Tag nicht umbenannt</translation>
+        <translation>Schlagwort nicht umbenannt</translation>
     </message>
     <message>
         <source>Tag not changed</source>
-        <translation>Tag nicht geändert</translation>
+        <translation>Schlagwort nicht geändert</translation>
     </message>
     <message>
         <source>Move a tag</source>
-        <translation>Tag verschieben</translation>
+        <translation>Schlagwort verschieben</translation>
     </message>
     <message>
         <source>Group for “{tag}” (or type a new one):</source>
@@ -925,7 +925,7 @@ Als unvollständig speichern?</translation>
     </message>
     <message>
         <source>Tag not moved</source>
-        <translation>Tag nicht verschoben</translation>
+        <translation>Schlagwort nicht verschoben</translation>
     </message>
 </context>
 <context>
