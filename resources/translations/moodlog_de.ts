@@ -24,6 +24,10 @@
         <translation>&amp;Skala:</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>Date of the rating</source>
         <translation>Datum der Einschätzung</translation>
     </message>
@@ -561,7 +565,7 @@
     <name>QuestionnaireDialog</name>
     <message>
         <source>item {number}</source>
-        <extracomment>Room for the item wording; the longest PHQ-9 item wraps to three lines at this width.</extracomment>
+        <extracomment>Room for the item wording; the longest PHQ-9 item wraps to three lines at this width. The widest an answer may be before it wraps onto two lines (the German answers would make the dialog wider than a 1280-pixel screen otherwise; the English ones fit on one line).</extracomment>
         <translation>Frage {number}</translation>
     </message>
     <message>
@@ -591,6 +595,10 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>Date of this {name}</source>

@@ -120,3 +120,30 @@ def test_preferences_in_german(qtbot: QtBot, journal: Journal, settings: Setting
     assert dialog.language.itemText(0) == "Systemvorgabe"
     assert dialog.language_note.text() == (
         "Eine neue Sprache gilt ab dem nächsten Start von moodlog.")
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_phq9_still_fits_a_1280_screen(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, journal: Journal, speak, language: str) -> None:
+    """German answers are long: they wrap onto two lines instead of widening the dialog."""
+    speak(language)
+    d = QuestionnaireDialog(journal, "phq9", today=lambda: TODAY)
+    qtbot.addWidget(d)
+    hint = d.sizeHint()
+    assert hint.width() <= 1240 and hint.height() <= 720, hint
+    # Spanish shows the English answers, which fit on one line.
+    assert all(c.wraps() == (language == "de") for c in d.items)
+
+
+def test_a_segmented_control_wraps_only_when_asked(qtbot: QtBot) -> None:
+    from moodlog.ui.common.segmented import SegmentedControl
+
+    options = list(enumerate(["An mehr als der Hälfte der Tage", "Beinahe jeden Tag"]))
+    one_line = SegmentedControl(options)
+    wrapped = SegmentedControl(options, max_segment_width=120)
+    for c in (one_line, wrapped):
+        qtbot.addWidget(c)
+    assert not one_line.wraps() and wrapped.wraps()
+    assert wrapped.sizeHint().width() == 2 * 120 + 2
+    assert wrapped.sizeHint().height() > one_line.sizeHint().height()
+    assert one_line.sizeHint().width() > wrapped.sizeHint().width()

@@ -57,7 +57,7 @@ class ClinicianScoreDialog(DiscardGuard, QDialog):
         form.addRow(self.tr("&Scale:"), self.scale)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
         self.date_edit.setAccessibleName(self.tr("Date of the rating"))
         t = today()
         self.date_edit.setMaximumDate(QDate(t.year, t.month, t.day))

@@ -43,6 +43,9 @@ from moodlog.ui.journal import Journal
 
 #: Room for the item wording; the longest PHQ-9 item wraps to three lines at this width.
 ITEM_TEXT_WIDTH = 400
+#: The widest an answer may be before it wraps onto two lines (the German answers would make the
+#: dialog wider than a 1280-pixel screen otherwise; the English ones fit on one line).
+ANSWER_MAX_WIDTH = 185
 
 
 
@@ -126,7 +129,7 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         date_label = QLabel(self.tr("&Date:"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
         self.date_edit.setAccessibleName(
             self.tr("Date of this {name}").format(name=self.instrument.name))
         self.date_edit.setMaximumDate(_qdate(self._today()))
@@ -164,7 +167,7 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label = _wrapped(item)
             control = SegmentedControl(_options(text.answers), min_segment_width=segment,
-                                       clearable=True)
+                                       clearable=True, max_segment_width=ANSWER_MAX_WIDTH)
             control.setAccessibleName(self.tr("Item {number}: {text}").format(number=n,
                                                                              text=item))
             control.setAccessibleDescription(self.tr("Not answered yet"))
@@ -183,13 +186,16 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         if self.instrument.has_difficulty:
             question = _wrapped(text.difficulty_question)
             control = SegmentedControl(_options(text.difficulty_answers),
-                                       min_segment_width=segment, clearable=True)
+                                       min_segment_width=segment, clearable=True,
+                                       max_segment_width=ANSWER_MAX_WIDTH)
             control.setAccessibleName(text.difficulty_question)
             control.setAccessibleDescription(self.tr("Not answered yet (optional, not scored)"))
             question.setBuddy(control)
             grid.addWidget(question, row + 1, 1)
             grid.addWidget(control, row + 1, 2, Qt.AlignmentFlag.AlignVCenter)
             self.difficulty = control
+        if any(c.wraps() for c in self.items):
+            grid.setVerticalSpacing(8)  # answers on two lines: keep the dialog on one screen
         layout.addLayout(grid)
 
         self.status = QLabel()
