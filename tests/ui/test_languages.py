@@ -147,3 +147,22 @@ def test_a_segmented_control_wraps_only_when_asked(qtbot: QtBot) -> None:
     assert wrapped.sizeHint().width() == 2 * 120 + 2
     assert wrapped.sizeHint().height() > one_line.sizeHint().height()
     assert one_line.sizeHint().width() > wrapped.sizeHint().width()
+
+
+def test_the_marked_passphrase_warning_is_the_stores() -> None:
+    from moodlog.store.encryption import FORGOTTEN
+    from moodlog.ui.settings import passphrase
+
+    assert passphrase.FORGOTTEN == FORGOTTEN
+    assert passphrase.forgotten_text() == FORGOTTEN  # English: the text itself
+
+
+def test_spanish_table_shows_the_english_answers_as_english_does(
+        speak, store) -> None:  # type: ignore[no-untyped-def]
+    from moodlog.core.models import QuestionnaireResponse
+
+    speak("es")
+    r = store.save_questionnaire(QuestionnaireResponse("phq9", TODAY, (1,) * 9, 0))
+    cells = row_cells(r)
+    assert cells[4] == "1 \u2014 several days" and cells[5] == "Not difficult at all"
+    assert cells[3] == "Leve"

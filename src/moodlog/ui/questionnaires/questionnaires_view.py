@@ -54,10 +54,10 @@ def long_day(day: date) -> str:
     return day_text(day, QCoreApplication.translate("QuestionnairesView", "dddd dd MMMM yyyy"))
 
 
-def _in_a_cell(answer: str, language: str) -> str:
+def _in_a_cell(answer: str, english: bool) -> str:
     """English answers read as running text ("1 \u2014 several days"); German nouns keep
     their capital, so other languages keep the official wording as it is."""
-    return answer.lower() if language == "en" else answer
+    return answer.lower() if english else answer
 
 
 def row_cells(r: Row) -> tuple[str, ...]:
@@ -73,12 +73,13 @@ def row_cells(r: Row) -> tuple[str, ...]:
                                             "incomplete ({answered} of {items} answered)")
     total = str(s.total) if s.complete else incomplete.format(answered=s.answered,
                                                               items=len(r.answers))
+    english = text.language == "en" or text.shown_in_english
     item9 = ""
     safety = INSTRUMENTS[r.instrument].safety_item
     if safety is not None:
         a = r.answers[safety - 1]
         item9 = (QCoreApplication.translate("QuestionnairesView", "not answered") if a is None
-                 else f"{a} \u2014 {_in_a_cell(text.answers[a], text.language)}")
+                 else f"{a} \u2014 {_in_a_cell(text.answers[a], english)}")
     difficulty = text.difficulty_answers[r.difficulty] if r.difficulty is not None else ""
     band = band_label(s.band_key) if s.complete and s.band_key else "\u2014"
     return (when, INSTRUMENTS[r.instrument].name, total, band, item9, difficulty)
