@@ -2,6 +2,7 @@
 
     uv run python scripts/update_translations.py                 # lupdate + lrelease
     uv run python scripts/update_translations.py --fill de=de.json --fill es=es.json
+    uv run python scripts/update_translations.py --todo de=de-todo.json  # what is left
     uv run python scripts/update_translations.py --check         # CI: exit 1 if stale
 
 1. ``pyside6-lupdate`` scans ``src/moodlog`` (``.py`` files) and merges every ``tr()`` /
@@ -209,10 +210,36 @@ def check() -> int:
     return 1 if found else 0
 
 
+def _plural_forms(ts: Path) -> int:
+    """How many forms a plural takes in this catalogue's language (lupdate writes them)."""
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" and translation is not None:
+            return max(1, len(translation.findall("numerusform")))
+    return 2
+
+
+def todo(ts: Path) -> dict[str, dict[str, str | list[str]]]:
+    """The unfinished messages of ``ts`` as a ``--fill`` file to complete: the translation
+    so far (or ""), a list of forms for a plural."""
+    out: dict[str, dict[str, str | list[str]]] = {}
+    forms = _plural_forms(ts)
+    for m in unfinished(ts):
+        if m.numerus:
+            parts = m.translation.split("\x9c") if m.translation else []
+            out.setdefault(m.context, {})[m.source] = (parts + [""] * forms)[:forms]
+        else:
+            out.setdefault(m.context, {})[m.source] = m.translation
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fill", action="append", default=[], metavar="LANG=FILE.json",
                         help="translations to write in, {context: {source: translation}}")
+    parser.add_argument("--todo", action="append", default=[], metavar="LANG=FILE.json",
+                        help="after updating, write LANG's unfinished messages to FILE.json "
+                             "(a --fill file to complete)")
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if a catalogue or .qm is out of date")
     args = parser.parse_args(argv)
@@ -225,7 +252,16 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--fill takes LANG=FILE.json with LANG one of "
                          f"{', '.join(CATALOGUE_LANGUAGES)}, not {spec!r}")
         fills.setdefault(lang, []).append(Path(file))
-    return update(fills)
+    status = update(fills)
+    for spec in args.todo:
+        lang, _, file = spec.partition("=")
+        if lang not in CATALOGUE_LANGUAGES or not file:
+            parser.error(f"--todo takes LANG=FILE.json, not {spec!r}")
+        left = todo(ts_path(lang))
+        Path(file).write_text(json.dumps(left, ensure_ascii=False, indent=1) + "\n",
+                              encoding="utf-8")
+        print(f"{file}: {sum(len(v) for v in left.values())} messages to translate")
+    return status
 
 
 if __name__ == "__main__":

@@ -46,6 +46,8 @@ def test_the_check_fails_for_a_new_string_and_passes_once_filled(tmp_path: Path)
     for lang in tool.CATALOGUE_LANGUAGES:
         tool.lupdate([tool.ts_path(lang, folder)], sources)
         tool.lrelease(tool.ts_path(lang, folder), folder / f"moodlog_{lang}.qm")
+    assert tool.todo(tool.ts_path("de", folder)) == {
+        "View": {"Save the check-in": "", "%n day(s)": ["", ""]}}
     found = tool.problems(sources, folder)
     assert any("moodlog_de.ts: unfinished View / 'Save the check-in'" in p for p in found), found
     assert any("moodlog_en.ts: unfinished View / '%n day(s)'" in p for p in found), found
@@ -65,36 +67,45 @@ def test_the_check_fails_for_a_new_string_and_passes_once_filled(tmp_path: Path)
     assert any("lacks View / 'Delete it'" in p for p in tool.problems(sources, folder))
 
 
-def _calls(tree: ast.AST) -> list[tuple[str, ast.Call, frozenset[str]]]:
-    """(context, call, parameters of the enclosing function) for every tr()/translate() call;
-    self.tr takes the class's name."""
-    out: list[tuple[str, ast.Call, frozenset[str]]] = []
+Scope = tuple[str, frozenset[str]]  # the enclosing function's name and its parameters
 
-    def visit(node: ast.AST, cls: str, params: frozenset[str] = frozenset()) -> None:
+
+def _calls(tree: ast.AST) -> list[tuple[str, ast.Call, Scope]]:
+    """(context, call, enclosing function) for every tr()/translate() call and
+    QT_TR_NOOP/QT_TRANSLATE_NOOP mark; self.tr takes the class's name."""
+    out: list[tuple[str, ast.Call, Scope]] = []
+
+    def visit(node: ast.AST, cls: str, scope: Scope = ("", frozenset())) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.ClassDef):
                 visit(child, child.name)
                 continue
             if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
-                visit(child, cls, frozenset(a.arg for a in child.args.args))
+                visit(child, cls, (child.name, frozenset(a.arg for a in child.args.args)))
                 continue
             if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
                 owner = child.func.value
                 if child.func.attr == "tr" and isinstance(owner, ast.Name) and (
                         owner.id == "self"):
-                    out.append((cls, child, params))
+                    out.append((cls, child, scope))
                 elif child.func.attr == "translate" and isinstance(owner, ast.Name) and (
                         owner.id in ("QCoreApplication", "QApplication")):
-                    out.append(("", child, params))
+                    out.append(("", child, scope))
             elif isinstance(child, ast.Call) and isinstance(child.func, ast.Name):
                 if child.func.id == "QT_TRANSLATE_NOOP":
-                    out.append(("", child, params))
+                    out.append(("", child, scope))
                 elif child.func.id == "QT_TR_NOOP":
-                    out.append((cls, child, params))
-            visit(child, cls, params)
+                    out.append((cls, child, scope))
+            visit(child, cls, scope)
 
     visit(tree, "")
     return out
+
+
+def _callee(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else (
+        func.attr if isinstance(func, ast.Attribute) else "")
 
 
 def test_lupdate_extracts_every_tr_call_as_written(tmp_path: Path) -> None:
@@ -104,20 +115,31 @@ def test_lupdate_extracts_every_tr_call_as_written(tmp_path: Path) -> None:
     ts = tmp_path / "moodlog_de.ts"
     tool.lupdate([ts])
     extracted = {(m.context, m.source): m.numerus for m in tool.read_ts(ts)}
+    sources = {source for _context, source in extracted}
     wrong = []
-    for path in sorted(SOURCES.rglob("*.py")):
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted(SOURCES.rglob("*.py"))}
+    # Functions that pass one of their parameters to tr(): a literal given to them must be
+    # marked for lupdate somewhere (QT_TR_NOOP, QT_TRANSLATE_NOOP or a direct tr() call).
+    wrappers = {name for tree in trees.values() for _c, call, (name, params) in _calls(tree)
+                if name and any(isinstance(a, ast.Name) and a.id in params for a in call.args)}
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _callee(node) in wrappers:
+                for arg in node.args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and (
+                            arg.value not in sources):
+                        wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: "
+                                     f"{_callee(node)}({arg.value!r}) goes through tr() but "
+                                     "lupdate never sees the literal; call tr() with it")
+    for path, tree in trees.items():
         where = path.relative_to(ROOT)
-        for cls, call, params in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+        for cls, call, _scope in _calls(tree):
             args = call.args
             is_translate = not cls and len(args) > 1
             text_arg = args[1] if is_translate and len(args) > 1 else (args[0] if args else None)
             context = (args[0].value if is_translate and args
                        and isinstance(args[0], ast.Constant) else cls)
-            if isinstance(text_arg, ast.Name) and text_arg.id in params:
-                wrong.append(f"{where}:{call.lineno}: a wrapper such as _tr(text) hides its "
-                             "callers' strings from lupdate; call tr()/translate() with the "
-                             "literal")
-                continue
             if not (isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)):
                 continue  # looks up a string marked elsewhere (QT_TRANSLATE_NOOP, a table)
             if call.keywords:
