@@ -215,7 +215,8 @@ def test_screenshots_are_owner_only(qapp: object, tmp_path: Path, data_dir: Path
 
     make_journal(data_dir, days=2)
 
-    def one_picture(_app: object, _settings: object, _store: object, out: Path) -> list[Path]:
+    def one_picture(_app: object, _settings: object, _store: object, out: Path,
+                    _size: object = None) -> list[Path]:
         written: list[Path] = []
         screenshots._save(QLabel("a secret note"), out / "one.png", written)
         return written

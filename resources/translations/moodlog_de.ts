@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation>Ein&amp;nahme:</translation>
+        <translation>Einnahme&amp;plan:</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <source>P&amp;rivacy</source>
+        <source>Pri&amp;vacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
@@ -444,8 +444,8 @@
         <translation>&amp;Krisenhilfe für:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <source>La&amp;nguage:</source>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -456,7 +456,7 @@
         <translation>US Letter</translation>
     </message>
     <message>
-        <source>PDF &amp;page size:</source>
+        <source>PDF page si&amp;ze:</source>
         <translation>PDF-Papier&amp;format:</translation>
     </message>
     <message>
@@ -763,8 +763,8 @@ Als unvollständig speichern?</translation>
         <translation>Ä&amp;rztlichen Wert eintragen …</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten …</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -838,11 +838,11 @@ Als unvollständig speichern?</translation>
     </message>
     <message>
         <source>Start moodlog when I &amp;log in, in the tray</source>
-        <translation>moodlog beim &amp;Anmelden im Infobereich starten</translation>
+        <translation>moodlog beim Anmelden im Infobereich s&amp;tarten</translation>
     </message>
     <message>
         <source>Start moodlog when I &amp;log in</source>
-        <translation>moodlog beim &amp;Anmelden starten</translation>
+        <translation>moodlog beim Anmelden s&amp;tarten</translation>
     </message>
     <message>
         <source>Recorded in {place}</source>

@@ -376,8 +376,8 @@
         <translation>&amp;General</translation>
     </message>
     <message>
-        <source>P&amp;rivacy</source>
-        <translation>P&amp;rivacidad</translation>
+        <source>Pri&amp;vacy</source>
+        <translation>Pri&amp;vacidad</translation>
     </message>
     <message>
         <source>Add symptoms of your own; they are rated none, mild, moderate or severe like the others. Hiding one removes it from the check-in form but keeps every rating you gave it.</source>
@@ -441,10 +441,10 @@
     </message>
     <message>
         <source>&amp;Crisis resources for:</source>
-        <translation>&amp;Recursos de crisis para:</translation>
+        <translation>Recursos de &amp;crisis para:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>La&amp;nguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <source>PDF &amp;page size:</source>
+        <source>PDF page si&amp;ze:</source>
         <translation>&amp;Tamaño de página del PDF:</translation>
     </message>
     <message>
@@ -763,8 +763,8 @@ Save it as incomplete?</source>
         <translation>Añadir una puntuación &amp;clínica…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -830,7 +830,7 @@ Save it as incomplete?</source>
     </message>
     <message>
         <source>&amp;Keep moodlog running in the system tray when its window is closed</source>
-        <translation>&amp;Mantener moodlog en la bandeja del sistema al cerrar su ventana</translation>
+        <translation>Mantener moodlog en la &amp;bandeja del sistema al cerrar su ventana</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
@@ -838,11 +838,11 @@ Save it as incomplete?</source>
     </message>
     <message>
         <source>Start moodlog when I &amp;log in, in the tray</source>
-        <translation>Iniciar moodlog al &amp;iniciar sesión, en la bandeja</translation>
+        <translation>Iniciar moodlog al i&amp;niciar sesión, en la bandeja</translation>
     </message>
     <message>
         <source>Start moodlog when I &amp;log in</source>
-        <translation>Iniciar moodlog al &amp;iniciar sesión</translation>
+        <translation>Iniciar moodlog al i&amp;niciar sesión</translation>
     </message>
     <message>
         <source>Recorded in {place}</source>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +89,11 @@ def make_qapp() -> Any:
     from moodlog.ui.common.settings import Settings
 
     install_translations(app, Settings().language)
+    from moodlog.ui.common.accessible import install_accessible_factory
+    from moodlog.ui.common.focus_ring import install_focus_rings
+
+    install_focus_rings(app)
+    install_accessible_factory()
     return app
 
 
@@ -231,8 +239,37 @@ def _nothing() -> None:
     return None
 
 
+@contextlib.contextmanager
+def _offscreen_screen(size: tuple[int, int]) -> Iterator[None]:
+    """Offscreen, a screen of the window's size: Qt's default offscreen screen is 800x800,
+    and dialogs that size themselves to the screen were squeezed onto it."""
+    from PySide6.QtWidgets import QApplication
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is not None or platform != "offscreen":
+        yield
+        return
+    try:  # QT_SCALE_FACTOR=2 halves the screen's logical size: give it twice the pixels
+        scale = max(1.0, float(os.environ.get("QT_SCALE_FACTOR", "1")))
+    except ValueError:
+        scale = 1.0
+    config = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+              "screens": [{"name": "moodlog", "x": 0, "y": 0, "width": round(size[0] * scale),
+                           "height": round(size[1] * scale), "logicalDpi": 96,
+                           "logicalBaseDpi": 96, "dpr": 1}]}
+    with tempfile.TemporaryDirectory(prefix="moodlog-screen-") as folder:
+        path = Path(folder) / "screen.json"
+        path.write_text(json.dumps(config), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={path}"
+        try:
+            yield
+        finally:
+            os.environ["QT_QPA_PLATFORM"] = platform
+
+
 def take_screenshots(data_dir: str | None, folder: str,
-                     passphrase_file: str | None = None) -> int:
+                     passphrase_file: str | None = None,
+                     size: tuple[int, int] = (1280, 800)) -> int:
     """Render each view and dialog offscreen to PNGs in ``folder``, light and dark."""
     from moodlog.ui import startup
     from moodlog.ui.screenshots import render_all
@@ -241,7 +278,8 @@ def take_screenshots(data_dir: str | None, folder: str,
     if not out.is_dir():
         out.mkdir(mode=0o700, parents=True)
         out.chmod(0o700)  # the pictures show the journal: the folder is the owner's only
-    qapp = make_qapp()
+    with _offscreen_screen(size):
+        qapp = make_qapp()
     folder_path = ensure_data_dir(resolve_data_dir(data_dir))
     try:
         key = startup.unlock(journal_path(folder_path), passphrase_file, ask=False)
@@ -250,7 +288,7 @@ def take_screenshots(data_dir: str | None, folder: str,
     store = startup.open_store(data_dir, key=key)
     try:
         app = App(qapp)
-        written = render_all(app.qapp, app.settings, store, out)
+        written = render_all(app.qapp, app.settings, store, out, size)
     finally:
         store.close()
     for path in written:

@@ -43,6 +43,14 @@ def _language(code: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _screen_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if sep and width.isdigit() and height.isdigit() and 320 <= int(width) <= 7680 \
+            and 240 <= int(height) <= 4320:
+        return int(width), int(height)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a window size such as 1366x768")
+
+
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action=_Version, nargs=0,
                         help="show the version and exit")
@@ -57,6 +65,9 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="open the window, wait for its first paint and the journal, exit")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every view and dialog offscreen to PNGs in DIR, and exit")
+    parser.add_argument("--screenshot-size", metavar="WxH", type=_screen_size,
+                        default=(1280, 800),
+                        help="the window size for --screenshots (default 1280x800)")
     parser.add_argument("--tray", action="store_true",
                         help="start in the system tray without opening the window (how moodlog "
                              "starts at login)")
@@ -116,7 +127,8 @@ def _window(args: argparse.Namespace) -> int:
 
         return desktop.install_command(remove_it=args.remove_desktop_entry)
     if args.screenshots:
-        return app.take_screenshots(args.data_dir, args.screenshots, args.passphrase_file)
+        return app.take_screenshots(args.data_dir, args.screenshots, args.passphrase_file,
+                                    args.screenshot_size)
     return app.run_window(args.data_dir, smoke_test=args.smoke_test,
                           passphrase_file=args.passphrase_file, in_tray=args.tray)
 

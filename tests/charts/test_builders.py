@@ -70,7 +70,7 @@ def test_treatment_markers_stand_at_each_session_with_a_style_per_kind(
     assert x_day(nasal.getData()[0][0]) == day(30)
     therapy = _item(plot, "Psychotherapy")
     assert iv.opts["pen"].style() != nasal.opts["pen"].style() != therapy.opts["pen"].style()
-    legend = [label.text for _, label in plot.legend.items]
+    legend = plot.legend.names()
     assert legend == [MOOD_NAME, MEAN_NAME, "IV ketamine infusion",
                       "Esketamine nasal spray (Spravato)", "Psychotherapy"]
 

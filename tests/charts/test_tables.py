@@ -1,8 +1,9 @@
 """The tables behind the charts and the hover text: every empty cell says why it is empty."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from moodlog.charts.tables import (
+    DAY_FORMAT,
     NO_CHECKIN,
     UNANSWERED,
     comparison_table,
@@ -18,6 +19,11 @@ from moodlog.core.analysis import Analysis
 from tests.charts.conftest import DAYS, GAPS, START, day
 
 
+def shown(d: date) -> str:
+    """A day as the tables show it (as the other views do), not ISO."""
+    return d.strftime(DAY_FORMAT)
+
+
 def test_mood_table_has_a_row_per_day_and_names_the_gaps(analysis: Analysis) -> None:
     t = mood_table(analysis, START, day(DAYS - 1))
     assert t.headers[:2] == ("Date", "Mood (0-10)") and len(t.rows) == DAYS
@@ -26,7 +32,7 @@ def test_mood_table_has_a_row_per_day_and_names_the_gaps(analysis: Analysis) -> 
     assert t.rows[10][4].startswith("IV ketamine infusion 09:30")
     assert t.rows[0][3] == "36.0"  # twelve symptoms rated 3
     few = mood_table(analysis, day(-5), day(2))  # clipped to the journal
-    assert [r[0] for r in few.rows] == [day(i).isoformat() for i in range(3)]
+    assert [r[0] for r in few.rows] == [shown(day(i)) for i in range(3)]
 
 
 def test_symptom_table_tells_unanswered_from_no_check_in(analysis: Analysis) -> None:
@@ -45,23 +51,23 @@ def test_questionnaire_table_marks_baseline_response_remission_and_incomplete(
         analysis: Analysis) -> None:
     t = questionnaire_table(analysis, START, day(DAYS - 1))
     rows = {(r[0], r[1]): r for r in t.rows}
-    assert rows[(day(9).isoformat(), "PHQ-9")][2:] == ("18", "Moderately severe", "baseline")
-    assert rows[(day(23).isoformat(), "PHQ-9")][2:] == ("9", "Mild", "response")
-    assert rows[(day(37).isoformat(), "PHQ-9")][2] == "incomplete"
+    assert rows[(shown(day(9)), "PHQ-9")][2:] == ("18", "Moderately severe", "baseline")
+    assert rows[(shown(day(23)), "PHQ-9")][2:] == ("9", "Mild", "response")
+    assert rows[(shown(day(37)), "PHQ-9")][2] == "incomplete"
     only_gad = questionnaire_table(analysis, START, day(DAYS - 1), "gad7")
     assert [r[1] for r in only_gad.rows] == ["GAD-7"]
 
 
 def test_side_effects_table_says_not_rated(analysis: Analysis) -> None:
     rows = side_effects_table(analysis, START, day(DAYS - 1)).rows
-    totals = {r[0][:10]: r[-1] for r in rows}
-    assert totals[day(10).isoformat()] == "5" and totals[day(12).isoformat()] == "not rated"
+    totals = {r[0][:15]: r[-1] for r in rows}
+    assert totals[shown(day(10))] == "5" and totals[shown(day(12))] == "not rated"
 
 
 def test_relief_and_comparison_tables(analysis: Analysis) -> None:
     t = relief_table(list(analysis.relief))
     assert t.headers == ("Treatment", "Date", "Before", "Peak", "Days of relief")
-    assert t.rows[0][0] == "IV ketamine infusion" and t.rows[0][1] == f"{day(10)} 09:30"
+    assert t.rows[0][0] == "IV ketamine infusion" and t.rows[0][1] == shown(day(10))
     periods = analysis.default_periods(analysis.series.end)
     assert periods is not None
     c = comparison_table(analysis.compare(*periods))
@@ -99,6 +105,6 @@ def test_questionnaire_table_measures_each_course_against_its_own_baseline() -> 
     )]
     a = analyse([], sessions, phq, ())
     rows = {r[0]: r[4] for r in questionnaire_table(a, t1, t2 + timedelta(days=30)).rows}
-    assert rows == {t1.isoformat(): "baseline", (t1 + timedelta(days=14)).isoformat(): "response",
-                    t2.isoformat(): "baseline",
-                    (t2 + timedelta(days=14)).isoformat(): "remission"}
+    assert rows == {shown(t1): "baseline", shown(t1 + timedelta(days=14)): "response",
+                    shown(t2): "baseline",
+                    shown(t2 + timedelta(days=14)): "remission"}

@@ -137,3 +137,34 @@ def test_the_treatment_dialog(qtbot: QtBot) -> None:
     assert d.kind in stops and all(c in stops for c in d.effects.values())
     first = next(iter(d.effects.values()))
     assert checked_answers(first) == ["Not recorded"]
+
+
+def test_date_fields_read_as_the_date_they_show(qtbot: QtBot) -> None:
+    """AT-SPI read a date field as the number 0: it is a spin box whose value is its text."""
+    from PySide6.QtCore import QDate, QDateTime
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+    from moodlog.ui.common.accessible import install_accessible_factory
+
+    install_accessible_factory()
+    day = QDateEdit(QDate(2026, 12, 2))
+    day.setDisplayFormat("ddd d MMM yyyy")
+    day.setAccessibleName("Day")
+    day.setAccessibleDescription("Ctrl+D")
+    at = QDateTimeEdit(QDateTime(QDate(2026, 12, 2), QDateTime.currentDateTime().time()))
+    for w in (day, at):
+        qtbot.addWidget(w)
+        w.show()
+    face = QAccessible.queryAccessibleInterface(day)
+    assert face.role() == QAccessible.Role.SpinBox
+    assert face.text(QAccessible.Text.Name) == "Day"
+    assert face.text(QAccessible.Text.Value) == day.text() != ""
+    assert "2026" in face.text(QAccessible.Text.Value)
+    assert face.valueInterface() is None  # no number for a screen reader to say
+    assert face.text(QAccessible.Text.Description) == f"{day.text()}, Ctrl+D"
+    day.setDate(QDate(2025, 1, 31))
+    assert "2025" in QAccessible.queryAccessibleInterface(day).text(QAccessible.Text.Value)
+    assert QAccessible.queryAccessibleInterface(day).text(
+        QAccessible.Text.Description).startswith(day.text())
+    assert QAccessible.queryAccessibleInterface(at).text(QAccessible.Text.Value) == at.text()

@@ -40,3 +40,30 @@ def test_the_ratio_itself() -> None:
 
     assert round(contrast_ratio(QColor("#000000"), QColor("#FFFFFF")), 1) == 21.0
     assert round(contrast_ratio(QColor("#7F7F7F"), QColor("#EFEFEF")), 1) == 3.5
+
+
+@pytest.mark.parametrize("make", [_light, dark_palette], ids=["light", "dark"])
+def test_tick_box_edges_read_at_3_to_1(qapp: QApplication, make: object) -> None:
+    from moodlog.ui.common.outlined_style import edge_color
+
+    pal = make()  # type: ignore[operator]
+    edge = edge_color(pal)
+    assert contrast_ratio(edge, pal.color(R.Window)) >= 3.0
+    assert contrast_ratio(edge, pal.color(R.Base)) >= 3.0
+
+
+def test_a_chosen_preset_stands_out_and_is_readable(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from moodlog.ui.common.theme import show_selected
+
+    for make in (_light, dark_palette):
+        holder = QWidget()
+        holder.setPalette(make())
+        chosen, other = QPushButton("3 months", holder), QPushButton("1 year", holder)
+        show_selected(chosen, True)
+        show_selected(other, False)
+        fill, text = chosen.palette().color(R.Button), chosen.palette().color(R.ButtonText)
+        assert contrast_ratio(text, fill) >= 4.5
+        assert contrast_ratio(fill, other.palette().color(R.Button)) >= 1.8
+        assert other.palette().color(R.Button) == holder.palette().color(R.Button)

@@ -166,3 +166,33 @@ def test_spanish_table_shows_the_english_answers_as_english_does(
     cells = row_cells(r)
     assert cells[4] == "1 \u2014 several days" and cells[5] == "Not difficult at all"
     assert cells[3] == "Leve"
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_translated_dialogs_keep_distinct_alt_keys(qtbot: QtBot, journal: Journal,  # type: ignore[no-untyped-def]
+                                                   settings: Settings, speak,
+                                                   language: str) -> None:
+    """The Alt letters of the translations clash no more than the English ones do."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from moodlog.ui.questionnaires.clinician_score_dialog import ClinicianScoreDialog
+    from moodlog.ui.settings.medications_editor import MedicationDialog
+    from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog
+    from tests.ui.test_mnemonics import clashes
+
+    speak(language)
+    dialogs = [QuestionnaireDialog(journal, "phq9", today=lambda: TODAY),
+               ClinicianScoreDialog(journal, None, today=lambda: TODAY),
+               PreferencesDialog(journal, settings), MedicationDialog(None),
+               NewPassphraseDialog(), UnlockDialog("x", lambda _k: None)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        tabs = dialog.findChildren(QTabWidget)
+        for tab_widget, index in [(t, i) for t in tabs for i in range(t.count())] or [
+                (None, 0)]:
+            if tab_widget is not None:
+                tab_widget.setCurrentIndex(index)
+                qtbot.wait(5)
+            assert clashes(dialog) == {}, (type(dialog).__name__, index)

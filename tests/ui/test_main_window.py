@@ -213,3 +213,21 @@ def test_the_app_icon_loads_from_svg(qapp: object) -> None:
     icon = make_qapp().windowIcon()
     assert not icon.isNull()
     assert not icon.pixmap(256, 256).isNull()
+
+
+def test_screenshots_never_stop_at_a_question(run: object, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, a question box would wait for ever (the import preview's discard question
+    did): closing what was shown must not ask."""
+    def asked(*_args: object) -> bool:
+        raise AssertionError("a question was asked while taking screenshots")
+
+    monkeypatch.setattr("moodlog.ui.common.discard_guard.confirm_discard", asked)
+    assert run("demo", "--days", "30").code == 0  # type: ignore[operator]
+    out = tmp_path / "shots"
+    result = run("--screenshots", str(out), "--screenshot-size", "1366x768")  # type: ignore[operator]
+    assert result.code == 0, result.err  # type: ignore[attr-defined]
+    from PySide6.QtGui import QImage
+
+    today = QImage(str(out / "1-today-light.png"))
+    assert (today.width(), today.height()) == (1366, 768)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from moodlog.charts.key import TitleKey
 from moodlog.charts.style import (
     DAY,
     SIDE_EFFECT_COLOURS,
     ChartStyle,
     day_x,
     new_plot,
-    set_title,
 )
 from moodlog.core.analysis import Analysis
 from moodlog.core.treatments import SIDE_EFFECTS
@@ -19,17 +19,18 @@ from moodlog.core.treatments import SIDE_EFFECTS
 BAR_WIDTH = 0.8 * DAY
 
 
-def legend_html(style: ChartStyle) -> str:
-    parts = [f'<span style="color:{style.colour(SIDE_EFFECT_COLOURS[k]).name()}; '
-             f'font-size:13pt">\u25a0</span>&nbsp;{label}' for k, label in SIDE_EFFECTS.items()]
-    return "Side effects per session&nbsp;&nbsp;&nbsp;" + "&nbsp; ".join(parts)
+def legend_pieces(style: ChartStyle) -> list[tuple[str, str]]:
+    """A swatch per side effect, for the key in the chart's title row (charts/key.py)."""
+    return [(f'<span style="color:{style.colour(SIDE_EFFECT_COLOURS[k]).name()}; '
+             f'font-size:13pt">\u25a0</span>&nbsp;{label}', f"\u25a0 {label}")
+            for k, label in SIDE_EFFECTS.items()]
 
 
 def side_effects_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
     """One bar per session that rated side effects; sessions with none rated have no bar."""
     style = style or ChartStyle.light()
     plot = new_plot(style, "", "sum of ratings")
-    set_title(plot, legend_html(style), style)
+    TitleKey(plot, style, "Side effects per session", pieces=legend_pieces(style))
     rated = [s.treatment for s in analysis.sessions if s.total is not None]
     x = np.array([day_x(t.day) for t in rated], dtype=float)
     bottom = np.zeros(len(rated))

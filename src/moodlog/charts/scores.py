@@ -7,8 +7,8 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
 
+from moodlog.charts.key import TitleKey
 from moodlog.charts.style import ChartStyle, day_x, new_plot
 from moodlog.core.analysis import Analysis, ScorePoint
 from moodlog.core.outcomes import PHQ9
@@ -33,15 +33,13 @@ def response_y(baseline_total: int) -> float:
 REMISSION_Y = PHQ9.remission_max + 0.5
 
 
-def _hline(y: float, pen: pg.QtGui.QPen, label: str, style: ChartStyle,
-           position: float) -> pg.InfiniteLine:
-    """A labelled horizontal line; the label stays in view when the chart is zoomed."""
-    back = QColor(style.background)
-    back.setAlphaF(0.75)  # the label stays readable over the points it may cover
-    line = pg.InfiniteLine(pos=y, angle=0, pen=pen, movable=False, label=label,
-                           labelOpts={"position": position, "color": style.foreground,
-                                      "anchors": [(0, 1), (0, 1)], "fill": back})
-    line.setObjectName(label)
+def _hline(plot: pg.PlotItem, y: float, pen: pg.QtGui.QPen, name: str) -> pg.InfiniteLine:
+    """A horizontal line named in the chart's key (a label on the line covered points)."""
+    line = pg.InfiniteLine(pos=y, angle=0, pen=pen, movable=False)
+    line.setObjectName(name)
+    plot.addItem(line)
+    if isinstance(plot.legend, TitleKey):
+        plot.legend.add_entries([(line, name)])
     return line
 
 
@@ -54,6 +52,7 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
     style = style or ChartStyle.light()
     inst = get_instrument(instrument)
     plot = new_plot(style, f"{inst.name} total", f"0\u2013{inst.max_total}")
+    TitleKey(plot, style, f"{inst.name} total")
     for i, band in enumerate(inst.bands):
         region = pg.LinearRegionItem((max(-0.5, band.low - 0.5), band.high + 0.5),
                                      orientation="horizontal", movable=False,
@@ -77,15 +76,14 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
         course = analysis.course_under_way(at or analysis.series.end)
         base = None if course is None else course.baseline
         if base is not None:
-            plot.addItem(_hline(base.total, pg.mkPen(style.foreground, width=1.2),
-                                f"{BASELINE_NAME} {base.total} ({base.day:%d %b %Y})", style,
-                                0.01))
+            _hline(plot, base.total, pg.mkPen(style.foreground, width=1.2),
+                   f"{BASELINE_NAME} {base.total} ({base.day:%d %b %Y})")
             dashed = pg.mkPen(style.colour("blue"), width=1.6)
             dashed.setStyle(pg.QtCore.Qt.PenStyle.DashLine)
-            plot.addItem(_hline(response_y(base.total), dashed, RESPONSE_NAME, style, 0.01))
+            _hline(plot, response_y(base.total), dashed, RESPONSE_NAME)
         dotted = pg.mkPen(style.colour("green"), width=1.8)
         dotted.setStyle(pg.QtCore.Qt.PenStyle.DotLine)
-        plot.addItem(_hline(REMISSION_Y, dotted, REMISSION_NAME, style, 0.01))
+        _hline(plot, REMISSION_Y, dotted, REMISSION_NAME)
     plot.setYRange(-0.5, inst.max_total + 0.5, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, inst.max_total + 1, 5)], []])
     return plot

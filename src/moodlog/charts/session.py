@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from moodlog.charts.key import TitleKey
 from moodlog.charts.session_tables import sessions_with_bp
-from moodlog.charts.style import DAY, ChartStyle, add_legend, day_x, new_plot, set_title
+from moodlog.charts.style import DAY, ChartStyle, day_x, new_plot, set_title
 from moodlog.core.analysis import Analysis
 from moodlog.core.session import AS_REPORTED, CADSS_FORMS, pre_and_peak
 
@@ -24,9 +25,8 @@ def session_bp_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.
     """Systolic and diastolic before dosing (open) and at their highest after (filled)."""
     style = style or ChartStyle.light()
     plot = new_plot(style, "", "mmHg")
-    set_title(plot, "Blood pressure per session: before dosing and highest after "
-                    "(\u25b2 systolic, \u25bc diastolic)", style)
-    legend = add_legend(plot, style, columns=2)
+    TitleKey(plot, style, "Blood pressure per session: before dosing and highest after "
+                          "(\u25b2 systolic, \u25bc diastolic)")
     sessions = sessions_with_bp(analysis)
     x = np.array([day_x(t.day) for t in sessions], dtype=float)
     pairs = [pre_and_peak(t.readings) for t in sessions]
@@ -41,9 +41,8 @@ def session_bp_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.
                                    name=name if part == "systolic" else None)
             item.setObjectName(f"{part}_{'peak' if filled else 'pre'}")
             plot.addItem(item)
-    plot.setYRange(40, 235, padding=0)  # headroom above 200 holds the legend
+    plot.setYRange(40, 205, padding=0)  # the key is in the title row (charts/key.py)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(60, 201, 40)], []])
-    legend.setParentItem(plot.vb)
     return plot
 
 

@@ -248,7 +248,7 @@ class _Title(pg.LabelItem):
         self.updateGeometry()
 
 
-def set_title(plot: pg.PlotItem, html: str, style: ChartStyle) -> None:
+def set_title(plot: pg.PlotItem, html: str, style: ChartStyle, justify: str = "center") -> None:
     """Set the chart's title (rich text allowed), replacing pyqtgraph's label by a _Title."""
     if not isinstance(plot.titleLabel, _Title):
         old = plot.titleLabel
@@ -258,7 +258,7 @@ def set_title(plot: pg.PlotItem, html: str, style: ChartStyle) -> None:
         old.setParentItem(None)
         plot.titleLabel = _Title("", size="10pt", parent=plot)
         plot.layout.addItem(plot.titleLabel, 0, 1)
-    plot.setTitle(html, color=style.foreground, size="10pt")
+    plot.setTitle(html, color=style.foreground, size="10pt", justify=justify)
 
 
 def add_legend(plot: pg.PlotItem, style: ChartStyle, columns: int = 1) -> pg.LegendItem:

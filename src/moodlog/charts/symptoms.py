@@ -10,6 +10,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from moodlog.charts.key import TitleKey
 from moodlog.charts.style import (
     DAY,
     SEVERITY_COLOURS,
@@ -17,7 +18,6 @@ from moodlog.charts.style import (
     ChartStyle,
     day_x,
     new_plot,
-    set_title,
 )
 from moodlog.charts.tables import short_label
 from moodlog.core.analysis import Analysis
@@ -54,16 +54,17 @@ def _swatch(colour: str, text: str, outline: str | None = None,
             f"&nbsp;{text}")
 
 
-def legend_html(style: ChartStyle, hatched: bool = False) -> str:
-    """The colour key, drawn as the chart's title so that it never covers a cell. With
-    ``hatched``, "unanswered" shows the hatched square that :class:`SeverityCells` draws."""
-    parts = [_swatch(c, f"{i} {SEVERITY_LABELS[i]}") for i, c in enumerate(SEVERITY_COLOURS)]
-    parts.append(_swatch(UNANSWERED_COLOUR, "unanswered",
-                         mark="\u25a8" if hatched else "\u25a0"))
-    parts.append(_swatch("", "no check-in", outline=style.muted(0.6).name()))
-    # Narrow separators: the whole key must fit above a chart beside the side panel.
-    return ("Symptoms&nbsp;&nbsp;<span style=\"font-size:9pt\">"
-            + "&nbsp;&nbsp;".join(parts) + "</span>")
+def legend_pieces(style: ChartStyle, hatched: bool = False) -> list[tuple[str, str]]:
+    """The colour key as (html, plain text) pieces for the chart's title row (charts/key.py),
+    so that it wraps instead of being cut ("no check-"). With ``hatched``, "unanswered" shows
+    the hatched square that :class:`SeverityCells` draws."""
+    pieces = [(_swatch(c, f"{i} {SEVERITY_LABELS[i]}"), f"\u25a0 {i} {SEVERITY_LABELS[i]}")
+              for i, c in enumerate(SEVERITY_COLOURS)]
+    pieces.append((_swatch(UNANSWERED_COLOUR, "unanswered",
+                           mark="\u25a8" if hatched else "\u25a0"), "\u25a0 unanswered"))
+    pieces.append((_swatch("", "no check-in", outline=style.muted(0.6).name()),
+                   "\u25a1 no check-in"))
+    return pieces
 
 
 class SeverityCells(pg.GraphicsObject):
@@ -114,7 +115,8 @@ def symptom_heatmap(analysis: Analysis, style: ChartStyle | None = None,
     """
     style = style or ChartStyle.light()
     plot = new_plot(style, "")
-    set_title(plot, legend_html(style, hatched=vector_days is not None), style)
+    TitleKey(plot, style, "Symptoms",
+             pieces=legend_pieces(style, hatched=vector_days is not None))
     s = analysis.series
     rows = len(analysis.symptoms)
     if rows and len(s) and vector_days is not None:

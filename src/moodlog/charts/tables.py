@@ -57,6 +57,14 @@ def _days(a: Analysis, start: date, end: date) -> range:
     return range(max(0, s.index(start)), min(len(s), s.index(end) + 1))
 
 
+#: Days as the other views show them ("Tue 01 Dec 2026"), not ISO.
+DAY_FORMAT = "%a %d %b %Y"
+
+
+def _day(day: date) -> str:
+    return day.strftime(DAY_FORMAT)
+
+
 def _treatments_by_day(a: Analysis) -> dict[date, list[str]]:
     out: dict[date, list[str]] = {}
     for t in a.treatments:
@@ -72,7 +80,7 @@ def mood_table(a: Analysis, start: date, end: date) -> Table:
     for i in _days(a, start, end):
         day = s.day(i)
         mood = s.mood[i]
-        rows.append((day.isoformat(), NO_CHECKIN if mood is None else str(mood),
+        rows.append((_day(day), NO_CHECKIN if mood is None else str(mood),
                      _num(a.mood_mean[i]), _num(a.burden[i]), "; ".join(treatments.get(day, []))))
     return Table(("Date", "Mood (0-10)", "7-day mean", "Symptom burden (0-36)", "Treatments"),
                  tuple(rows))
@@ -84,7 +92,7 @@ def sleep_table(a: Analysis, start: date, end: date) -> Table:
     for i in _days(a, start, end):
         hours = s.sleep[i]
         text = NO_CHECKIN if not s.logged(i) else "not recorded" if hours is None else f"{hours:g}"
-        rows.append((s.day(i).isoformat(), text))
+        rows.append((_day(s.day(i)), text))
     return Table(("Date", "Hours slept"), tuple(rows))
 
 
@@ -93,13 +101,13 @@ def symptom_table(a: Analysis, start: date, end: date) -> Table:
     rows = []
     for i in _days(a, start, end):
         if not s.logged(i):
-            rows.append((s.day(i).isoformat(), *([""] * len(a.symptoms))))
+            rows.append((_day(s.day(i)), *([""] * len(a.symptoms))))
             continue
         cells = []
         for d in a.symptoms:
             value = s.ratings[d.key][i]
             cells.append(UNANSWERED if value is None else str(value))
-        rows.append((s.day(i).isoformat(), *cells))
+        rows.append((_day(s.day(i)), *cells))
     headers = ("Date", *(short_label(d.key, d.label) for d in a.symptoms))
     return Table(headers, tuple(rows))
 
@@ -107,7 +115,7 @@ def symptom_table(a: Analysis, start: date, end: date) -> Table:
 def questionnaire_table(a: Analysis, start: date, end: date,
                         instrument: str | None = None) -> Table:
     """PHQ-9 and GAD-7 totals (or only ``instrument``'s), with baseline, response, remission."""
-    rows = []
+    dated: list[tuple[date, str, tuple[str, ...]]] = []
     for name, points in (("PHQ-9", a.phq9), ("GAD-7", a.gad7)):
         if instrument is not None and name.lower().replace("-", "") != instrument:
             continue
@@ -115,11 +123,12 @@ def questionnaire_table(a: Analysis, start: date, end: date,
             if not start <= p.day <= end:
                 continue
             if p.total is None:
-                rows.append((p.day.isoformat(), name, "incomplete", "", ""))
+                dated.append((p.day, name, (_day(p.day), name, "incomplete", "", "")))
                 continue
             outcome = ", ".join(phq9_marks(a).get(p.day, ())) if name == "PHQ-9" else ""
-            rows.append((p.day.isoformat(), name, str(p.total), p.band or "", outcome))
-    rows.sort()
+            dated.append((p.day, name, (_day(p.day), name, str(p.total), p.band or "",
+                                        outcome)))
+    rows = [row for _, _, row in sorted(dated)]
     return Table(("Date", "Questionnaire", "Total", "Severity", "Outcome"), tuple(rows))
 
 
@@ -149,12 +158,12 @@ def side_effects_table(a: Analysis, start: date, end: date) -> Table:
         cells = [str(t.side_effects[k]) if k in t.side_effects else NONE_MARK
                  for k in SIDE_EFFECTS]
         total = "not rated" if session.total is None else str(session.total)
-        rows.append((f"{t.at:%Y-%m-%d %H:%M}", TREATMENT_KINDS[t.kind], *cells, total))
+        rows.append((f"{_day(t.day)} {t.at:%H:%M}", TREATMENT_KINDS[t.kind], *cells, total))
     return Table(("Session", "Treatment", *SIDE_EFFECTS.values(), "Total (0-21)"), tuple(rows))
 
 
 def relief_table(reliefs: list[Relief]) -> Table:
-    rows = tuple((TREATMENT_KINDS[r.treatment.kind], f"{r.treatment.at:%Y-%m-%d %H:%M}",
+    rows = tuple((TREATMENT_KINDS[r.treatment.kind], _day(r.treatment.day),
                   _num(r.pre), _num(r.peak), r.describe()) for r in reliefs)
     return Table(("Treatment", "Date", "Before", "Peak", "Days of relief"), rows)
 

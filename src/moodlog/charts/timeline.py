@@ -8,11 +8,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 
+from moodlog.charts.key import TitleKey
 from moodlog.charts.style import (
     DAY,
     KIND_STYLES,
     ChartStyle,
-    add_legend,
     as_float,
     new_plot,
     series_x,
@@ -112,16 +112,15 @@ def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotIt
     plot = new_plot(style, "Mood", "0 worst \u2013 10 best")
     s = analysis.series
     x = series_x(s.start, len(s))
-    legend = add_legend(plot, style, columns=3)
+    TitleKey(plot, style, "Mood")
     add_daily_points(plot, x, as_float(s.mood), style, "blue", MOOD_NAME, fade=True)
     add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=MEAN_NAME,
                                    connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
     for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):
         plot.addItem(item)
-    # Headroom above 10 holds the legend, so it never covers a day's mood.
-    plot.setYRange(-0.5, 12.6, padding=0)
+    # The key is in the title row (charts/key.py): it never covers a day's mood.
+    plot.setYRange(-0.5, 10.5, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
-    legend.setParentItem(plot.vb)
     return plot
 
 

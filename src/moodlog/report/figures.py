@@ -16,9 +16,10 @@ from datetime import date
 import pyqtgraph as pg
 from pyqtgraph.exporters import Exporter
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPyTextObject, QTextDocument, QTextFormat
+from PySide6.QtGui import QFont, QPainter, QPyTextObject, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from moodlog.charts.key import TitleKey
 from moodlog.charts.moments import add_moment_marks, medication_markers
 from moodlog.charts.scores import questionnaire_chart
 from moodlog.charts.session import session_bp_chart
@@ -98,21 +99,12 @@ def _print_fonts(scene: pg.GraphicsScene, plot: pg.PlotItem) -> None:
             item.setFont(font)
 
 
-def _key_above(plot: pg.PlotItem, style: ChartStyle,
-               entries: list[tuple[pg.PlotDataItem, str]]) -> None:
-    """A one-row key in the title row, from the left edge: on paper it must not cover data,
-    and the window's key would (it sits in the top-left corner of the data)."""
-    if plot.legend is not None:
-        plot.legend.hide()
-    back = QColor(style.background)
-    legend = pg.LegendItem(labelTextColor=style.foreground, brush=back, pen=None,
-                           colCount=max(1, len(entries)), verSpacing=-6,
-                           horSpacing=14, labelTextSize=LEGEND_SIZE)
-    legend.setParentItem(plot)
-    for item, name in entries:
-        legend.addItem(item, name)
-    legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(2, -5))
-    plot.legend = legend
+def _paper_key(plot: pg.PlotItem, title: str = "") -> None:
+    """The chart's key (charts/key.py) in the paper's smaller type; on paper the axis label
+    names the chart, so the title row holds only the key unless ``title`` is given."""
+    key = plot.legend
+    if isinstance(key, TitleKey):
+        key.restyle(title=title, size=LEGEND_SIZE)
 
 
 def _no_right_ticks(plot: pg.PlotItem) -> None:
@@ -130,17 +122,6 @@ def _dark_totals(plot: pg.PlotItem, style: ChartStyle) -> None:
             item.setSymbolPen(pg.mkPen(style.foreground, width=1.4))
 
 
-def _lines_to_legend(plot: pg.PlotItem, style: ChartStyle) -> None:
-    """Name the totals and the outcome lines in a key above the chart: on paper the lines'
-    own labels would cover the points they cross."""
-    entries = [(i, i.name()) for i in plot.listDataItems() if i.name()]
-    for item in plot.items:
-        if isinstance(item, pg.InfiniteLine) and item.label is not None:
-            item.label.setVisible(False)
-            entries.append((pg.PlotDataItem([], [], pen=item.pen), item.objectName()))
-    _key_above(plot, style, entries)
-
-
 def build(content: ReportContent, width: int) -> list[Figure]:
     """The charts the report has data for: mood, PHQ-9, symptom heatmap, session BP."""
     a = content.analysis
@@ -155,8 +136,7 @@ def build(content: ReportContent, width: int) -> list[Figure]:
                                      end=content.end)
         if started is not None:
             plot.addItem(started)
-        plot.setTitle("&nbsp;")
-        _key_above(plot, style, [(i, i.name()) for i in plot.listDataItems() if i.name()])
+        _paper_key(plot)
         plot.getAxis("left").setLabel("Mood (0 worst \u2013 10 best)",
                                       color=style.foreground.name())
         _no_right_ticks(plot)
@@ -164,8 +144,7 @@ def build(content: ReportContent, width: int) -> list[Figure]:
     if any(r.score.total is not None for r in content.phq9()):
         plot = questionnaire_chart(a, "phq9", style, at=content.end)
         _dark_totals(plot, style)
-        _lines_to_legend(plot, style)
-        plot.setTitle("&nbsp;")
+        _paper_key(plot)
         plot.getAxis("left").setLabel("PHQ-9 total (0\u201327)", color=style.foreground.name())
         out.append(Figure("phq9", plot, width, 175, span))
     if content.days_logged and a.symptoms:
@@ -174,6 +153,7 @@ def build(content: ReportContent, width: int) -> list[Figure]:
         out.append(Figure("symptoms", plot, width, 56 + ROW_HEIGHT * len(a.symptoms), span))
     if any(r.systolic is not None for t in content.treatments for r in t.readings):
         plot = session_bp_chart(replace(a, treatments=content.treatments), style)
+        _paper_key(plot, plot.legend.title if isinstance(plot.legend, TitleKey) else "")
         _no_right_ticks(plot)
         out.append(Figure("session_bp", plot, width, 130, span))
     return out

@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from moodlog import atomic
 from moodlog.exchange.daylio import KNOWN_HEADERS
 from moodlog.store import JournalStore
+from moodlog.ui.common.outlined_style import OutlinedStyle
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import dark_palette
 from moodlog.ui.exchange.import_dialog import ImportDialog
@@ -47,10 +48,13 @@ def _dialog(window: MainWindow, name: str, open_it: Callable[[], QWidget | None]
     dialog = open_it()
     if dialog is None:
         return
-    if fit:  # the import dialog sizes itself: its preview scrolls
+    if fit and not dialog.property("fits_screen"):  # some size themselves to the screen
         dialog.adjustSize()
     _save(dialog, out / name, written)
-    dialog.close()
+    if isinstance(dialog, QDialog):
+        dialog.done(QDialog.DialogCode.Rejected)  # close() would ask about the entries shown
+    else:
+        dialog.close()
 
 
 def _questionnaire_dialogs(window: MainWindow, scheme: str, out: Path,
@@ -79,7 +83,8 @@ def _preferences_general(window: MainWindow, scheme: str, out: Path,
         dialog = window.show_preferences()
         tabs = dialog.findChild(QTabWidget)
         assert tabs is not None
-        tabs.setCurrentIndex(1)
+        general = next(i for i in range(tabs.count()) if "General" in tabs.tabText(i))
+        tabs.setCurrentIndex(general)
         return dialog
 
     _dialog(window, f"dialog-preferences-general-{scheme}.png", general, out, written)
@@ -116,11 +121,11 @@ def _import_preview(window: MainWindow, path: Path) -> ImportDialog:
 
 
 def render_all(qapp: QApplication, settings: Settings, store: JournalStore,
-               out: Path) -> list[Path]:
+               out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     """Write one PNG per view and dialog per scheme into ``out``; return their paths.
 
     The composition root (``app``) hands over the application and settings it owns."""
-    qapp.setStyle("Fusion")
+    qapp.setStyle(OutlinedStyle())
     written: list[Path] = []
     sample_dir = Path(tempfile.mkdtemp(prefix="moodlog-shots-"))
     sample = sample_dir / "daylio_export.csv"
@@ -128,7 +133,7 @@ def render_all(qapp: QApplication, settings: Settings, store: JournalStore,
     for scheme in ("light", "dark"):
         qapp.setPalette(dark_palette() if scheme == "dark" else qapp.style().standardPalette())
         window = MainWindow(Journal(store), settings)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         for index, name in enumerate(PAGES):
             window.show_page(index)

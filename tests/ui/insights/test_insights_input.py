@@ -86,3 +86,30 @@ def test_every_preset_is_a_tab_stop_that_applies_on_space_or_enter(qtbot: QtBot,
     custom.setFocus()
     qtbot.keyClick(custom, Qt.Key.Key_Return)
     assert custom.isChecked() and QApplication.focusWidget() is view.from_edit
+
+
+def test_a_pinch_zooms_time_and_leaves_the_page_where_it_was(view: InsightsView) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    bar = view.chart_scroll.verticalScrollBar()
+    widget = view.plots["mood"].getViewWidget()
+    target = widget.viewport()
+    centre = QPointF(target.width() / 2, target.height() / 2)
+    before = view.plots["mood"].vb.viewRange()[0]
+
+    def pinch(value: float) -> None:
+        event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture,
+                                    QPointingDevice.primaryPointingDevice(), 2, centre, centre,
+                                    QPointF(target.mapToGlobal(centre.toPoint())), value,
+                                    QPointF(0, 0))
+        QApplication.sendEvent(target, event)
+        QApplication.processEvents()
+
+    pinch(0.5)  # fingers apart: zoom in
+    x0, x1 = view.plots["mood"].vb.viewRange()[0]
+    assert x1 - x0 < (before[1] - before[0]) * 0.8
+    assert bar.value() == 0
+    pinch(-0.4)  # together again: out
+    y0, y1 = view.plots["mood"].vb.viewRange()[0]
+    assert y1 - y0 > x1 - x0
+    assert view.plots["sleep"].vb.viewRange()[0] == view.plots["mood"].vb.viewRange()[0]

@@ -62,3 +62,35 @@ def test_choosing_dark_then_light_applies_at_once(
     assert settings.appearance == "system"
     texts = [w.text() for w in dialog.findChildren(QLabel)]
     assert "&Appearance:" in texts and not any("restart" in t for t in texts if "ppearance" in t)
+
+
+def test_error_text_and_mood_swatches_follow_a_switch(qtbot: QtBot, app: QApplication) -> None:
+    """Colours set by hand (validation red, History's legend) are worked out again: the red
+    made for a light window read at about 2.4:1 on the dark one."""
+    from moodlog.ui.common.theme import error_color, set_error_colour
+    from moodlog.ui.common.widgets import error_label
+    from moodlog.ui.history.history import MoodLegend
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    error = error_label()
+    error.setParent(window)
+    message = QLabel("Saved", window)
+    set_error_colour(message, True)
+    set_error_colour(message, False)  # a plain message again: inherits the text colour
+    legend = MoodLegend()
+    legend.setParent(window)
+    window.show()
+    swatch = next(w for w in legend.findChildren(QLabel) if w.text() == "10")
+    seen = []
+    for scheme in ("light", "dark", "light"):
+        apply_appearance(app, scheme)
+        QApplication.processEvents()
+        pal = error.palette()
+        assert pal.color(error.foregroundRole()) == error_color(window.palette())
+        assert contrast_ratio(pal.color(error.foregroundRole()),
+                              window.palette().color(QPalette.ColorRole.Window)) >= 4.5
+        assert message.palette().color(QPalette.ColorRole.WindowText) == \
+            window.palette().color(QPalette.ColorRole.WindowText)
+        seen.append(swatch.palette().color(QPalette.ColorRole.Window).name())
+    assert seen[0] != seen[1] and seen[0] == seen[2]

@@ -32,7 +32,7 @@ from moodlog.core.symptoms import SAFETY_SYMPTOM, SEVERITY_LABELS
 from moodlog.ui.checkin.life_section import LifeSection
 from moodlog.ui.common.discard_guard import ask_unsaved_changes
 from moodlog.ui.common.segmented import SegmentedControl
-from moodlog.ui.common.theme import error_color, heading_font, set_muted
+from moodlog.ui.common.theme import heading_font, set_error_colour, set_muted
 from moodlog.ui.journal import Journal
 
 SEVERITY_OPTIONS: list[tuple[Any, str]] = [(None, "Not answered")] + [
@@ -175,7 +175,7 @@ class CheckInForm(QWidget):
     def _build_sleep_and_note(self) -> None:
         self._layout.addWidget(self._section("Sleep and a note"))
         row = QHBoxLayout()
-        sleep_label = QLabel("Hours sl&ept:")
+        sleep_label = QLabel("Hours s&lept:")
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24.0)
         self.sleep.setDecimals(1)
@@ -366,11 +366,7 @@ class CheckInForm(QWidget):
         return True
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        pal = self.message.palette()
-        pal.setColor(self.message.foregroundRole(),
-                     error_color(pal) if error else self.palette().color(
-                         self.foregroundRole()))
-        self.message.setPalette(pal)
+        set_error_colour(self.message, error)
         self.message.setText(text)
         self._message_timer.stop()
         if text and not error:

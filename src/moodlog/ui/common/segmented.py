@@ -17,10 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleInterface,
     QBrush,
     QFocusEvent,
     QFontMetrics,
@@ -33,7 +31,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QApplication,
     QButtonGroup,
     QRadioButton,
@@ -41,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodlog.ui.common.accessible import install_accessible_factory
 from moodlog.ui.common.contrast import focus_ring_color, readable_fill
 
 _PAD_X = 12
@@ -63,17 +61,13 @@ class _OptionButton(QRadioButton):
         pass
 
 
-def _accessible_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, SegmentedControl):
-        return QAccessibleWidget(obj, QAccessible.Role.Grouping)
-    return None
-
-
-_factory_installed = False
-
-
 class SegmentedControl(QWidget):
     """Choose one of ``options`` (value, label); a value of None means "not answered"."""
+
+    #: It paints its own focus ring around the segments (ui/common/focus_ring.py skips it).
+    draws_own_focus = True
+    #: Screen readers see a group of radio buttons (ui/common/accessible.py).
+    accessible_group = True
 
     valueChanged = Signal(object)  # noqa: N815 (Qt naming)
     auto_advance = True  # a preference, set for all controls at once
@@ -82,10 +76,7 @@ class SegmentedControl(QWidget):
                  min_segment_width: int = 0, clearable: bool = False,
                  max_segment_width: int = 0) -> None:
         super().__init__(parent)
-        global _factory_installed
-        if not _factory_installed:
-            QAccessible.installFactory(_accessible_factory)
-            _factory_installed = True
+        install_accessible_factory()
         self._options = list(options)
         self._clearable = clearable
         self._index = -1

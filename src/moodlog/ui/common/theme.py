@@ -7,6 +7,8 @@ are painted translucent over the palette's base colour so text on them stays rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -91,7 +93,9 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
         return
     if _platform_look is None:
         _platform_look = (app.style().name(), QPalette(app.palette()))
-    app.setStyle("Fusion")
+    from moodlog.ui.common.outlined_style import OutlinedStyle
+
+    app.setStyle(OutlinedStyle())
     app.setPalette(dark_palette() if appearance == "dark" else app.style().standardPalette())
 
 
@@ -110,37 +114,77 @@ def muted_color(palette: QPalette) -> QColor:
     return text
 
 
-class _MutedFollower(QObject):
-    """Works a muted widget's colour out again when the palette it inherits changes (a new
-    appearance): the muted colour is set explicitly, so Qt would keep the old scheme's one."""
+#: Colours of some palette roles, worked out from the palette a widget inherits.
+Colours = Callable[[QPalette], dict[QPalette.ColorRole, QColor]]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+
+class _ColourFollower(QObject):
+    """Works a widget's own colours out again when the palette it inherits changes (a new
+    appearance): colours set explicitly would otherwise keep the old scheme's (red made for a
+    light window on a dark one, say)."""
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.rules: dict[int, Colours] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
                 and isinstance(watched, QWidget):
-            parent = watched.parentWidget()
-            base = parent.palette() if parent is not None else QApplication.palette(watched)
-            if watched.palette().color(QPalette.ColorRole.WindowText) != muted_color(base):
-                _mute(watched, base)  # sends one more PaletteChange, which then changes nothing
+            rule = self.rules.get(id(watched))
+            if rule is not None:
+                _apply(watched, rule)  # one more PaletteChange, which then changes nothing
         return False
 
 
-_follower: _MutedFollower | None = None
+_follower: _ColourFollower | None = None
 
 
-def _mute(widget: QWidget, base: QPalette) -> None:
+def _inherited(widget: QWidget) -> QPalette:
+    parent = widget.parentWidget()
+    return QPalette(parent.palette() if parent is not None else QApplication.palette(widget))
+
+
+def _apply(widget: QWidget, rule: Colours) -> None:
+    base = _inherited(widget)
+    wanted = rule(base)
+    if all(widget.palette().color(role) == c for role, c in wanted.items()) and wanted:
+        return
     pal = QPalette(base)
-    pal.setColor(QPalette.ColorRole.WindowText, muted_color(base))
-    widget.setPalette(pal)
+    for role, colour in wanted.items():
+        pal.setColor(role, colour)
+    widget.setPalette(pal if wanted else QPalette())
+
+
+def follow_colours(widget: QWidget, rule: Colours | None) -> None:
+    """Give ``widget`` the colours ``rule`` works out from the palette it inherits, now and
+    after every change of appearance; ``None`` gives it back the inherited colours."""
+    global _follower
+    if _follower is None:
+        _follower = _ColourFollower(QApplication.instance())
+    key = id(widget)
+    if rule is None:
+        if _follower.rules.pop(key, None) is not None:
+            widget.removeEventFilter(_follower)
+        widget.setPalette(QPalette())
+        return
+    if key not in _follower.rules:
+        widget.installEventFilter(_follower)
+        widget.destroyed.connect(lambda *_: _follower.rules.pop(key, None)
+                                 if _follower is not None else None)
+    _follower.rules[key] = rule
+    _apply(widget, rule)
 
 
 def set_muted(widget: QWidget) -> None:
     """Secondary text: the palette's placeholder colour, kept readable (4.5:1) in both schemes,
     and worked out again when the appearance changes."""
-    global _follower
-    _mute(widget, widget.palette())
-    if _follower is None:
-        _follower = _MutedFollower(QApplication.instance())
-    widget.installEventFilter(_follower)
+    follow_colours(widget, lambda base: {QPalette.ColorRole.WindowText: muted_color(base)})
+
+
+def set_error_colour(widget: QWidget, error: bool = True) -> None:
+    """Validation text in the error red of the scheme shown (or back to plain text)."""
+    role = widget.foregroundRole()
+    follow_colours(widget, (lambda base: {role: error_color(base)}) if error else None)
 
 
 def heading_font(widget: QWidget, scale: float = 1.35, bold: bool = True) -> None:
@@ -151,3 +195,23 @@ def heading_font(widget: QWidget, scale: float = 1.35, bold: bool = True) -> Non
 
 
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def show_selected(button: QWidget, selected: bool) -> None:
+    """A chosen toggle button (the Insights range presets) filled with the highlight colour,
+    white text at 4.5:1, so that it stands out in dark mode too (Fusion's checked button is
+    only a shade darker). Others inherit the palette again. Call again on a palette change."""
+    from moodlog.ui.common.contrast import readable_fill
+
+    if not selected:
+        button.setPalette(QPalette())  # nothing resolved: everything inherited again
+        return
+    parent = button.parentWidget()
+    base = QPalette(parent.palette() if parent is not None else QApplication.palette())
+    text = base.color(QPalette.ColorRole.HighlightedText)
+    fill = readable_fill(base.color(QPalette.ColorRole.Highlight), text)
+    pal = QPalette(base)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Button, fill)
+        pal.setColor(group, QPalette.ColorRole.ButtonText, text)
+    button.setPalette(pal)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.ui.common.theme import error_color, set_muted
+from moodlog.ui.common.theme import set_error_colour, set_muted
 from moodlog.ui.journal import Journal
 
 
@@ -34,9 +34,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and entries
     label.setWordWrap(True)
-    pal = label.palette()
-    pal.setColor(label.foregroundRole(), error_color(pal))
-    label.setPalette(pal)
+    set_error_colour(label)
     return label
 
 

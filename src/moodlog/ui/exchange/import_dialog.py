@@ -44,7 +44,7 @@ from moodlog.exchange.reader import ImportFile, ImportPlan
 from moodlog.store import JournalError, JournalStore
 from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.task import Task
-from moodlog.ui.common.theme import error_color, set_muted
+from moodlog.ui.common.theme import set_error_colour, set_muted
 from moodlog.ui.exchange import import_text
 from moodlog.ui.exchange.mood_map_table import MoodMapTable
 from moodlog.ui.journal import Journal
@@ -139,9 +139,7 @@ class ImportDialog(DiscardGuard, QDialog):
         self.error_label = _plain_label()
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        pal = self.error_label.palette()
-        pal.setColor(self.error_label.foregroundRole(), error_color(pal))
-        self.error_label.setPalette(pal)
+        set_error_colour(self.error_label)
         layout.addWidget(self.error_label)
 
         # The preview scrolls rather than squeezing on a small screen (wrapped labels make

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import CheckIn
 from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
-from moodlog.ui.common.theme import heading_font, mood_color, set_muted, tint
+from moodlog.ui.common.theme import follow_colours, heading_font, mood_color, set_muted, tint
 from moodlog.ui.common.widgets import JournalView, ask, hint, record_table
 from moodlog.ui.journal import Journal
 
@@ -72,6 +73,16 @@ class MoodCalendar(QCalendarWidget):
         painter.restore()
 
 
+def _swatch_colours(mood: int, pal: QPalette) -> dict[QPalette.ColorRole, QColor]:
+    """A legend swatch: the mood's tint laid over the field colour of the scheme shown."""
+    base = pal.color(QPalette.ColorRole.Base)
+    t = tint(mood_color(mood), pal)
+    a = t.alphaF()
+    return {QPalette.ColorRole.Window: QColor(round(base.red() * (1 - a) + t.red() * a),
+                                              round(base.green() * (1 - a) + t.green() * a),
+                                              round(base.blue() * (1 - a) + t.blue() * a))}
+
+
 class MoodLegend(QWidget):
     """Swatches 0..10 with their meaning at the ends."""
 
@@ -88,15 +99,7 @@ class MoodLegend(QWidget):
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             swatch.setFixedSize(26, 22)
             swatch.setAutoFillBackground(True)
-            pal = swatch.palette()
-            base = pal.color(QPalette.ColorRole.Base)
-            t = tint(mood_color(mood), pal)
-            a = t.alphaF()
-            mixed = QColor(round(base.red() * (1 - a) + t.red() * a),
-                           round(base.green() * (1 - a) + t.green() * a),
-                           round(base.blue() * (1 - a) + t.blue() * a))
-            pal.setColor(QPalette.ColorRole.Window, mixed)
-            swatch.setPalette(pal)
+            follow_colours(swatch, partial(_swatch_colours, mood))
             row.addWidget(swatch)
         best = QLabel("best")
         set_muted(best)
@@ -151,6 +154,11 @@ class HistoryView(JournalView):
         buttons.addWidget(self.delete_button)
         right.addLayout(buttons)
         layout.addLayout(right, 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.populate()  # the recent days' mood tints, in the scheme now shown
 
     def populate(self) -> None:
         store = self.journal.store

@@ -35,6 +35,7 @@ from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
 from moodlog.ui.common.date_edit import TypedDateEdit
 from moodlog.ui.common.table_model import TableModel, table_view
+from moodlog.ui.common.theme import show_selected
 from moodlog.ui.insights.insights_summary import SummaryPanel
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ class InsightsView(QWidget):
             # redraw cost more than drawing the data.
             for part in (plot.getAxis("left"), plot.getAxis("right"), plot.titleLabel,
                          plot.legend):
-                if part is not None:
+                if isinstance(part, QGraphicsItem):
                     part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             widget.scene().sigMouseMoved.connect(partial(self._hover, plot))
             if self.plots:
@@ -363,6 +364,7 @@ class InsightsView(QWidget):
     def _mark_preset(self, key: str) -> None:
         for other, button in self.preset_buttons.items():
             button.setChecked(other == key)
+            show_selected(button, other == key)
 
     def _preset_clicked(self, key: str) -> None:
         self._mark_preset(key)  # a click on the checked button would uncheck it
@@ -433,6 +435,8 @@ class InsightsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         # Light/dark switch: rebuild the charts in the new colours, keeping the range.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_preset(self._preset)
         if event.type() == QEvent.Type.PaletteChange and self.plots:
             shown = self._range
             self._build_charts()

@@ -37,7 +37,7 @@ from moodlog.ui.common.catalogue import band_label
 from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.segmented import SegmentedControl
-from moodlog.ui.common.theme import error_color, heading_font, set_muted
+from moodlog.ui.common.theme import heading_font, set_error_colour, set_muted
 from moodlog.ui.common.widgets import ask
 from moodlog.ui.journal import Journal
 
@@ -277,10 +277,7 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
                                items=numbers_in_words(missing)))
 
     def _show(self, text: str, error: bool = False) -> None:
-        pal = self.status.palette()
-        pal.setColor(self.status.foregroundRole(), error_color(pal) if error
-                     else self.palette().color(self.foregroundRole()))
-        self.status.setPalette(pal)
+        set_error_colour(self.status, error)
         self.status.setText(text)
 
     # --------------------------------------------------------------------- save

@@ -150,7 +150,7 @@ class QuestionnairesView(JournalView):
         self.phq9_button = QPushButton(self.tr("Fill in &PHQ-9\u2026"))
         self.gad7_button = QPushButton(self.tr("Fill in &GAD-7\u2026"))
         self.score_button = QPushButton(self.tr("Add a &clinician score\u2026"))
-        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.edit_button = QPushButton(self.tr("Ed&it\u2026"))
         self.delete_button = QPushButton(self.tr("&Delete\u2026"))
         self.phq9_button.clicked.connect(lambda: self.fill_in("phq9"))
         self.gad7_button.clicked.connect(lambda: self.fill_in("gad7"))

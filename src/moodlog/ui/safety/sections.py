@@ -101,7 +101,7 @@ class ContactSection(Section):
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
         self._box.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add a &person" if key == "people_to_ask"
+        self.add_button = QPushButton("Add a p&erson" if key == "people_to_ask"
                                       else "Add a ser&vice")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setAccessibleName(f"Remove the selected row of {TITLES[key]}")

@@ -29,6 +29,7 @@ from moodlog.core.models import Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.discard_guard import DiscardGuard
+from moodlog.ui.common.screen_fit import fit_to_screen, scrolling_body
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import error_label, save_cancel
@@ -64,12 +65,15 @@ class TreatmentDialog(DiscardGuard, QDialog):
         self.setWindowTitle("Edit treatment" if treatment else "Add a treatment")
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
-        layout.addLayout(columns)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(self._build_details(clinics), 1)
         columns.addWidget(self._build_effects(), 1)
+        self.body = scrolling_body(columns)  # taller than a 720- or 768-pixel screen
+        layout.addWidget(self.body, 1)
         self.error = error_label()
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self))
+        fit_to_screen(self, self.body)
         self._fill(treatment)
         self.discard_what = "this treatment"
         self.mark_clean()

@@ -71,7 +71,7 @@ class TreatmentsView(JournalView):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.add_button = QPushButton("&Add treatment\u2026")
-        self.edit_button = QPushButton("&Edit\u2026")
+        self.edit_button = QPushButton("Ed&it\u2026")
         self.delete_button = QPushButton("&Delete\u2026")
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
