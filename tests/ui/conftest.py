@@ -54,3 +54,18 @@ def _discard_on_teardown() -> Iterator[None]:
         patch.setattr("moodlog.ui.common.discard_guard.confirm_discard",
                       lambda _parent, _what="": True)
         yield
+
+
+@pytest.fixture(autouse=True)
+def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window's English, as moodlog starts it: the English catalogue gives the plural
+    forms ("1 day", "2 days") of the "%n day(s)" sources."""
+    from PySide6.QtCore import QTranslator
+
+    from moodlog.ui.common.i18n import translations_dir
+
+    translator = QTranslator()
+    assert translator.load("moodlog_en", translations_dir())
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -66,12 +66,14 @@ def install_translations(app: QCoreApplication, saved: str | None) -> str:
         QLocale.setDefault(QLocale("en_US"))
         return code
     QLocale.setDefault(QLocale(code))
-    if code == "en":
-        return code
     ours = QTranslator(app)
+    # English is the source language; its catalogue holds only the plural forms
+    # ("%n day(s)" -> "1 day", "2 days").
     if ours.load(f"moodlog_{code}", translations_dir()):
         app.installTranslator(ours)
         _installed.append(ours)
+    if code == "en":
+        return code
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{code}", qt_dir):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QFocusEvent,
@@ -43,6 +43,8 @@ from moodlog.ui.common.contrast import focus_ring_color, readable_fill
 
 _PAD_X = 12
 _PAD_Y = 7
+_WRAP_PAD = 4  # each side of a label that may wrap
+_WRAP = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 DIGIT_PAUSE_MS = 900  # how long "1" waits for a "0" that would make it 10
 
 
@@ -71,7 +73,8 @@ class SegmentedControl(QWidget):
     auto_advance = True  # a preference, set for all controls at once
 
     def __init__(self, options: Sequence[tuple[Any, str]], parent: QWidget | None = None,
-                 min_segment_width: int = 0, clearable: bool = False) -> None:
+                 min_segment_width: int = 0, clearable: bool = False,
+                 max_segment_width: int = 0) -> None:
         super().__init__(parent)
         install_accessible_factory()
         self._options = list(options)
@@ -79,6 +82,8 @@ class SegmentedControl(QWidget):
         self._index = -1
         self._hover = -1
         self._min_segment = min_segment_width
+        # Above this width a label wraps onto more lines instead (long translations).
+        self._max_segment = max_segment_width
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -138,12 +143,28 @@ class SegmentedControl(QWidget):
     def _segment_width(self) -> int:
         fm = QFontMetrics(self.font())
         widest = max(fm.horizontalAdvance(label) for _v, label in self._options)
-        return max(self._min_segment, widest + 2 * _PAD_X)
+        width = max(self._min_segment, widest + 2 * _PAD_X)
+        return min(width, self._max_segment) if self._max_segment else width
+
+    def _text_height(self) -> int:
+        """One line, or the most lines a label wraps to (measured in bold, as when chosen)."""
+        if not self._max_segment:
+            return QFontMetrics(self.font()).height()
+        font = self.font()
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        room = QRect(0, 0, self._segment_width() - 2 * _WRAP_PAD, 10_000)
+        return max(fm.boundingRect(room, _WRAP, label).height() for _v, label in self._options)
+
+    def wraps(self) -> bool:
+        """Whether a label needs more than one line (see ``max_segment_width``)."""
+        return self._text_height() > QFontMetrics(self.font()).height()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        fm = QFontMetrics(self.font())
-        return QSize(self._segment_width() * len(self._options) + 2,
-                     fm.height() + 2 * _PAD_Y + 2)
+        text = self._text_height()
+        # Wrapped labels already make the row taller: less padding keeps it compact.
+        pad = _PAD_Y if text <= QFontMetrics(self.font()).height() else 3
+        return QSize(self._segment_width() * len(self._options) + 2, text + 2 * pad + 2)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -203,7 +224,10 @@ class SegmentedControl(QWidget):
             p.setFont(font)
             group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
             p.setPen(pal.color(group, text_role))
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
+            if self._max_segment:
+                p.drawText(r.adjusted(_WRAP_PAD, 0, -_WRAP_PAD, 0), _WRAP, label)
+            else:
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
         if self.hasFocus():
             # A 2-pixel ring round the whole row, 3:1 against the button and the window.
             p.setPen(QPen(focus_ring_color(pal), 2))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import CLINICIAN_SCALES, ClinicianScore
 from moodlog.ui.common.discard_guard import DiscardGuard
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import ask, error_label, save_cancel
 from moodlog.ui.journal import Journal
@@ -39,11 +40,12 @@ class ClinicianScoreDialog(DiscardGuard, QDialog):
         self._today = today
         self._original = score
         self.saved_score: ClinicianScore | None = None
-        self.setWindowTitle("Correct a clinician score" if score else "Add a clinician score")
+        self.setWindowTitle(self.tr("Correct a clinician score") if score
+                            else self.tr("Add a clinician score"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        hint = QLabel("Type in the total your clinician told you, for example of the MADRS "
-                      "(0-60). Only the total is kept.")
+        hint = QLabel(self.tr("Type in the total your clinician told you, for example of the "
+                              "MADRS (0-60). Only the total is kept."))
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
@@ -51,33 +53,33 @@ class ClinicianScoreDialog(DiscardGuard, QDialog):
         self.scale = QComboBox()
         self.scale.setEditable(True)
         self.scale.addItems([name for name, _top in CLINICIAN_SCALES.values()])
-        self.scale.setAccessibleName("Name of the scale")
-        form.addRow("&Scale:", self.scale)
+        self.scale.setAccessibleName(self.tr("Name of the scale"))
+        form.addRow(self.tr("&Scale:"), self.scale)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Date of the rating")
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
+        self.date_edit.setAccessibleName(self.tr("Date of the rating"))
         t = today()
         self.date_edit.setMaximumDate(QDate(t.year, t.month, t.day))
-        form.addRow("&Date:", self.date_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
         self.total = QSpinBox()
         # -1 shows as a dash: nothing typed yet, so 0 is never saved by accident.
         self.total.setRange(-1, 999)
         self.total.setSpecialValueText("\u2014")
         self.total.setValue(-1)
-        self.total.setAccessibleName("Total score")
-        form.addRow("&Total:", self.total)
+        self.total.setAccessibleName(self.tr("Total score"))
+        form.addRow(self.tr("&Total:"), self.total)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. who rated it, or before which session")
-        self.note.setAccessibleName("Note")
-        form.addRow("&Note:", self.note)
+        self.note.setPlaceholderText(self.tr("e.g. who rated it, or before which session"))
+        self.note.setAccessibleName(self.tr("Note"))
+        form.addRow(self.tr("&Note:"), self.note)
         layout.addLayout(form)
         self.error = error_label()
         self.error.hide()  # no empty gap above the buttons until there is something to say
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self))
         self._fill(score)
-        self.discard_what = "this score"
+        self.discard_what = self.tr("this score")
         self.mark_clean()
 
     def _fill(self, s: ClinicianScore | None) -> None:
@@ -95,9 +97,10 @@ class ClinicianScoreDialog(DiscardGuard, QDialog):
         day = self.date_edit.date().toPython()
         assert isinstance(day, date)
         if day > self._today():
-            raise ValueError("the date is in the future; a score is for today or an earlier day")
+            raise ValueError(self.tr("the date is in the future; a score is for today or an "
+                                     "earlier day"))
         if self.total.value() < 0:
-            raise ValueError("type in the total your clinician reported")
+            raise ValueError(self.tr("type in the total your clinician reported"))
         return ClinicianScore(self.scale.currentText(), day, self.total.value(),
                               self.note.text())
 
@@ -112,9 +115,11 @@ class ClinicianScoreDialog(DiscardGuard, QDialog):
                 if s.instrument == score.instrument]
         others = [s for s in same if s.id != original_id]
         if others and not ask(
-                self, f"Replace the {score.instrument} score?",
-                f"There is already a {score.instrument} score for {score.day:%A %d %B %Y} "
-                f"(total {others[0].total}). Replace it with this one?"):
+                self, self.tr("Replace the {scale} score?").format(scale=score.instrument),
+                self.tr("There is already a {scale} score for {day} (total {total}). Replace "
+                        "it with this one?").format(
+                    scale=score.instrument, total=others[0].total,
+                    day=day_text(score.day, self.tr("dddd dd MMMM yyyy")))):
             return
         try:
             saved = self.journal.save_clinician_score(score, replace=bool(same))
@@ -128,5 +133,6 @@ class ClinicianScoreDialog(DiscardGuard, QDialog):
         super().accept()
 
     def _refuse(self, message: str) -> None:
-        self.error.setText(f"Not saved: {message[0].upper()}{message[1:]}.")
+        self.error.setText(self.tr("Not saved: {reason}.").format(
+            reason=f"{message[0].upper()}{message[1:]}"))
         self.error.show()

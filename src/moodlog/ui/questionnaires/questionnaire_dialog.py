@@ -1,6 +1,9 @@
 """Fill in (or correct) a PHQ-9 or GAD-7 on one screen, by keyboard or mouse.
 
-The stem, items and answers come from ``core.questionnaires`` word for word. Items left blank
+The stem, items, answers and attribution come word for word from
+``core.questionnaire_text`` in the window's language (official translations only); where a
+language has no confirmed official text the English original is shown, and the dialog says so
+in one line. The dialog's own words go through ``tr()``. Items left blank
 are allowed only after the user confirms saving an incomplete questionnaire, which has no total
 (never a lower one). Saving a PHQ-9 with item 9 above 0 emits ``safety_concern`` at once.
 """
@@ -11,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -28,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from moodlog.core import questionnaires as q
 from moodlog.core.models import QuestionnaireResponse
+from moodlog.core.questionnaire_text import questionnaire_text
+from moodlog.i18n import current_language
+from moodlog.ui.common.catalogue import band_label
 from moodlog.ui.common.discard_guard import DiscardGuard
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import heading_font, set_error_colour, set_muted
 from moodlog.ui.common.widgets import ask
@@ -36,14 +43,32 @@ from moodlog.ui.journal import Journal
 
 #: Room for the item wording; the longest PHQ-9 item wraps to three lines at this width.
 ITEM_TEXT_WIDTH = 400
+#: The widest an answer may be before it wraps onto two lines (the German answers would make the
+#: dialog wider than a 1280-pixel screen otherwise; the English ones fit on one line).
+ANSWER_MAX_WIDTH = 185
+
 
 
 def numbers_in_words(numbers: Sequence[int]) -> str:
     """[3] -> "item 3"; [3, 9] -> "items 3 and 9"; [1, 2, 5] -> "items 1, 2 and 5"."""
     text = [str(n) for n in numbers]
     if len(text) == 1:
-        return f"item {text[0]}"
-    return f"items {', '.join(text[:-1])} and {text[-1]}"
+        return QCoreApplication.translate("QuestionnaireDialog", "item {number}").format(
+            number=text[0])
+    return QCoreApplication.translate("QuestionnaireDialog", "items {numbers} and {last}").format(
+        numbers=", ".join(text[:-1]), last=text[-1])
+
+
+def _not_answered(numbers: Sequence[int]) -> str:
+    """"Item 9 is not answered." / "Items 3 and 9 are not answered." """
+    text = [str(n) for n in numbers]
+    if len(text) == 1:
+        return QCoreApplication.translate("QuestionnaireDialog",
+                                          "Item {number} is not answered.").format(
+            number=text[0])
+    return QCoreApplication.translate("QuestionnaireDialog",
+                                      "Items {numbers} and {last} are not answered.").format(
+        numbers=", ".join(text[:-1]), last=text[-1])
 
 
 def _wrapped(text: str) -> QLabel:
@@ -76,18 +101,20 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.journal = journal
         self.instrument = q.instrument(key)
+        self.text = questionnaire_text(key, current_language())
         self._today = today
         self._original = response
         self.saved_response: QuestionnaireResponse | None = None
         self._shown = False
         name = self.instrument.name
-        self.setWindowTitle(f"Correct the {name}" if response else f"Fill in the {name}")
+        self.setWindowTitle((self.tr("Correct the {name}") if response
+                             else self.tr("Fill in the {name}")).format(name=name))
         self.setAccessibleName(self.windowTitle())
         self._build()
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
         self._fill(response)
         self._update_status()
-        self.discard_what = f"your answers to the {name}"
+        self.discard_what = self.tr("your answers to the {name}").format(name=name)
         self.mark_clean()
 
     # ------------------------------------------------------------------ layout
@@ -99,23 +126,26 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         title = QLabel(self.instrument.name)
         heading_font(title, 1.5)
         head.addWidget(title, 1)
-        date_label = QLabel("&Date:")
+        date_label = QLabel(self.tr("&Date:"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName(f"Date of this {self.instrument.name}")
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
+        self.date_edit.setAccessibleName(
+            self.tr("Date of this {name}").format(name=self.instrument.name))
         self.date_edit.setMaximumDate(_qdate(self._today()))
         date_label.setBuddy(self.date_edit)
         head.addWidget(date_label)
         head.addWidget(self.date_edit)
         layout.addLayout(head)
 
-        stem = QLabel(q.STEM)
+        text = self.text
+        stem = QLabel(text.stem)
         stem.setWordWrap(True)
         heading_font(stem, 1.1)
         layout.addWidget(stem)
-        hint = QLabel("Tab moves to the next question. Choose with the arrow keys or 0-3; "
-                      "Delete clears an answer. Ctrl+S saves. The last question is not scored.")
+        hint = QLabel(self.tr("Tab moves to the next question. Choose with the arrow keys or "
+                              "0-3; Delete clears an answer. Ctrl+S saves. The last question is "
+                              "not scored."))
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
@@ -129,16 +159,18 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         bold = self.font()
         bold.setBold(True)
         fm = QFontMetrics(bold)
-        segment = max(fm.horizontalAdvance(t) for t in (*q.ANSWERS, *q.DIFFICULTY_ANSWERS)) + 20
+        segment = max(fm.horizontalAdvance(t)
+                      for t in (*text.answers, *text.difficulty_answers)) + 20
         self.items: list[SegmentedControl] = []
-        for n, text in enumerate(self.instrument.items, start=1):
+        for n, item in enumerate(text.items, start=1):
             number = QLabel(f"{n}.")
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label = _wrapped(text)
-            control = SegmentedControl(_options(q.ANSWERS), min_segment_width=segment,
-                                       clearable=True)
-            control.setAccessibleName(f"Item {n}: {text}")
-            control.setAccessibleDescription("Not answered yet")
+            label = _wrapped(item)
+            control = SegmentedControl(_options(text.answers), min_segment_width=segment,
+                                       clearable=True, max_segment_width=ANSWER_MAX_WIDTH)
+            control.setAccessibleName(self.tr("Item {number}: {text}").format(number=n,
+                                                                             text=item))
+            control.setAccessibleDescription(self.tr("Not answered yet"))
             label.setBuddy(control)
             control.valueChanged.connect(self._update_status)
             grid.addWidget(number, n - 1, 0)
@@ -152,21 +184,32 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         grid.addWidget(line, row, 0, 1, 3)
         self.difficulty: SegmentedControl | None = None
         if self.instrument.has_difficulty:
-            question = _wrapped(q.DIFFICULTY_QUESTION)
-            control = SegmentedControl(_options(q.DIFFICULTY_ANSWERS),
-                                       min_segment_width=segment, clearable=True)
-            control.setAccessibleName(q.DIFFICULTY_QUESTION)
-            control.setAccessibleDescription("Not answered yet (optional, not scored)")
+            question = _wrapped(text.difficulty_question)
+            control = SegmentedControl(_options(text.difficulty_answers),
+                                       min_segment_width=segment, clearable=True,
+                                       max_segment_width=ANSWER_MAX_WIDTH)
+            control.setAccessibleName(text.difficulty_question)
+            control.setAccessibleDescription(self.tr("Not answered yet (optional, not scored)"))
             question.setBuddy(control)
             grid.addWidget(question, row + 1, 1)
             grid.addWidget(control, row + 1, 2, Qt.AlignmentFlag.AlignVCenter)
             self.difficulty = control
+        if any(c.wraps() for c in self.items):
+            grid.setVerticalSpacing(8)  # answers on two lines: keep the dialog on one screen
         layout.addLayout(grid)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        attribution = QLabel(q.ATTRIBUTION)
+        self.in_english: QLabel | None = None
+        if text.shown_in_english:
+            # One calm line: no official translation confirmed, so the validated original.
+            self.in_english = QLabel(self.tr(
+                "No official translation of the {name} in this language has been confirmed, "
+                "so it is shown in its original English.").format(name=self.instrument.name))
+            self.in_english.setWordWrap(True)
+            layout.addWidget(self.in_english)
+        attribution = QLabel(text.attribution)
         attribution.setWordWrap(True)
         font = attribution.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -177,7 +220,7 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S or Enter)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S or Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -223,12 +266,15 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
         total = len(self.items)
         if not missing:
             s = q.score(self.instrument.key, self.answers())
-            self._show(f"All {total} items answered: total {s.total} ({s.band_label}).")
+            band = band_label(s.band_key) if s.band_key else ""
+            self._show(self.tr("All %n item(s) answered: total {total} ({band}).", "", total)
+                       .format(total=s.total, band=band))
         elif len(missing) == total:
-            self._show("No item answered yet.")
+            self._show(self.tr("No item answered yet."))
         else:
-            self._show(f"{total - len(missing)} of {total} answered. Not answered yet: "
-                       f"{numbers_in_words(missing)}.")
+            self._show(self.tr("{answered} of {total} answered. Not answered yet: {items}.")
+                       .format(answered=total - len(missing), total=total,
+                               items=numbers_in_words(missing)))
 
     def _show(self, text: str, error: bool = False) -> None:
         set_error_colour(self.status, error)
@@ -237,31 +283,33 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
     # --------------------------------------------------------------------- save
     def _confirm_incomplete(self, missing: list[int]) -> bool:
         name = self.instrument.name
-        words = numbers_in_words(missing)
         return ask(
-            self, f"Save an incomplete {name}?",
-            f"{words[0].upper()}{words[1:]} {'is' if len(missing) == 1 else 'are'} not "
-            f"answered.\n\nA {name} with an unanswered item has no total. It will be saved "
-            f"and listed as incomplete, never as a lower score.\n\nSave it as incomplete?",
+            self, self.tr("Save an incomplete {name}?").format(name=name),
+            _not_answered(missing) + "\n\n" + self.tr(
+                "A {name} with an unanswered item has no total. It will be saved and listed "
+                "as incomplete, never as a lower score.\n\nSave it as incomplete?"
+            ).format(name=name),
             QMessageBox.StandardButton.Save)
 
     def _confirm_replace(self, other: QuestionnaireResponse) -> bool:
         name = self.instrument.name
         s = other.score
-        what = f"total {s.total}" if s.complete else "incomplete"
-        return ask(self, f"Replace the {name}?",
-                   f"There is already a {name} for {other.day:%A %d %B %Y} ({what}). "
-                   f"Replace it with this one?")
+        what = (self.tr("total {total}").format(total=s.total) if s.complete
+                else self.tr("incomplete"))
+        day = day_text(other.day, self.tr("dddd dd MMMM yyyy"))
+        return ask(self, self.tr("Replace the {name}?").format(name=name),
+                   self.tr("There is already a {name} for {day} ({what}). Replace it with "
+                           "this one?").format(name=name, day=day, what=what))
 
     def accept(self) -> None:
         day = self.day()
         if day > self._today():
-            self._show("Not saved: the date is in the future; a questionnaire is for today "
-                       "or an earlier day.", error=True)
+            self._show(self.tr("Not saved: the date is in the future; a questionnaire is for "
+                               "today or an earlier day."), error=True)
             return
         missing = self.unanswered()
         if len(missing) == len(self.items):
-            self._show("Not saved: no item is answered yet.", error=True)
+            self._show(self.tr("Not saved: no item is answered yet."), error=True)
             self.items[0].setFocus()
             return
         if missing and not self._confirm_incomplete(missing):
@@ -281,7 +329,8 @@ class QuestionnaireDialog(DiscardGuard, QDialog):
                 self.journal.delete_questionnaire(original_id)
         except ValueError as exc:
             message = str(exc)
-            self._show(f"Not saved: {message[0].upper()}{message[1:]}.", error=True)
+            self._show(self.tr("Not saved: {reason}.").format(
+                reason=f"{message[0].upper()}{message[1:]}"), error=True)
             return
         self.saved_response = saved
         super().accept()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from moodlog.core import outcomes as oc
 from moodlog.core.models import ClinicianScore, QuestionnaireResponse
-from moodlog.core.questionnaires import ANSWERS, ATTRIBUTION, DIFFICULTY_ANSWERS, INSTRUMENTS
+from moodlog.core.questionnaire_text import questionnaire_text
+from moodlog.core.questionnaires import INSTRUMENTS
+from moodlog.i18n import current_language
+from moodlog.ui.common.catalogue import band_label
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
@@ -31,27 +35,54 @@ from moodlog.ui.questionnaires import outcomes_text
 from moodlog.ui.questionnaires.clinician_score_dialog import ClinicianScoreDialog
 from moodlog.ui.questionnaires.questionnaire_dialog import QuestionnaireDialog
 
-COLUMNS = ("Date", "Questionnaire", "Total", "Severity", "Item 9", "Difficulty")
+COLUMNS = (QT_TRANSLATE_NOOP("QuestionnairesView", "Date"),
+           QT_TRANSLATE_NOOP("QuestionnairesView", "Questionnaire"),
+           QT_TRANSLATE_NOOP("QuestionnairesView", "Total"),
+           QT_TRANSLATE_NOOP("QuestionnairesView", "Severity"),
+           QT_TRANSLATE_NOOP("QuestionnairesView", "Item 9"),
+           QT_TRANSLATE_NOOP("QuestionnairesView", "Difficulty"))
 Row = QuestionnaireResponse | ClinicianScore
 QDialogLike = QuestionnaireDialog | ClinicianScoreDialog
 
 
+
+def short_day(day: date) -> str:
+    return day_text(day, QCoreApplication.translate("QuestionnairesView", "ddd dd MMM yyyy"))
+
+
+def long_day(day: date) -> str:
+    return day_text(day, QCoreApplication.translate("QuestionnairesView", "dddd dd MMMM yyyy"))
+
+
+def _in_a_cell(answer: str, english: bool) -> str:
+    """English answers read as running text ("1 \u2014 several days"); German nouns keep
+    their capital, so other languages keep the official wording as it is."""
+    return answer.lower() if english else answer
+
+
 def row_cells(r: Row) -> tuple[str, ...]:
-    """The table's text for one response or clinician score."""
-    when = f"{r.day:%a %d %b %Y}"
+    """The table's text for one response or clinician score (answers in the official wording
+    of the window's language, from questionnaire_text)."""
+    when = short_day(r.day)
     if isinstance(r, ClinicianScore):
-        return (when, f"{r.instrument} (clinician)", str(r.total), "", "", r.note)
+        scale = QCoreApplication.translate("QuestionnairesView", "{instrument} (clinician)")
+        return (when, scale.format(instrument=r.instrument), str(r.total), "", "", r.note)
     s = r.score
-    total = str(s.total) if s.complete else (
-        f"incomplete ({s.answered} of {len(r.answers)} answered)")
+    text = questionnaire_text(r.instrument, current_language())
+    incomplete = QCoreApplication.translate("QuestionnairesView",
+                                            "incomplete ({answered} of {items} answered)")
+    total = str(s.total) if s.complete else incomplete.format(answered=s.answered,
+                                                              items=len(r.answers))
+    english = text.language == "en" or text.shown_in_english
     item9 = ""
     safety = INSTRUMENTS[r.instrument].safety_item
     if safety is not None:
         a = r.answers[safety - 1]
-        item9 = "not answered" if a is None else f"{a} \u2014 {ANSWERS[a].lower()}"
-    difficulty = DIFFICULTY_ANSWERS[r.difficulty] if r.difficulty is not None else ""
-    return (when, INSTRUMENTS[r.instrument].name, total,
-            s.band_label if s.complete and s.band_label else "\u2014", item9, difficulty)
+        item9 = (QCoreApplication.translate("QuestionnairesView", "not answered") if a is None
+                 else f"{a} \u2014 {_in_a_cell(text.answers[a], english)}")
+    difficulty = text.difficulty_answers[r.difficulty] if r.difficulty is not None else ""
+    band = band_label(s.band_key) if s.complete and s.band_key else "\u2014"
+    return (when, INSTRUMENTS[r.instrument].name, total, band, item9, difficulty)
 
 
 class QuestionnairesView(JournalView):
@@ -69,28 +100,29 @@ class QuestionnairesView(JournalView):
         self._responses: list[QuestionnaireResponse] = []
         self._summary_rows: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
-        title = QLabel("Questionnaires")
+        title = QLabel(self.tr("Questionnaires"))
         heading_font(title, 1.5)
         layout.addWidget(title)
         layout.addWidget(self._build_due())
         self.summary = QWidget()
-        self.summary.setAccessibleName("Outcomes summary")
+        self.summary.setAccessibleName(self.tr("Outcomes summary"))
         self._summary_grid = QGridLayout(self.summary)
         self._summary_grid.setContentsMargins(0, 4, 0, 0)
         self._summary_grid.setHorizontalSpacing(16)
         self._summary_grid.setVerticalSpacing(4)
         self._summary_grid.setColumnStretch(1, 1)
         layout.addWidget(self.summary)
-        definitions = QLabel(outcomes_text.DEFINITIONS)
+        definitions = QLabel(outcomes_text.definitions())
         definitions.setWordWrap(True)
         set_muted(definitions)
         layout.addWidget(definitions)
         layout.addLayout(self._build_buttons())
-        self.table = record_table(COLUMNS, "Questionnaire responses and clinician scores")
+        self.table = record_table([self.tr(str(c)) for c in COLUMNS],
+                                  self.tr("Questionnaire responses and clinician scores"))
         self.table.cellActivated.connect(lambda *_: self.edit_selected())
         self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         layout.addWidget(self.table, 1)
-        note = QLabel(ATTRIBUTION)
+        note = QLabel(questionnaire_text("phq9", current_language()).attribution)
         note.setWordWrap(True)
         set_muted(note)
         layout.addWidget(note)
@@ -107,7 +139,7 @@ class QuestionnairesView(JournalView):
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
         row.addWidget(self.due_label, 1)
-        self.due_button = QPushButton("Fill in the PHQ-9 now\u2026")
+        self.due_button = QPushButton(self.tr("Fill in the PHQ-9 now\u2026"))
         self.due_button.clicked.connect(lambda: self.fill_in("phq9"))
         row.addWidget(self.due_button)
         self.due_box.hide()
@@ -115,11 +147,11 @@ class QuestionnairesView(JournalView):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.phq9_button = QPushButton("Fill in &PHQ-9\u2026")
-        self.gad7_button = QPushButton("Fill in &GAD-7\u2026")
-        self.score_button = QPushButton("Add a &clinician score\u2026")
-        self.edit_button = QPushButton("Ed&it\u2026")
-        self.delete_button = QPushButton("&Delete\u2026")
+        self.phq9_button = QPushButton(self.tr("Fill in &PHQ-9\u2026"))
+        self.gad7_button = QPushButton(self.tr("Fill in &GAD-7\u2026"))
+        self.score_button = QPushButton(self.tr("Add a &clinician score\u2026"))
+        self.edit_button = QPushButton(self.tr("Ed&it\u2026"))
+        self.delete_button = QPushButton(self.tr("&Delete\u2026"))
         self.phq9_button.clicked.connect(lambda: self.fill_in("phq9"))
         self.gad7_button.clicked.connect(lambda: self.fill_in("gad7"))
         self.score_button.clicked.connect(self.add_score)
@@ -198,10 +230,11 @@ class QuestionnairesView(JournalView):
             self.due_box.hide()
             return
         if due.last is None:
-            text = "You have not filled in a PHQ-9 in this journal yet."
+            text = self.tr("You have not filled in a PHQ-9 in this journal yet.")
         else:
-            text = (f"It has been {due.days_since} days since your last PHQ-9, on "
-                    f"{due.last:%A %d %B}.")
+            day = day_text(due.last, self.tr("dddd dd MMMM"))
+            text = self.tr("It has been %n day(s) since your last PHQ-9, on {day}.", "",
+                           due.days_since or 0).format(day=day)
         self.due_label.setText(text)
         self.due_box.show()
 
@@ -238,14 +271,18 @@ class QuestionnairesView(JournalView):
         if r is None or r.id is None:
             return
         if isinstance(r, ClinicianScore):
-            what = f"the clinician-reported {r.instrument} score ({r.total})"
+            what = self.tr("the clinician-reported {instrument} score ({total})").format(
+                instrument=r.instrument, total=r.total)
         else:
             s = r.score
-            total = f"total {s.total}" if s.complete else "incomplete"
-            what = f"the {INSTRUMENTS[r.instrument].name} ({total})"
+            total = (self.tr("total {total}").format(total=s.total) if s.complete
+                     else self.tr("incomplete"))
+            what = self.tr("the {name} ({total})").format(name=INSTRUMENTS[r.instrument].name,
+                                                          total=total)
         if not ask(
-            self, "Delete this entry?",
-            f"Delete {what} of {r.day:%A %d %B %Y}? This cannot be undone."):
+            self, self.tr("Delete this entry?"),
+            self.tr("Delete {what} of {day}? This cannot be undone.").format(
+                what=what, day=long_day(r.day))):
             return
         if isinstance(r, ClinicianScore):
             self.journal.delete_clinician_score(r.id)

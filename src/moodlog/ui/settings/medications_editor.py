@@ -42,7 +42,7 @@ class MedicationDialog(QDialog):
 
     def __init__(self, med: Medication | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit medication" if med else "Add a medication")
+        self.setWindowTitle(self.tr("Edit medication") if med else self.tr("Add a medication"))
         self._key = med.key if med else None
         form = QFormLayout(self)
         self.name = QLineEdit(med.name if med else "")
@@ -50,27 +50,27 @@ class MedicationDialog(QDialog):
         self.dose = QDoubleSpinBox()
         self.dose.setRange(0, 100_000)
         self.dose.setDecimals(2)
-        self.dose.setSpecialValueText("not given")
+        self.dose.setSpecialValueText(self.tr("not given"))
         self.dose.setValue(med.dose or 0 if med else 0)  # 0 shows "not given"
         self.unit = QLineEdit(med.unit if med else "mg")
         self.unit.setMaxLength(20)
         self.schedule = QLineEdit(med.schedule if med else "")
         self.schedule.setMaxLength(200)
-        self.schedule.setPlaceholderText("e.g. mornings")
+        self.schedule.setPlaceholderText(self.tr("e.g. mornings"))
         today = date.today()
-        self.has_from, self.start = QCheckBox("since"), QDateEdit(_qdate(
+        self.has_from, self.start = QCheckBox(self.tr("since")), QDateEdit(_qdate(
             med.active_from if med and med.active_from else today))
-        self.has_to, self.stop = QCheckBox("until"), QDateEdit(_qdate(
+        self.has_to, self.stop = QCheckBox(self.tr("until")), QDateEdit(_qdate(
             med.active_to if med and med.active_to else today))
         self.has_from.setChecked(bool(med and med.active_from))
         self.has_to.setChecked(bool(med and med.active_to))
         for edit in (self.start, self.stop):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-        form.addRow("&Name:", self.name)
-        form.addRow("&Dose:", self.dose)
-        form.addRow("&Unit:", self.unit)
-        form.addRow("&Schedule:", self.schedule)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Dose:"), self.dose)
+        form.addRow(self.tr("&Unit:"), self.unit)
+        form.addRow(self.tr("&Schedule:"), self.schedule)
         for check, edit in ((self.has_from, self.start), (self.has_to, self.stop)):
             row = QHBoxLayout()
             row.addWidget(check)
@@ -100,18 +100,18 @@ class MedicationsEditor(QWidget):
         super().__init__(parent)
         self.journal = journal
         layout = QVBoxLayout(self)
-        intro = QLabel("Your regular medications. Each check-in on a day one is taken asks "
-                       "whether you took it (or leave it unanswered). To stop, give it an "
-                       "\u201cuntil\u201d date: its answers are kept.")
+        intro = QLabel(self.tr("Your regular medications. Each check-in on a day one is taken "
+                               "asks whether you took it (or leave it unanswered). To stop, "
+                               "give it an \u201cuntil\u201d date: its answers are kept."))
         intro.setWordWrap(True)
         set_muted(intro)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Your medications")
+        self.list.setAccessibleName(self.tr("Your medications"))
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add\u2026")
-        self.edit_button = QPushButton("&Edit\u2026")
+        self.add_button = QPushButton(self.tr("&Add\u2026"))
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
         row.addStretch(1)
@@ -127,7 +127,8 @@ class MedicationsEditor(QWidget):
             span = ""
             if m.active_from or m.active_to:
                 open_end = "\u2026"
-                span = f" \u2014 {m.active_from or open_end} to {m.active_to or open_end}"
+                span = " \u2014 " + self.tr("{start} to {end}").format(
+                    start=m.active_from or open_end, end=m.active_to or open_end)
             item = QListWidgetItem(f"{m.name} {m.dose_text}".strip() + span)
             item.setData(ROLE, m)
             self.list.addItem(item)
@@ -148,7 +149,8 @@ class MedicationsEditor(QWidget):
                 else:
                     self.journal.edit_medications("update_medication", new)
             except ValueError as exc:
-                QMessageBox.warning(self, "Medication not saved", str(exc).capitalize() + ".")
+                QMessageBox.warning(self, self.tr("Medication not saved"),
+                                    str(exc).capitalize() + ".")
                 continue
             self.refresh()
             return True

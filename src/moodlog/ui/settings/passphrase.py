@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,9 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.store.encryption import FORGOTTEN, MIN_LENGTH, check_passphrase
+from moodlog.store.encryption import MIN_LENGTH, check_passphrase
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.common.widgets import error_label
+
+#: store.encryption.FORGOTTEN, marked for lupdate (a test keeps the two equal).
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "Passphrase", "A forgotten passphrase cannot be recovered: without it no one, not you and "
+    "not the moodlog developers, can open the journal or its backups.")
+
+
+def forgotten_text() -> str:
+    """The warning that a forgotten passphrase is lost for good, in the window's language."""
+    return QCoreApplication.translate("Passphrase", str(FORGOTTEN))
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -32,21 +43,21 @@ class UnlockDialog(QDialog):
     """Asks for the passphrase until ``try_key`` accepts it (or the user gives up)."""
 
     def __init__(self, journal_name: str, try_key: Callable[[str], object],
-                 parent: QWidget | None = None, action: str = "Open") -> None:
+                 parent: QWidget | None = None, action: str | None = None) -> None:
         super().__init__(parent)
         self._try_key = try_key
         self.result_value: object = None
-        self.setWindowTitle("Your journal is encrypted")
+        self.setWindowTitle(self.tr("Your journal is encrypted"))
         layout = QVBoxLayout(self)
-        text = QLabel(f"Enter the passphrase of {journal_name}.")
+        text = QLabel(self.tr("Enter the passphrase of {journal}.").format(journal=journal_name))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.field = _password_field("Passphrase")
+        self.field = _password_field(self.tr("Passphrase"))
         layout.addWidget(self.field)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(action or self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -66,33 +77,33 @@ class UnlockDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """Choose a passphrase: typed twice, with the plain warning that it cannot be recovered."""
 
-    def __init__(self, parent: QWidget | None = None, title: str = "Encrypt your journal") -> None:
+    def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Encrypt your journal"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Your journal and every backup will be encrypted with this passphrase. "
-                       "moodlog will ask for it each time it starts.")
+        intro = QLabel(self.tr("Your journal and every backup will be encrypted with this "
+                               "passphrase. moodlog will ask for it each time it starts."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        warning = QLabel(FORGOTTEN)
+        warning = QLabel(forgotten_text())
         warning.setWordWrap(True)
         font = warning.font()
         font.setBold(True)
         warning.setFont(font)
         layout.addWidget(warning)
         form = QFormLayout()
-        self.first = _password_field("New passphrase")
-        self.second = _password_field("New passphrase again")
-        form.addRow("&New passphrase:", self.first)
-        form.addRow("&Again:", self.second)
+        self.first = _password_field(self.tr("New passphrase"))
+        self.second = _password_field(self.tr("New passphrase again"))
+        form.addRow(self.tr("&New passphrase:"), self.first)
+        form.addRow(self.tr("&Again:"), self.second)
         layout.addLayout(form)
-        hint = QLabel(f"At least {MIN_LENGTH} characters. A few unrelated words are easy to "
-                      "remember and hard to guess.")
+        hint = QLabel(self.tr("At least {count} characters. A few unrelated words are easy to "
+                              "remember and hard to guess.").format(count=MIN_LENGTH))
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
-        self.understood = QCheckBox("I understand that a forgotten passphrase cannot be "
-                                    "recovered")
+        self.understood = QCheckBox(self.tr("I understand that a forgotten passphrase cannot "
+                                            "be recovered"))
         layout.addWidget(self.understood)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -112,9 +123,10 @@ class NewPassphraseDialog(QDialog):
             self.error.setText(str(exc).capitalize() + ".")
             return
         if self.first.text() != self.second.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
             return
         if not self.understood.isChecked():
-            self.error.setText("Please confirm that you understand it cannot be recovered.")
+            self.error.setText(self.tr("Please confirm that you understand it cannot be "
+                                       "recovered."))
             return
         super().accept()

@@ -1,4 +1,5 @@
-"""Preferences: your own symptoms, crisis region, appearance, exports and questionnaires."""
+"""Preferences: your own symptoms, crisis region, language, appearance, exports and
+questionnaires."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.safety import REGIONS
+from moodlog.i18n import LANGUAGES
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import apply_appearance, set_muted
@@ -40,15 +42,15 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumSize(560, 420)
         layout = QVBoxLayout(self)
         tabs = QTabWidget()
-        tabs.addTab(self._symptoms_tab(), "&Symptoms")
-        tabs.addTab(TagsEditor(journal), "&Tags")
-        tabs.addTab(MedicationsEditor(journal), "&Medications")
-        tabs.addTab(self._general_tab(), "&General")
-        tabs.addTab(PrivacyTab(journal), "Pri&vacy")
+        tabs.addTab(self._symptoms_tab(), self.tr("&Symptoms"))
+        tabs.addTab(TagsEditor(journal), self.tr("&Tags"))
+        tabs.addTab(MedicationsEditor(journal), self.tr("&Medications"))
+        tabs.addTab(self._general_tab(), self.tr("&General"))
+        tabs.addTab(PrivacyTab(journal), self.tr("Pri&vacy"))
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -59,19 +61,19 @@ class PreferencesDialog(QDialog):
     def _symptoms_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel("Add symptoms of your own; they are rated none, mild, moderate or severe "
-                       "like the others. Hiding one removes it from the check-in form but keeps "
-                       "every rating you gave it.")
+        intro = QLabel(self.tr("Add symptoms of your own; they are rated none, mild, moderate "
+                               "or severe like the others. Hiding one removes it from the "
+                               "check-in form but keeps every rating you gave it."))
         intro.setWordWrap(True)
         set_muted(intro)
         layout.addWidget(intro)
         self.symptom_list = QListWidget()
-        self.symptom_list.setAccessibleName("Your own symptoms")
+        self.symptom_list.setAccessibleName(self.tr("Your own symptoms"))
         layout.addWidget(self.symptom_list, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add\u2026")
-        self.rename_button = QPushButton("&Rename\u2026")
-        self.hide_button = QPushButton("&Hide")
+        self.add_button = QPushButton(self.tr("&Add\u2026"))
+        self.rename_button = QPushButton(self.tr("&Rename\u2026"))
+        self.hide_button = QPushButton(self.tr("&Hide"))
         for b in (self.add_button, self.rename_button, self.hide_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -87,7 +89,8 @@ class PreferencesDialog(QDialog):
         for s in self.journal.store.symptoms():
             if s.builtin:
                 continue
-            item = QListWidgetItem(s.label + ("  (hidden)" if s.hidden else ""))
+            item = QListWidgetItem(self.tr("{name}  (hidden)").format(name=s.label)
+                                   if s.hidden else s.label)
             item.setData(Qt.ItemDataRole.UserRole, (s.key, s.label, s.hidden))
             self.symptom_list.addItem(item)
             if s.key == select:
@@ -104,20 +107,23 @@ class PreferencesDialog(QDialog):
         current = self._current()
         self.rename_button.setEnabled(current is not None)
         self.hide_button.setEnabled(current is not None)
-        self.hide_button.setText("&Show" if current and current[2] else "&Hide")
+        self.hide_button.setText(self.tr("&Show") if current and current[2]
+                                 else self.tr("&Hide"))
 
     def _ask_label(self, title: str, text: str = "") -> str | None:
-        label, ok = QInputDialog.getText(self, title, "Name of the symptom:", text=text)
+        label, ok = QInputDialog.getText(self, title, self.tr("Name of the symptom:"),
+                                         text=text)
         return label if ok and label.strip() else None
 
     def _add(self) -> None:
-        label = self._ask_label("Add a symptom")
+        label = self._ask_label(self.tr("Add a symptom"))
         if label is None:
             return
         try:
             added = self.journal.add_symptom(label)
         except ValueError as exc:
-            QMessageBox.warning(self, "Symptom not added", str(exc).capitalize() + ".")
+            QMessageBox.warning(self, self.tr("Symptom not added"),
+                                str(exc).capitalize() + ".")
             return
         self._refresh_symptoms(added.key)
 
@@ -125,13 +131,14 @@ class PreferencesDialog(QDialog):
         current = self._current()
         if current is None:
             return
-        label = self._ask_label("Rename a symptom", current[1])
+        label = self._ask_label(self.tr("Rename a symptom"), current[1])
         if label is None:
             return
         try:
             self.journal.rename_symptom(current[0], label)
         except ValueError as exc:
-            QMessageBox.warning(self, "Symptom not renamed", str(exc).capitalize() + ".")
+            QMessageBox.warning(self, self.tr("Symptom not renamed"),
+                                str(exc).capitalize() + ".")
             return
         self._refresh_symptoms(current[0])
 
@@ -146,6 +153,30 @@ class PreferencesDialog(QDialog):
         SegmentedControl.auto_advance = on
 
     # ------------------------------------------------------------------ general
+    def _language_row(self) -> QWidget:
+        """System default, then each language in its own name; saved at once, used from the
+        next start (the open windows keep their words until then)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        column.addWidget(self.language)
+        self.language_note = QLabel(self.tr("A new language applies the next time moodlog "
+                                            "starts."))
+        self.language_note.setWordWrap(True)
+        set_muted(self.language_note)
+        column.addWidget(self.language_note)
+        return box
+
+    def _language_chosen(self) -> None:
+        self.settings.language = self.language.currentData()
+
     def _appearance_chosen(self) -> None:
         """Store the choice and apply it at once to every open window."""
         key = self.appearance.currentData()
@@ -163,29 +194,30 @@ class PreferencesDialog(QDialog):
         self.region.setCurrentIndex(self.region.findData(self.settings.crisis_region))
         self.region.currentIndexChanged.connect(
             lambda: setattr(self.settings, "crisis_region", self.region.currentData()))
-        form.addRow("&Crisis resources for:", self.region)
+        form.addRow(self.tr("&Crisis resources for:"), self.region)
+        form.addRow(self.tr("La&nguage:"), self._language_row())
         self.page_size = QComboBox()
-        self.page_size.addItem("A4", "a4")
-        self.page_size.addItem("US Letter", "letter")
+        self.page_size.addItem(self.tr("A4"), "a4")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
         self.page_size.setCurrentIndex(self.page_size.findData(self.settings.page_size))
         self.page_size.currentIndexChanged.connect(
             lambda: setattr(self.settings, "page_size", self.page_size.currentData()))
-        form.addRow("PDF page si&ze:", self.page_size)
+        form.addRow(self.tr("PDF page si&ze:"), self.page_size)
         self.interval = QSpinBox()
         self.interval.setRange(7, 60)
-        self.interval.setSuffix(" days")
+        self.interval.setSuffix(self.tr(" days"))
         self.interval.setValue(self.settings.questionnaire_interval)
         self.interval.valueChanged.connect(
             lambda v: setattr(self.settings, "questionnaire_interval", v))
-        form.addRow("Remind me of the &PHQ-9 every:", self.interval)
+        form.addRow(self.tr("Remind me of the &PHQ-9 every:"), self.interval)
         self.appearance = QComboBox()
-        for key, label in (("system", "Follow the system"), ("light", "Light"),
-                           ("dark", "Dark")):
+        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
             self.appearance.addItem(label, key)
         self.appearance.setCurrentIndex(self.appearance.findData(self.settings.appearance))
         self.appearance.currentIndexChanged.connect(self._appearance_chosen)
-        form.addRow("&Appearance:", self.appearance)
-        self.auto_advance = QCheckBox("After a &digit, go on to the next question")
+        form.addRow(self.tr("&Appearance:"), self.appearance)
+        self.auto_advance = QCheckBox(self.tr("After a &digit, go on to the next question"))
         self.auto_advance.setChecked(self.settings.auto_advance)
         self.auto_advance.toggled.connect(self._set_auto_advance)
         form.addRow(self.auto_advance)

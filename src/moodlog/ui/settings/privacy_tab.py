@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from moodlog.store import JournalError
-from moodlog.store.encryption import FORGOTTEN
 from moodlog.store.sqlite import PassphraseError
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
-from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog
+from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog, forgotten_text
 
 
 class PrivacyTab(QWidget):
@@ -20,15 +19,16 @@ class PrivacyTab(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        about = QLabel("Encryption protects your journal if someone copies the file or gets "
-                       "hold of this computer while moodlog is closed. " + FORGOTTEN)
+        about = QLabel(self.tr("Encryption protects your journal if someone copies the file "
+                               "or gets hold of this computer while moodlog is closed.")
+                       + " " + forgotten_text())
         about.setWordWrap(True)
         set_muted(about)
         layout.addWidget(about)
         row = QHBoxLayout()
-        self.encrypt_button = QPushButton("&Encrypt with a passphrase\u2026")
-        self.change_button = QPushButton("&Change the passphrase\u2026")
-        self.remove_button = QPushButton("&Remove encryption\u2026")
+        self.encrypt_button = QPushButton(self.tr("&Encrypt with a passphrase\u2026"))
+        self.change_button = QPushButton(self.tr("&Change the passphrase\u2026"))
+        self.remove_button = QPushButton(self.tr("&Remove encryption\u2026"))
         for b in (self.encrypt_button, self.change_button, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -42,8 +42,8 @@ class PrivacyTab(QWidget):
 
     def refresh(self) -> None:
         encrypted = self.journal.store.key is not None
-        self.status.setText("Your journal and its backups are encrypted." if encrypted else
-                            "Your journal is not encrypted.")
+        self.status.setText(self.tr("Your journal and its backups are encrypted.") if encrypted
+                            else self.tr("Your journal is not encrypted."))
         self.encrypt_button.setVisible(not encrypted)
         self.change_button.setVisible(encrypted)
         self.remove_button.setVisible(encrypted)
@@ -52,24 +52,27 @@ class PrivacyTab(QWidget):
         """Ask for the current passphrase before changing or removing it."""
         def check(text: str) -> bool:
             if text != self.journal.store.key:
-                raise PassphraseError("that is not the current passphrase")
+                raise PassphraseError(self.tr("that is not the current passphrase"))
             return True
 
-        dialog = UnlockDialog("your journal", check, self, action=action)
-        dialog.setWindowTitle("Current passphrase")
+        dialog = UnlockDialog(self.tr("your journal"), check, self, action=action)
+        dialog.setWindowTitle(self.tr("Current passphrase"))
         return dialog.exec() == UnlockDialog.DialogCode.Accepted
 
     def _apply(self, new_key: str | None) -> bool:
         try:
             report = self.journal.change_encryption(new_key)
         except (JournalError, ValueError, OSError) as exc:
-            QMessageBox.warning(self, "Nothing was changed", str(exc))
+            QMessageBox.warning(self, self.tr("Nothing was changed"), str(exc))
             return False
         self.refresh()
-        skipped = (f"\n\n{len(report.backups_skipped)} older backups could not be opened and "
-                   "were left as they were.") if report.backups_skipped else ""
-        QMessageBox.information(self, "Done", f"Your journal and {report.backups_converted} "
-                                              f"backups were updated.{skipped}")
+        skipped = ("\n\n" + self.tr("%n older backup(s) could not be opened and were left as "
+                                     "they were.", "", len(report.backups_skipped))
+                   ) if report.backups_skipped else ""
+        QMessageBox.information(
+            self, self.tr("Done"),
+            self.tr("Your journal and %n backup(s) were updated.", "",
+                    report.backups_converted) + skipped)
         return True
 
     def encrypt(self) -> bool:
@@ -79,14 +82,14 @@ class PrivacyTab(QWidget):
         return self._apply(dialog.passphrase())
 
     def change(self) -> bool:
-        if not self._current_ok("Continue"):
+        if not self._current_ok(self.tr("Continue")):
             return False
-        dialog = NewPassphraseDialog(self, "Change the passphrase")
+        dialog = NewPassphraseDialog(self, self.tr("Change the passphrase"))
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
             return False
         return self._apply(dialog.passphrase())
 
     def remove(self) -> bool:
-        if not self._current_ok("Remove encryption"):
+        if not self._current_ok(self.tr("Remove encryption")):
             return False
         return self._apply(None)

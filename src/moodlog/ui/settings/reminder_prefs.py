@@ -27,18 +27,19 @@ class ReminderSection(QGroupBox):
 
     def __init__(self, settings: Settings, login: autostart.Autostart | None = None,
                  has_tray: bool | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Daily reminder", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Daily reminder"))
         self.settings = settings
         self.login = login if login is not None else autostart.for_platform()
         has_tray = tray_available() if has_tray is None else has_tray
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
-        self.enabled = QCheckBox("&Remind me to check in every day at")
+        self.enabled = QCheckBox(self.tr("&Remind me to check in every day at"))
         self.enabled.setChecked(settings.reminder_enabled)
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Reminder time")
+        self.time.setAccessibleName(self.tr("Reminder time"))
         at = settings.reminder_time
         self.time.setTime(QTime(at.hour, at.minute))
         self.time.setEnabled(self.enabled.isChecked())
@@ -46,23 +47,23 @@ class ReminderSection(QGroupBox):
         row.addWidget(self.time)
         row.addStretch(1)
         layout.addLayout(row)
-        note = QLabel("Only on days without a check-in yet, and only while moodlog is running: "
-                      "keep it in the tray, or let it start when you log in.")
+        note = QLabel(self.tr("Only on days without a check-in yet, and only while moodlog is "
+                              "running: keep it in the tray, or let it start when you log in."))
         note.setWordWrap(True)
         set_muted(note)
         layout.addWidget(note)
 
-        self.close_to_tray = QCheckBox("&Keep moodlog running in the system tray when its window "
-                                       "is closed")
+        self.close_to_tray = QCheckBox(self.tr("&Keep moodlog running in the system tray when "
+                                               "its window is closed"))
         self.close_to_tray.setChecked(has_tray and settings.close_to_tray)
         self.close_to_tray.setEnabled(has_tray)
         if not has_tray:
-            self.close_to_tray.setToolTip("This desktop has no system tray.")
+            self.close_to_tray.setToolTip(self.tr("This desktop has no system tray."))
         layout.addWidget(self.close_to_tray)
-        self.at_login = QCheckBox("Start moodlog when I &log in" +
-                                  (", in the tray" if has_tray else ""))
+        self.at_login = QCheckBox(self.tr("Start moodlog when I &log in, in the tray") if has_tray
+                                  else self.tr("Start moodlog when I &log in"))
         self.at_login.setChecked(self.login.is_enabled())
-        self.at_login.setToolTip(f"Recorded in {self.login.where}")
+        self.at_login.setToolTip(self.tr("Recorded in {place}").format(place=self.login.where))
         layout.addWidget(self.at_login)
 
         self.enabled.toggled.connect(self._enabled_changed)
@@ -82,9 +83,9 @@ class ReminderSection(QGroupBox):
         try:
             autostart.set_enabled(self.login, on)
         except OSError as exc:
-            QMessageBox.warning(self, "Start at login",
-                                f"moodlog could not change {self.login.where}: "
-                                f"{exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Start at login"),
+                                self.tr("moodlog could not change {place}: {reason}").format(
+                                    place=self.login.where, reason=exc.strerror or exc))
         self.at_login.blockSignals(True)
         self.at_login.setChecked(self.login.is_enabled())
         self.at_login.blockSignals(False)

@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>OutcomesText</name>
+    <message numerus="yes">
+        <source>{kinds}, from {start}: %n session(s), the last on {last}.</source>
+        <translation>
+            <numerusform>{kinds}, from {start}: %n session, the last on {last}.</numerusform>
+            <numerusform>{kinds}, from {start}: %n sessions, the last on {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No baseline: the last {name} before the course was %n day(s) before the first session (more than {window}).</source>
+        <translation>
+            <numerusform>No baseline: the last {name} before the course was %n day before the first session (more than {window}).</numerusform>
+            <numerusform>No baseline: the last {name} before the course was %n days before the first session (more than {window}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the first session</source>
+        <translation>
+            <numerusform>%n day before the first session</numerusform>
+            <numerusform>%n days before the first session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message numerus="yes">
+        <source>%n older backup(s) could not be opened and were left as they were.</source>
+        <translation>
+            <numerusform>%n older backup could not be opened and were left as they were.</numerusform>
+            <numerusform>%n older backups could not be opened and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your journal and %n backup(s) were updated.</source>
+        <translation>
+            <numerusform>Your journal and %n backup were updated.</numerusform>
+            <numerusform>Your journal and %n backups were updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message numerus="yes">
+        <source>All %n item(s) answered: total {total} ({band}).</source>
+        <translation>
+            <numerusform>All %n item answered: total {total} ({band}).</numerusform>
+            <numerusform>All %n items answered: total {total} ({band}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesView</name>
+    <message numerus="yes">
+        <source>It has been %n day(s) since your last PHQ-9, on {day}.</source>
+        <translation>
+            <numerusform>It has been %n day since your last PHQ-9, on {day}.</numerusform>
+            <numerusform>It has been %n days since your last PHQ-9, on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,18 @@
+"""Dates in the window's language: QLocale's day and month names, in a pattern the caller
+takes through ``tr()`` so that each catalogue writes dates its own way ("Wed 20 May 2026",
+"Mi., 20. Mai 2026", "mié, 20 may 2026")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: date, pattern: str) -> str:
+    """``day`` in QLocale's default language, in Qt's date ``pattern`` (e.g. "ddd dd MMM yyyy")."""
+    return QLocale().toString(qdate(day), pattern)

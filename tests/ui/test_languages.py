@@ -1,0 +1,198 @@
+"""The window in German and Spanish (issue 21): the shipped catalogues loaded the way moodlog
+starts, the official questionnaire wording, and Preferences > Language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from moodlog import i18n
+from moodlog.core import questionnaires as q
+from moodlog.core.questionnaire_text import questionnaire_text
+from moodlog.ui.common import i18n as qt_i18n
+from moodlog.ui.common.settings import Settings
+from moodlog.ui.journal import Journal
+from moodlog.ui.questionnaires.questionnaire_dialog import QuestionnaireDialog
+from moodlog.ui.questionnaires.questionnaires_view import row_cells
+from moodlog.ui.settings.preferences import PreferencesDialog
+
+TODAY = date(2026, 5, 20)
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    """``speak("de")`` installs the language as moodlog's start-up does."""
+    def _speak(code: str) -> None:
+        i18n.request_language(code)
+        assert qt_i18n.install_translations(qapp, None) == code
+
+    yield _speak
+    i18n.request_language(None)
+    i18n.set_current_language("en")
+    qt_i18n.install_translations(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def _texts(dialog: QuestionnaireDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def test_german_phq9_is_the_official_wording_with_german_words_around_it(
+        qtbot: QtBot, journal: Journal, speak) -> None:  # type: ignore[no-untyped-def]
+    speak("de")
+    d = QuestionnaireDialog(journal, "phq9", today=lambda: TODAY)
+    qtbot.addWidget(d)
+    texts = _texts(d)
+    german = questionnaire_text("phq9", "de")
+    assert "Wenig Interesse oder Freude an Ihren Tätigkeiten" in texts
+    assert german.stem in texts and german.attribution in texts
+    assert german.difficulty_question in texts
+    assert d.items[0].labels() == list(german.answers)
+    assert d.windowTitle() == "PHQ-9 ausfüllen" and d.in_english is None
+    assert d.status.text() == "Noch keine Frage beantwortet."
+    for control in d.items:
+        control.setFocus()
+        qtbot.keyClick(control, Qt.Key.Key_1)
+    assert d.status.text() == "Alle 9 Fragen beantwortet: Gesamtwert 9 (Leicht)."
+    assert not any(item in texts for item in q.PHQ9_ITEMS)
+
+
+def test_spanish_shows_the_english_original_and_says_so_in_spanish(
+        qtbot: QtBot, journal: Journal, speak) -> None:  # type: ignore[no-untyped-def]
+    speak("es")
+    d = QuestionnaireDialog(journal, "gad7", today=lambda: TODAY)
+    qtbot.addWidget(d)
+    texts = _texts(d)
+    assert all(item in texts for item in q.GAD7_ITEMS) and q.ATTRIBUTION in texts
+    assert d.in_english is not None
+    assert d.in_english.text() == (
+        "No se ha confirmado ninguna traducción oficial del GAD-7 a este idioma, por eso se "
+        "muestra en su inglés original.")
+    assert d.windowTitle() == "Rellenar el GAD-7"
+
+
+def test_english_has_no_in_english_note(qtbot: QtBot, journal: Journal) -> None:
+    d = QuestionnaireDialog(journal, "phq9", today=lambda: TODAY)
+    qtbot.addWidget(d)
+    assert d.in_english is None and d.windowTitle() == "Fill in the PHQ-9"
+
+
+def test_the_table_uses_local_dates_and_official_answers(
+        speak, store) -> None:  # type: ignore[no-untyped-def]
+    from moodlog.core.models import QuestionnaireResponse
+
+    speak("de")
+    r = store.save_questionnaire(QuestionnaireResponse("phq9", TODAY, (3,) * 9, 2))
+    when, name, total, band, item9, difficulty = row_cells(r)
+    assert when == "Mi., 20.05.2026" and name == "PHQ-9" and total == "27"
+    assert band == "Schwer" and item9 == "3 \u2014 Beinahe jeden Tag"
+    assert difficulty == "Relativ stark erschwert"
+
+
+def test_preferences_offers_the_languages_and_saves_the_choice(
+        qtbot: QtBot, journal: Journal, settings: Settings) -> None:
+    dialog = PreferencesDialog(journal, settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.language
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en", "de", "es"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "System default", "English", "Deutsch", "Español"]
+    assert combo.currentData() == "system" and settings.language == "system"
+    combo.setCurrentIndex(combo.findData("de"))
+    assert settings.language == "de"
+    assert "next time moodlog starts" in dialog.language_note.text()
+    again = PreferencesDialog(journal, settings)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "de"
+
+
+def test_preferences_in_german(qtbot: QtBot, journal: Journal, settings: Settings,
+                               speak) -> None:  # type: ignore[no-untyped-def]
+    speak("de")
+    dialog = PreferencesDialog(journal, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    assert dialog.language.itemText(0) == "Systemvorgabe"
+    assert dialog.language_note.text() == (
+        "Eine neue Sprache gilt ab dem nächsten Start von moodlog.")
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_phq9_still_fits_a_1280_screen(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, journal: Journal, speak, language: str) -> None:
+    """German answers are long: they wrap onto two lines instead of widening the dialog."""
+    speak(language)
+    d = QuestionnaireDialog(journal, "phq9", today=lambda: TODAY)
+    qtbot.addWidget(d)
+    hint = d.sizeHint()
+    assert hint.width() <= 1240 and hint.height() <= 720, hint
+    # Spanish shows the English answers, which fit on one line.
+    assert all(c.wraps() == (language == "de") for c in d.items)
+
+
+def test_a_segmented_control_wraps_only_when_asked(qtbot: QtBot) -> None:
+    from moodlog.ui.common.segmented import SegmentedControl
+
+    options = list(enumerate(["An mehr als der Hälfte der Tage", "Beinahe jeden Tag"]))
+    one_line = SegmentedControl(options)
+    wrapped = SegmentedControl(options, max_segment_width=120)
+    for c in (one_line, wrapped):
+        qtbot.addWidget(c)
+    assert not one_line.wraps() and wrapped.wraps()
+    assert wrapped.sizeHint().width() == 2 * 120 + 2
+    assert wrapped.sizeHint().height() > one_line.sizeHint().height()
+    assert one_line.sizeHint().width() > wrapped.sizeHint().width()
+
+
+def test_the_marked_passphrase_warning_is_the_stores() -> None:
+    from moodlog.store.encryption import FORGOTTEN
+    from moodlog.ui.settings import passphrase
+
+    assert passphrase.FORGOTTEN == FORGOTTEN
+    assert passphrase.forgotten_text() == FORGOTTEN  # English: the text itself
+
+
+def test_spanish_table_shows_the_english_answers_as_english_does(
+        speak, store) -> None:  # type: ignore[no-untyped-def]
+    from moodlog.core.models import QuestionnaireResponse
+
+    speak("es")
+    r = store.save_questionnaire(QuestionnaireResponse("phq9", TODAY, (1,) * 9, 0))
+    cells = row_cells(r)
+    assert cells[4] == "1 \u2014 several days" and cells[5] == "Not difficult at all"
+    assert cells[3] == "Leve"
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_translated_dialogs_keep_distinct_alt_keys(qtbot: QtBot, journal: Journal,  # type: ignore[no-untyped-def]
+                                                   settings: Settings, speak,
+                                                   language: str) -> None:
+    """The Alt letters of the translations clash no more than the English ones do."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from moodlog.ui.questionnaires.clinician_score_dialog import ClinicianScoreDialog
+    from moodlog.ui.settings.medications_editor import MedicationDialog
+    from moodlog.ui.settings.passphrase import NewPassphraseDialog, UnlockDialog
+    from tests.ui.test_mnemonics import clashes
+
+    speak(language)
+    dialogs = [QuestionnaireDialog(journal, "phq9", today=lambda: TODAY),
+               ClinicianScoreDialog(journal, None, today=lambda: TODAY),
+               PreferencesDialog(journal, settings), MedicationDialog(None),
+               NewPassphraseDialog(), UnlockDialog("x", lambda _k: None)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        tabs = dialog.findChildren(QTabWidget)
+        for tab_widget, index in [(t, i) for t in tabs for i in range(t.count())] or [
+                (None, 0)]:
+            if tab_widget is not None:
+                tab_widget.setCurrentIndex(index)
+                qtbot.wait(5)
+            assert clashes(dialog) == {}, (type(dialog).__name__, index)
