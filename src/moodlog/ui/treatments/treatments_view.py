@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,14 +24,21 @@ from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
 from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
-COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
+COLUMNS = (QT_TRANSLATE_NOOP("TreatmentsView", "When"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Kind"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Phase"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Dose"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Clinic"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Blood pressure"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Side effects"))
 
 
 def effects_summary(t: Treatment) -> str:
     """Rated side effects in words, as the dialog offers them: "dissociation: moderate"."""
     rated = [f"{SIDE_EFFECTS[k].lower()}: {SEVERITY_LABELS[v]}"
              for k, v in t.side_effects.items() if v]
-    text = ", ".join(rated) if rated else ("none" if t.side_effects else "\u2014")
+    none = QCoreApplication.translate("TreatmentsView", "none")
+    text = ", ".join(rated) if rated else (none if t.side_effects else "\u2014")
     return f"{text}; {t.side_effects_note}" if t.side_effects_note else text
 
 
@@ -52,27 +59,27 @@ class TreatmentsView(JournalView):
         self._now = now
         self._rows: list[Treatment] = []
         layout = QVBoxLayout(self)
-        title = QLabel("Treatments")
+        title = QLabel(self.tr("Treatments"))
         heading_font(title, 1.5)
         layout.addWidget(title)
-        hint = QLabel("Every session, with what the clinic measured and how you felt during it. "
-                      "Sessions show as markers on your charts.")
+        hint = QLabel(self.tr("Every session, with what the clinic measured and how you felt "
+                              "during it. Sessions show as markers on your charts."))
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
-        self.table = record_table(COLUMNS, "Treatment sessions")
+        self.table = record_table([self.tr(c) for c in COLUMNS], self.tr("Treatment sessions"))
         self.table.cellActivated.connect(lambda *_: self.edit_selected())
         self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(
-            "No treatments yet. Add your first session with \u201cAdd treatment\u201d.")
+        self.empty = QLabel(self.tr(
+            "No treatments yet. Add your first session with \u201cAdd treatment\u201d."))
         set_muted(self.empty)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.add_button = QPushButton("&Add treatment\u2026")
-        self.edit_button = QPushButton("&Edit\u2026")
-        self.delete_button = QPushButton("&Delete\u2026")
+        self.add_button = QPushButton(self.tr("&Add treatment\u2026"))
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.delete_button = QPushButton(self.tr("&Delete\u2026"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         self.add_button.clicked.connect(self.add)
@@ -132,7 +139,7 @@ class TreatmentsView(JournalView):
         if t is None or t.id is None:
             return
         if ask(
-            self, "Delete this treatment?",
-            f"Delete the {TREATMENT_KINDS[t.kind].lower()} session of {t.at:%A %d %B %Y}? "
-            "This cannot be undone."):
+            self, self.tr("Delete this treatment?"),
+            self.tr("Delete the {kind} session of {day}? This cannot be undone.").format(
+                kind=TREATMENT_KINDS[t.kind].lower(), day=f"{t.at:%A %d %B %Y}")):
             self.journal.delete_treatment(t.id)
