@@ -41,7 +41,7 @@ class MoodCalendar(QCalendarWidget):
         self.moods: dict[date, int] = {}
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setAccessibleName("Calendar of check-ins, tinted by mood")
+        self.setAccessibleName(self.tr("Calendar of check-ins, tinted by mood"))
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
         mood = self.moods.get(_pydate(qdate))
@@ -80,7 +80,7 @@ class MoodLegend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(3)
-        worst = QLabel("worst")
+        worst = QLabel(self.tr("worst"))
         set_muted(worst)
         row.addWidget(worst)
         for mood in range(11):
@@ -98,11 +98,11 @@ class MoodLegend(QWidget):
             pal.setColor(QPalette.ColorRole.Window, mixed)
             swatch.setPalette(pal)
             row.addWidget(swatch)
-        best = QLabel("best")
+        best = QLabel(self.tr("best"))
         set_muted(best)
         row.addWidget(best)
         row.addStretch(1)
-        self.setAccessibleName("Legend: mood 0, worst, in orange, to 10, best, in blue")
+        self.setAccessibleName(self.tr("Legend: mood 0, worst, in orange, to 10, best, in blue"))
 
 
 def worst_symptoms(checkin: CheckIn, labels: dict[str, str], limit: int = 3) -> str:
@@ -122,7 +122,7 @@ class HistoryView(JournalView):
         super().__init__(journal, parent)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         heading_font(title, 1.5)
         left.addWidget(title)
         self.calendar = MoodCalendar()
@@ -130,21 +130,22 @@ class HistoryView(JournalView):
         self.calendar.activated.connect(lambda q: self.open_day.emit(_pydate(q)))
         left.addWidget(self.calendar, 1)
         left.addWidget(MoodLegend())
-        left.addWidget(hint("Double-click a day (or press Enter) to open its check-in."))
+        left.addWidget(hint(self.tr("Double-click a day (or press Enter) to open its check-in.")))
         layout.addLayout(left, 1)
 
         right = QVBoxLayout()
-        recent = QLabel(f"Recent days (last {RECENT_DAYS})")
+        recent = QLabel(self.tr("Recent days (last {days})").format(days=RECENT_DAYS))
         heading_font(recent, 1.15)
         right.addWidget(recent)
-        self.table = record_table(["Day", "Mood", "Worst symptoms"], "Recent check-ins")
+        self.table = record_table([self.tr("Day"), self.tr("Mood"), self.tr("Worst symptoms")],
+                                  self.tr("Recent check-ins"))
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open day")
+        self.open_button = QPushButton(self.tr("&Open day"))
         self.open_button.clicked.connect(lambda: self._activated(self.table.currentRow(), 0))
-        self.delete_button = QPushButton("&Delete day\u2026")
+        self.delete_button = QPushButton(self.tr("&Delete day\u2026"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -192,7 +193,7 @@ class HistoryView(JournalView):
         if day is None:
             return
         if ask(
-            self, "Delete this check-in?",
-            f"Delete the check-in for {day:%A %d %B %Y}, with its symptoms and note? "
-            "This cannot be undone."):
+            self, self.tr("Delete this check-in?"),
+            self.tr("Delete the check-in for {day}, with its symptoms and note? This cannot be "
+                    "undone.").format(day=f"{day:%A %d %B %Y}")):
             self.journal.delete_checkin(day)

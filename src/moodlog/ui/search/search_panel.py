@@ -94,17 +94,17 @@ class SearchPanel(QDialog):
     def __init__(self, journal: Journal, open_day: Callable[[date], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search the journal")
+        self.setWindowTitle(self.tr("Search the journal"))
         self.journal = journal
         self._open_day = open_day
         layout = QVBoxLayout(self)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Words in notes, moments, treatment notes or tags")
-        self.field.setAccessibleName("Search the journal")
+        self.field.setPlaceholderText(self.tr("Words in notes, moments, treatment notes or tags"))
+        self.field.setAccessibleName(self.tr("Search the journal"))
         self.field.setClearButtonEnabled(True)
         layout.addWidget(self.field)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results: Enter opens the day")
+        self.results.setAccessibleName(self.tr("Search results: Enter opens the day"))
         self.results.setItemDelegate(_SnippetDelegate(self.results))
         self.results.setUniformItemSizes(True)
         layout.addWidget(self.results, 1)
@@ -126,7 +126,7 @@ class SearchPanel(QDialog):
         try:
             hits = self.journal.search(text) if text.strip() else []
         except ValueError as exc:  # the store refused to read: say so, keep the window
-            self.status.setText(f"Search failed: {exc}")
+            self.status.setText(self.tr("Search failed: {problem}").format(problem=exc))
             return
         for hit in hits:
             item = QListWidgetItem()
@@ -137,10 +137,13 @@ class SearchPanel(QDialog):
         if not text.strip():
             self.status.setText("")
         elif not hits:
-            self.status.setText(f"Nothing in the journal mentions \u201c{text.strip()}\u201d.")
+            self.status.setText(self.tr("Nothing in the journal mentions \u201c{words}\u201d.")
+                                .format(words=text.strip()))
         else:
-            more = " (the newest 200)" if len(hits) >= 200 else ""
-            self.status.setText(f"{len(hits)} found{more}. Enter opens the day.")
+            found = (self.tr("%n found (the newest 200). Enter opens the day.", "", len(hits))
+                     if len(hits) >= 200
+                     else self.tr("%n found. Enter opens the day.", "", len(hits)))
+            self.status.setText(found)
         if hits:
             self.results.setCurrentRow(0)
 
