@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -22,6 +22,7 @@ from moodlog.core.reminders import Decision, decide
 from moodlog.ui.common.journal_window import JournalWindow, tray_available
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.moment_offers import MomentOfferScheduler
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 MAX_WAIT_MS = 60_000
 TITLE = QT_TRANSLATE_NOOP("Tray", "Time for today's check-in")

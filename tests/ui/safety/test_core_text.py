@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from moodlog.core import safety
 from moodlog.core import safety_plan as sp
-from moodlog.core.session import AS_REPORTED
 from moodlog.ui.safety import core_text
-from moodlog.ui.treatments.readings_table import AS_REPORTED_TEXT
 
 
 def test_crisis_markers_equal_core() -> None:
@@ -20,10 +18,6 @@ def test_plan_markers_equal_core() -> None:
     assert (
         *(sp.TITLES[k] for k in sp.SECTIONS), *(sp.PURPOSES[k] for k in sp.SECTIONS),
         sp.INVITATION) == core_text.PLAN_MARKERS
-
-
-def test_as_reported_marker_equals_core() -> None:
-    assert AS_REPORTED_TEXT == AS_REPORTED
 
 
 def test_untranslated_lookups_give_core_text(qapp: object) -> None:

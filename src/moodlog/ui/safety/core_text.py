@@ -7,9 +7,10 @@ change there cannot silently leave the window with a stale translation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from moodlog.core.safety_plan import INVITATION, PURPOSES, TITLES
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 #: moodlog.core.safety: HEADLINE, NOT_MONITORED, EMERGENCY_ANYWHERE, CHOOSE_REGION, and the
 #: name of the UNKNOWN region.

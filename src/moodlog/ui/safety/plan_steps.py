@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from moodlog.core.safety_plan import Contact, SafetyPlan
 from moodlog.ui.common.theme import heading_font
 from moodlog.ui.safety.core_text import title as section_title
 from moodlog.ui.safety.links import action_button, contact_uri
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 EMPTY = QT_TRANSLATE_NOOP("PlanSteps", "You have not written a safety plan yet. It is a short "
                           "list, in your own words, of what helps and whom to call; many people "

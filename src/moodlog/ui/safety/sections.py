@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from moodlog.core.safety_plan import ITEMS_MAX, Contact, Item
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import error_label
 from moodlog.ui.safety.core_text import purpose, title
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Raw = list[str] | list[tuple[str, str, str]]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -42,6 +42,7 @@ from moodlog.core.session import (
     entry_reading,
 )
 from moodlog.ui.common.theme import set_muted
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 #: Times (minutes from the start of dosing) prefilled for a new session, per kind.
 PREFILLED = {"esketamine_nasal": (0, 40, 120), "ketamine_iv": (0, 20, 40, 60)}

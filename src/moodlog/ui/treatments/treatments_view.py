@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
 COLUMNS = (QT_TRANSLATE_NOOP("TreatmentsView", "When"),
