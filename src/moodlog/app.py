@@ -86,6 +86,9 @@ def make_qapp() -> Any:
     from moodlog.ui.common.settings import Settings
 
     install_translations(app, Settings().language)
+    from moodlog.ui.common.focus_ring import install_focus_rings
+
+    install_focus_rings(app)
     return app
 
 

@@ -175,7 +175,7 @@ class CheckInForm(QWidget):
     def _build_sleep_and_note(self) -> None:
         self._layout.addWidget(self._section("Sleep and a note"))
         row = QHBoxLayout()
-        sleep_label = QLabel("Hours sl&ept:")
+        sleep_label = QLabel("Hours s&lept:")
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24.0)
         self.sleep.setDecimals(1)

@@ -24,10 +24,11 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def focus_ring_color(palette: QPalette,
                      background: QPalette.ColorRole = QPalette.ColorRole.Button) -> QColor:
-    """The highlight colour when it stands out 3:1 from ``background`` and the window,
-    otherwise the text colour (which always does)."""
+    """The highlight colour when it stands out 3:1 from ``background``, the window and the
+    field colour, otherwise the text colour (which always does)."""
     highlight = palette.color(QPalette.ColorRole.Highlight)
-    grounds = (palette.color(background), palette.color(QPalette.ColorRole.Window))
+    grounds = (palette.color(background), palette.color(QPalette.ColorRole.Window),
+               palette.color(QPalette.ColorRole.Base))
     if all(contrast_ratio(highlight, g) >= 3.0 for g in grounds):
         return highlight
     return palette.color(QPalette.ColorRole.WindowText)

@@ -73,6 +73,9 @@ _factory_installed = False
 class SegmentedControl(QWidget):
     """Choose one of ``options`` (value, label); a value of None means "not answered"."""
 
+    #: It paints its own focus ring around the segments (ui/common/focus_ring.py skips it).
+    draws_own_focus = True
+
     valueChanged = Signal(object)  # noqa: N815 (Qt naming)
     auto_advance = True  # a preference, set for all controls at once
 

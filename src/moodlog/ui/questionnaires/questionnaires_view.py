@@ -118,7 +118,7 @@ class QuestionnairesView(JournalView):
         self.phq9_button = QPushButton("Fill in &PHQ-9\u2026")
         self.gad7_button = QPushButton("Fill in &GAD-7\u2026")
         self.score_button = QPushButton("Add a &clinician score\u2026")
-        self.edit_button = QPushButton("&Edit\u2026")
+        self.edit_button = QPushButton("Ed&it\u2026")
         self.delete_button = QPushButton("&Delete\u2026")
         self.phq9_button.clicked.connect(lambda: self.fill_in("phq9"))
         self.gad7_button.clicked.connect(lambda: self.fill_in("gad7"))

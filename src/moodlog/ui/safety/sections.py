@@ -105,7 +105,7 @@ class ContactSection(Section):
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
         self._box.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a &person") if key == "people_to_ask"
+        self.add_button = QPushButton(self.tr("Add a p&erson") if key == "people_to_ask"
                                       else self.tr("Add a ser&vice"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(

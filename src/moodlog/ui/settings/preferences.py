@@ -48,7 +48,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(TagsEditor(journal), "&Tags")
         tabs.addTab(MedicationsEditor(journal), "&Medications")
         tabs.addTab(self._general_tab(), "&General")
-        tabs.addTab(PrivacyTab(journal), "P&rivacy")
+        tabs.addTab(PrivacyTab(journal), "Pri&vacy")
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -170,7 +170,7 @@ class PreferencesDialog(QDialog):
         self.page_size.setCurrentIndex(self.page_size.findData(self.settings.page_size))
         self.page_size.currentIndexChanged.connect(
             lambda: setattr(self.settings, "page_size", self.page_size.currentData()))
-        form.addRow("PDF &page size:", self.page_size)
+        form.addRow("PDF page si&ze:", self.page_size)
         self.interval = QSpinBox()
         self.interval.setRange(7, 60)
         self.interval.setSuffix(" days")

@@ -79,7 +79,7 @@ class TreatmentsView(JournalView):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.add_button = QPushButton(self.tr("&Add treatment\u2026"))
-        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.edit_button = QPushButton(self.tr("Ed&it\u2026"))
         self.delete_button = QPushButton(self.tr("&Delete\u2026"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
