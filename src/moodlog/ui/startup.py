@@ -94,9 +94,11 @@ def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
             raise Refused(str(exc)) from None
     if not ask:
         raise Refused(f"{journal} is encrypted: give its passphrase with --passphrase-file")
+    from PySide6.QtCore import QCoreApplication
+
     from moodlog.ui.settings.passphrase import UnlockDialog
 
-    dialog = UnlockDialog("your moodlog journal", verified)
+    dialog = UnlockDialog(QCoreApplication.translate("Startup", "your moodlog journal"), verified)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted:
         raise ChoseToQuit("the journal was not unlocked")
     return str(dialog.result_value)
