@@ -68,3 +68,10 @@ def test_known_texts_are_translated_in_their_contexts(known: None, qtbot: QtBot,
 def test_markers_equal_the_texts_core_keeps() -> None:
     assert (moment_offers.TITLE, moment_offers.TEXT) == tray.OFFER_MARKERS
     assert AS_REPORTED == AS_REPORTED_TEXT
+
+
+def test_search_places_equal_core() -> None:
+    from moodlog.core.life import SEARCH_PLACES
+    from moodlog.ui.search.search_panel import PLACES
+
+    assert PLACES == SEARCH_PLACES

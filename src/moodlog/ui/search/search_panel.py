@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -36,8 +37,24 @@ from PySide6.QtWidgets import (
 from moodlog.core.life import SearchHit
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: core.life.SEARCH_PLACES, for lupdate (a test keeps them equal to core's).
+PLACES = {
+    "checkin_note": QT_TRANSLATE_NOOP("SearchPanel", "check-in note"),
+    "checkin_tags": QT_TRANSLATE_NOOP("SearchPanel", "tags"),
+    "moment": QT_TRANSLATE_NOOP("SearchPanel", "moment"),
+    "treatment_note": QT_TRANSLATE_NOOP("SearchPanel", "treatment note"),
+    "side_effects_note": QT_TRANSLATE_NOOP("SearchPanel", "side-effects note"),
+}
+
+
+def place_text(hit: SearchHit) -> str:
+    """Where the hit is, in the window's language ("moment 14:30", "tags")."""
+    label = (QCoreApplication.translate("SearchPanel", PLACES[hit.where])
+             if hit.where in PLACES else hit.where)
+    return f"{label} {hit.at}" if hit.at else label
 
 
 class _SnippetDelegate(QStyledItemDelegate):
@@ -63,7 +80,7 @@ class _SnippetDelegate(QStyledItemDelegate):
         line = painter.fontMetrics().height()
         painter.drawText(QRectF(rect.x(), rect.y(), rect.width(), line),
                          Qt.TextFlag.TextSingleLine,
-                         f"{hit.day:%a %d %b %Y}  \u00b7  {hit.place}")
+                         f"{hit.day:%a %d %b %Y}  \u00b7  {place_text(hit)}")
         layout = QTextLayout(" ".join(hit.snippet.split("\n")), option.font)
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
@@ -132,7 +149,7 @@ class SearchPanel(QDialog):
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{hit.day:%d %B %Y}, {hit.place}: {hit.snippet}")
+                         f"{hit.day:%d %B %Y}, {place_text(hit)}: {hit.snippet}")
             self.results.addItem(item)
         if not text.strip():
             self.status.setText("")
