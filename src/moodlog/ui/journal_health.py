@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from moodlog.log import log
 from moodlog.store import restore
 from moodlog.store.health import Findings, describe
+from moodlog.ui.local_dates import when_text
 
 #: What the person chose.
 CONTINUE, RESTORED, QUIT = "continue", "restored", "quit"
@@ -59,7 +60,8 @@ def window_text(findings: Findings, journal: Path, backups: Path) -> list[str]:
     """The findings for the window: sentences, and no command lines beside its buttons."""
     said = []
     if findings.missing_journal is not None:
-        newest = f"{findings.missing_journal.created:%A %d %B %Y, %H:%M}"
+        newest = when_text(findings.missing_journal.created, QCoreApplication.translate(
+            "JournalHealth", "dddd dd MMMM yyyy, HH:mm"))
         if not journal.exists():
             text = QCoreApplication.translate(
                 "JournalHealth", "Your journal {journal} is missing. The folder {folder} holds "

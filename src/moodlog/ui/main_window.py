@@ -23,10 +23,12 @@ from moodlog.ui.checkin.checkin_form import CheckInForm
 from moodlog.ui.common.journal_window import JournalWindow
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import day_text
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
+    from moodlog.core.models import CheckIn
     from moodlog.ui.about import AboutDialog
     from moodlog.ui.exchange.backups_dialog import BackupsDialog
     from moodlog.ui.history.history import HistoryView
@@ -138,8 +140,7 @@ class MainWindow(JournalWindow):
         self.welcome.start.connect(self._start_checkin)
         self.welcome.try_demo.connect(self.demo_requested)
         self.form.safety_concern.connect(self.show_crisis)
-        self.form.saved.connect(lambda c: self.statusBar().showMessage(
-            self.tr("Saved the check-in for {day}.").format(day=f"{c.day:%A %d %B}"), 8000))
+        self.form.saved.connect(self._saved)
         self.stack.addWidget(self.today)
         # The other pages are built when first shown: the check-in form paints first.
         self._pages: dict[int, QWidget] = {}
@@ -154,6 +155,10 @@ class MainWindow(JournalWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._central = central
         self.setCentralWidget(central)
+
+    def _saved(self, checkin: CheckIn) -> None:
+        day = day_text(checkin.day, self.tr("dddd dd MMMM"))
+        self.statusBar().showMessage(self.tr("Saved the check-in for {day}.").format(day=day), 8000)
 
     def _page(self, index: int) -> QWidget:
         """The page at ``index`` (1-4), built on first use."""

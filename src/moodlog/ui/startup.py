@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,9 +39,11 @@ def backup_summary(path: Path, created: object, key: str | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from moodlog.ui.journal_health import JournalHealth
+    from moodlog.ui.local_dates import when_text
 
     counts = backup.entry_counts(path, key)
-    when = f"{created:%A %d %B %Y, %H:%M}"
+    assert isinstance(created, datetime)
+    when = when_text(created, QCoreApplication.translate("Startup", "dddd dd MMMM yyyy, HH:mm"))
     if counts is None:
         return QCoreApplication.translate("Startup", "the backup of {when}").format(when=when)
     return QCoreApplication.translate("Startup", "the backup of {when} ({checkins})").format(

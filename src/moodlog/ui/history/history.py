@@ -21,6 +21,7 @@ from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
 from moodlog.ui.common.theme import heading_font, mood_color, set_muted, tint
 from moodlog.ui.common.widgets import JournalView, ask, hint, record_table
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import day_text
 
 RECENT_DAYS = 60
 
@@ -163,7 +164,7 @@ class HistoryView(JournalView):
         recent = [c for c in reversed(checkins) if c.day >= since]
         self.table.setRowCount(len(recent))
         for row, c in enumerate(recent):
-            day = QTableWidgetItem(f"{c.day:%a %d %b %Y}")
+            day = QTableWidgetItem(day_text(c.day, self.tr("ddd dd MMM yyyy")))
             day.setData(Qt.ItemDataRole.UserRole, c.day.toordinal())
             mood = QTableWidgetItem(f"{c.mood}/10")
             mood.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -195,5 +196,5 @@ class HistoryView(JournalView):
         if ask(
             self, self.tr("Delete this check-in?"),
             self.tr("Delete the check-in for {day}, with its symptoms and note? This cannot be "
-                    "undone.").format(day=f"{day:%A %d %B %Y}")):
+                    "undone.").format(day=day_text(day, self.tr("dddd dd MMMM yyyy")))):
             self.journal.delete_checkin(day)

@@ -12,6 +12,7 @@ from moodlog.core.safety import (
     region_resources,
 )
 from moodlog.ui.common.theme import heading_font, set_muted
+from moodlog.ui.local_dates import day_text
 from moodlog.ui.safety.core_text import crisis_text
 from moodlog.ui.safety.links import line_button
 
@@ -62,7 +63,7 @@ class CrisisLines(QWidget):
         checked = max(r.checked for r in found)
         note = self._add_label(self.tr("Numbers checked on {day} against each service's own "
                                        "site or a government site.").format(
-                                           day=f"{checked:%d %B %Y}"))
+                                           day=day_text(checked, self.tr("dd MMMM yyyy"))))
         set_muted(note)
         self._box.addStretch(1)
 

@@ -34,6 +34,7 @@ from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font
 from moodlog.ui.common.widgets import error_label
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import when_text
 from moodlog.ui.safety.core_text import invitation as invitation_text
 from moodlog.ui.safety.core_text import title as section_title
 from moodlog.ui.safety.sections import ContactSection, Section, TextSection
@@ -101,7 +102,8 @@ class SafetyPlanDialog(QDialog):
         self._saved = self._raw()
         self.status.setText(
             self.tr("Last changed {when}.").format(
-                when=f"{plan.updated_at.astimezone():%d %B %Y, %H:%M}")
+                when=when_text(plan.updated_at.astimezone(),
+                               self.tr("dd MMMM yyyy, HH:mm")))
             if plan.updated_at else self.tr("Not written yet."))
         self.error.setText("")
         self.sections[SECTIONS[0]].focus_editor()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.life import SearchHit
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import day_text
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,9 +79,9 @@ class _SnippetDelegate(QStyledItemDelegate):
         head.setBold(True)
         painter.setFont(head)
         line = painter.fontMetrics().height()
+        day = day_text(hit.day, self.tr("ddd dd MMM yyyy"))
         painter.drawText(QRectF(rect.x(), rect.y(), rect.width(), line),
-                         Qt.TextFlag.TextSingleLine,
-                         f"{hit.day:%a %d %b %Y}  \u00b7  {place_text(hit)}")
+                         Qt.TextFlag.TextSingleLine, f"{day}  \u00b7  {place_text(hit)}")
         layout = QTextLayout(" ".join(hit.snippet.split("\n")), option.font)
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
@@ -145,11 +146,12 @@ class SearchPanel(QDialog):
         except ValueError as exc:  # the store refused to read: say so, keep the window
             self.status.setText(self.tr("Search failed: {problem}").format(problem=exc))
             return
+        pattern = self.tr("dd MMMM yyyy")
         for hit in hits:
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{hit.day:%d %B %Y}, {place_text(hit)}: {hit.snippet}")
+                         f"{day_text(hit.day, pattern)}, {place_text(hit)}: {hit.snippet}")
             self.results.addItem(item)
         if not text.strip():
             self.status.setText("")

@@ -22,6 +22,7 @@ from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import when_text
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
@@ -95,7 +96,7 @@ class TreatmentsView(JournalView):
         self.table.setRowCount(len(self._rows))
         for row, t in enumerate(self._rows):
             cells = (
-                f"{t.at:%a %d %b %Y %H:%M}", TREATMENT_KINDS[t.kind],
+                when_text(t.at, self.tr("ddd dd MMM yyyy HH:mm")), TREATMENT_KINDS[t.kind],
                 PHASES[t.phase] if t.phase else "\u2014",
                 f"{t.dose:g} {t.dose_unit}" if t.dose is not None else "\u2014",
                 t.clinic or "\u2014", _bp(t), effects_summary(t),
@@ -142,5 +143,6 @@ class TreatmentsView(JournalView):
         if ask(
             self, self.tr("Delete this treatment?"),
             self.tr("Delete the {kind} session of {day}? This cannot be undone.").format(
-                kind=TREATMENT_KINDS[t.kind].lower(), day=f"{t.at:%A %d %B %Y}")):
+                kind=TREATMENT_KINDS[t.kind].lower(),
+                day=when_text(t.at, self.tr("dddd dd MMMM yyyy")))):
             self.journal.delete_treatment(t.id)
