@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ KNOWN = {
     ("CrisisPanel", "Crisis resources"): "Hilfe in der Krise",
     ("TreatmentsView", "&Add treatment\u2026"): "Behandlung &hinzuf\u00fcgen\u2026",
     ("JournalHealth", "%n check-in(s)"): "%n Eintr\u00e4ge",
+    ("HistoryView", "ddd dd MMM yyyy"): "ddd, dd.MM.yyyy",
 }
 
 
@@ -75,3 +76,42 @@ def test_search_places_equal_core() -> None:
     from moodlog.ui.search.search_panel import PLACES
 
     assert PLACES == SEARCH_PLACES
+
+
+def test_dates_follow_the_locale_in_the_catalogue_s_pattern(known: None, qtbot: QtBot,
+                                                            journal: Journal) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QLocale
+
+    from moodlog.core.models import CheckIn
+    from moodlog.ui.history.history import HistoryView
+
+    day = date.today() - timedelta(days=1)
+    journal.store.save_checkin(CheckIn(day, 6))
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        view = HistoryView(journal)
+        qtbot.addWidget(view)
+        view.populate()
+        shown = view.table.item(0, 0).text()
+    finally:
+        QLocale.setDefault(before)
+    assert shown == QLocale("de_DE").toString(QDate(day.year, day.month, day.day),
+                                              "ddd, dd.MM.yyyy")
+    assert shown.endswith(f"{day:%d.%m.%Y}")
+
+
+def test_english_dates_are_as_before(qtbot: QtBot, journal: Journal) -> None:
+    from datetime import date, timedelta
+
+    from moodlog.core.models import CheckIn
+    from moodlog.ui.history.history import HistoryView
+
+    day = date.today() - timedelta(days=1)
+    journal.store.save_checkin(CheckIn(day, 6))
+    view = HistoryView(journal)
+    qtbot.addWidget(view)
+    view.populate()
+    assert view.table.item(0, 0).text() == f"{day:%a %d %b %Y}"
