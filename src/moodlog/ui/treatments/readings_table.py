@@ -204,10 +204,11 @@ def _parse_row(where: str, minutes: str, bp: str, hr: str, spo2: str) -> Reading
                 "ReadingsTable", "{where}: blood pressure must look like SYS/DIA (e.g. 128/82), "
                 "not {text}").format(where=where, text=repr(bp)))
         sys_, dia = int(match.group(1)), int(match.group(2))
-    heart = QCoreApplication.translate("ReadingsTable", "heart rate")
-    oxygen = QCoreApplication.translate("ReadingsTable", "SpO2")
+    # Parsed before the try: their messages already name the reading.
+    heart = _whole(hr, QCoreApplication.translate("ReadingsTable", "heart rate"), where)
+    oxygen = _whole(spo2, QCoreApplication.translate("ReadingsTable", "SpO2"), where)
     try:
-        return entry_reading(at, sys_, dia, _whole(hr, heart, where), _whole(spo2, oxygen, where))
+        return entry_reading(at, sys_, dia, heart, oxygen)
     except ValueError as exc:
         raise ValueError(f"{where}: {exc}") from None
 
