@@ -22,11 +22,13 @@ from moodlog import version
 from moodlog.core.questionnaires import ATTRIBUTION
 from moodlog.log import log_dir
 from moodlog.ui.common.theme import heading_font, set_muted
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 LICENCE = "GPL-3.0-or-later"
-NOT_A_DEVICE = ("moodlog is a personal journal, not a medical device. It records, charts and "
-                "summarises what you enter; it does not diagnose, assess risk or advise on "
-                "treatment. Talk to your clinician about your care.")
+NOT_A_DEVICE = QT_TRANSLATE_NOOP(
+    "AboutDialog", "moodlog is a personal journal, not a medical device. It records, charts and "
+    "summarises what you enter; it does not diagnose, assess risk or advise on treatment. Talk "
+    "to your clinician about your care.")
 
 
 def open_folder(path: Path) -> bool:
@@ -38,7 +40,7 @@ class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, logs: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About moodlog")
+        self.setWindowTitle(self.tr("About moodlog"))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -46,25 +48,26 @@ class AboutDialog(QDialog):
         top = QHBoxLayout()
         icon = QLabel()
         icon.setPixmap(QApplication.windowIcon().pixmap(64, 64))
-        icon.setAccessibleName("moodlog icon")
+        icon.setAccessibleName(self.tr("moodlog icon"))
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         title = QVBoxLayout()
         name = QLabel(f"moodlog {version()}")
         heading_font(name, 1.6)
         title.addWidget(name)
-        tagline = QLabel("A private journal for people being treated for depression.")
+        tagline = QLabel(self.tr("A private journal for people being treated for depression."))
         tagline.setWordWrap(True)
         title.addWidget(tagline)
-        licence = QLabel(f"Free software under the GNU General Public License, version 3 or "
-                         f"later ({LICENCE}). Everything stays on this computer: moodlog never "
-                         "opens a network connection.")
+        licence = QLabel(self.tr("Free software under the GNU General Public License, version 3 "
+                                 "or later ({licence}). Everything stays on this computer: "
+                                 "moodlog never opens a network connection.").format(
+                                     licence=LICENCE))
         licence.setWordWrap(True)
         set_muted(licence)
         title.addWidget(licence)
         top.addLayout(title, 1)
         layout.addLayout(top)
 
-        statement = QLabel(NOT_A_DEVICE)
+        statement = QLabel(self.tr(NOT_A_DEVICE))
         statement.setWordWrap(True)
         heading_font(statement, 1.0)
         layout.addWidget(statement)
@@ -73,15 +76,16 @@ class AboutDialog(QDialog):
         self.open_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        for row, (key, label, mnemonic) in enumerate((("data", "Your journal", "&journal"),
-                                                       ("log", "Log files", "&log"))):
+        rows = (("data", self.tr("Your journal:"), self.tr("Open &journal folder")),
+                ("log", self.tr("Log files:"), self.tr("Open &log folder")))
+        for row, (key, label, open_text) in enumerate(rows):
             path = self.folders[key]
-            grid.addWidget(QLabel(f"{label}:"), row, 0)
+            grid.addWidget(QLabel(label), row, 0)
             shown = QLabel(str(path))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
             grid.addWidget(shown, row, 1)
-            button = QPushButton(f"Open {mnemonic} folder")
+            button = QPushButton(open_text)
             button.setEnabled(path.is_dir())
             button.clicked.connect(lambda _checked=False, p=path: open_folder(p))
             grid.addWidget(button, row, 2)

@@ -128,7 +128,8 @@ class Journal(QObject):
         try:
             aside = restore.restore(path, source, folder, key)
         except (OSError, sqlite3.Error) as exc:
-            raise JournalError(f"could not restore {source.name}: {exc}") from None
+            raise JournalError(self.tr("could not restore {name}: {problem}").format(
+                name=source.name, problem=exc)) from None
         finally:
             self._reopen(key)
             self._wrote("all")
@@ -137,7 +138,7 @@ class Journal(QObject):
     @property
     def title(self) -> str:
         if self.demo:
-            return "Demo journal"
+            return self.tr("Demo journal")
         assert self.path is not None
         return f"{self.path.name} ({self.path.parent})"
 

@@ -6,15 +6,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from moodlog.log import log
 from moodlog.store import restore
 from moodlog.store.health import Findings, describe
+from moodlog.ui.local_dates import when_text
 
 #: What the person chose.
 CONTINUE, RESTORED, QUIT = "continue", "restored", "quit"
+
+
+class JournalHealth(QObject):
+    """The counted texts of the start-up messages (lupdate finds plurals only in tr())."""
+
+    def lost_changes(self, lost: int, name: str, evidence: object) -> str:
+        return self.tr("The journal's write-ahead log ({name}-wal) is damaged: %n saved changes "
+                       "after the damage cannot be read back. The journal and its log were "
+                       "copied to {evidence}.", "", lost).format(name=name, evidence=evidence)
+
+    def checkins(self, count: int) -> str:
+        """"57 check-ins", "1 check-in": in English the source text's "(s)" is resolved here,
+        since no English catalogue is loaded."""
+        text = self.tr("%n check-in(s)", "", count)
+        return text.replace("(s)", "" if count == 1 else "s")
 
 
 def _box(title: str, text: str, detail: str) -> QMessageBox:
@@ -29,7 +45,10 @@ def _restore_newest(journal: Path, backups: Path, key: str | None) -> str:
 
     good = restore.newest_good(backups, journal.stem, key)
     if good is None:
-        QMessageBox.warning(None, "No good backup", f"No backup in {backups} passed its check.")
+        QMessageBox.warning(None, QCoreApplication.translate("JournalHealth", "No good backup"),
+                            QCoreApplication.translate(
+                                "JournalHealth", "No backup in {folder} passed its check.")
+                            .format(folder=backups))
         return QUIT
     restore.restore(journal, good.path, backups, key)
     log.info("restored the journal from a %s backup at startup", good.reason)
@@ -41,52 +60,71 @@ def window_text(findings: Findings, journal: Path, backups: Path) -> list[str]:
     """The findings for the window: sentences, and no command lines beside its buttons."""
     said = []
     if findings.missing_journal is not None:
-        what = "is missing" if not journal.exists() else "is empty"
-        said.append(f"Your journal {journal} {what}. The folder {backups} holds backups of it; "
-                    f"the newest is from {findings.missing_journal.created:%A %d %B %Y, %H:%M}.")
+        newest = when_text(findings.missing_journal.created, QCoreApplication.translate(
+            "JournalHealth", "dddd dd MMMM yyyy, HH:mm"))
+        if not journal.exists():
+            text = QCoreApplication.translate(
+                "JournalHealth", "Your journal {journal} is missing. The folder {folder} holds "
+                "backups of it; the newest is from {when}.")
+        else:
+            text = QCoreApplication.translate(
+                "JournalHealth", "Your journal {journal} is empty. The folder {folder} holds "
+                "backups of it; the newest is from {when}.")
+        said.append(text.format(journal=journal, folder=backups, when=newest))
     if findings.damaged_wal is not None:
-        said.append(f"The journal's write-ahead log ({journal.name}-wal) is damaged: "
-                    f"{findings.damaged_wal.lost} saved changes after the damage cannot be read "
-                    f"back. The journal and its log were copied to {findings.evidence}.")
+        said.append(JournalHealth().lost_changes(findings.damaged_wal.lost, journal.name,
+                                                 findings.evidence))
     if findings.interrupted_encryption:
-        said.append("Removing the encryption of this journal was interrupted, so some backups "
-                    "are still encrypted. To finish it, remove the encryption again in "
-                    "Preferences > Privacy, with the passphrase it had.")
+        said.append(QCoreApplication.translate(
+            "JournalHealth", "Removing the encryption of this journal was interrupted, so some "
+            "backups are still encrypted. To finish it, remove the encryption again in "
+            "Preferences > Privacy, with the passphrase it had."))
     return said
 
 
 def offer(findings: Findings, journal: Path, backups: Path, key: str | None) -> str:
     """Show the findings; returns CONTINUE, RESTORED or QUIT. The caller holds the lock."""
     messages = window_text(findings, journal, backups)
+    restore_text = QCoreApplication.translate("JournalHealth", "Restore the newest backup")
+    quit_text = QCoreApplication.translate("JournalHealth", "Quit")
     if findings.missing_journal is not None:
-        box = _box("Your journal is missing",
-                   "moodlog cannot find your journal, but there are backups of it.",
+        box = _box(QCoreApplication.translate("JournalHealth", "Your journal is missing"),
+                   QCoreApplication.translate(
+                       "JournalHealth",
+                       "moodlog cannot find your journal, but there are backups of it."),
                    messages[0])
-        restore_button = box.addButton("Restore the newest backup",
-                                       QMessageBox.ButtonRole.AcceptRole)
-        empty_button = box.addButton("Start an empty journal",
-                                     QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        restore_button = box.addButton(restore_text, QMessageBox.ButtonRole.AcceptRole)
+        empty_button = box.addButton(
+            QCoreApplication.translate("JournalHealth", "Start an empty journal"),
+            QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is restore_button:
             return _restore_newest(journal, backups, key)
         return CONTINUE if box.clickedButton() is empty_button else QUIT
     if findings.damaged_wal is not None:
-        box = _box("Part of your journal could not be read",
-                   "Some saved changes could not be read back after a crash or a disk problem.",
+        box = _box(QCoreApplication.translate("JournalHealth",
+                                              "Part of your journal could not be read"),
+                   QCoreApplication.translate(
+                       "JournalHealth", "Some saved changes could not be read back after a "
+                       "crash or a disk problem."),
                    messages[0])
-        box.addButton("Keep what could be read", QMessageBox.ButtonRole.AcceptRole)
-        restore_button = box.addButton("Restore the newest backup",
-                                       QMessageBox.ButtonRole.ActionRole)
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("JournalHealth", "Keep what could be read"),
+                      QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(restore_text, QMessageBox.ButtonRole.ActionRole)
+        quit_button = box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is restore_button:
             return _restore_newest(journal, backups, key)
         if box.clickedButton() is quit_button:
             return QUIT
     if findings.interrupted_encryption:
-        box = _box("An encryption change was interrupted", "Some backups may not be "
-                   "encrypted the way the journal is.", messages[-1])
+        box = _box(QCoreApplication.translate("JournalHealth",
+                                              "An encryption change was interrupted"),
+                   QCoreApplication.translate(
+                       "JournalHealth",
+                       "Some backups may not be encrypted the way the journal is."),
+                   messages[-1])
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
     return CONTINUE

@@ -23,9 +23,12 @@ from moodlog.ui.checkin.checkin_form import CheckInForm
 from moodlog.ui.common.journal_window import JournalWindow
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import day_text
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
+    from moodlog.core.models import CheckIn
     from moodlog.ui.about import AboutDialog
     from moodlog.ui.exchange.backups_dialog import BackupsDialog
     from moodlog.ui.history.history import HistoryView
@@ -36,7 +39,16 @@ if TYPE_CHECKING:  # the other views and dialogs are imported when first needed
     from moodlog.ui.settings.preferences import PreferencesDialog
     from moodlog.ui.treatments.treatments_view import TreatmentsView
 
-PAGES = ("Today", "History", "Treatments", "Questionnaires", "Insights")
+PAGES = (QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "History"),
+         QT_TRANSLATE_NOOP("MainWindow", "Treatments"),
+         QT_TRANSLATE_NOOP("MainWindow", "Questionnaires"),
+         QT_TRANSLATE_NOOP("MainWindow", "Insights"))
+#: The View menu's entries for PAGES, each with its Alt key.
+VIEW_ITEMS = (QT_TRANSLATE_NOOP("MainWindow", "&Today"),
+              QT_TRANSLATE_NOOP("MainWindow", "&History"),
+              QT_TRANSLATE_NOOP("MainWindow", "&Treatments"),
+              QT_TRANSLATE_NOOP("MainWindow", "&Questionnaires"),
+              QT_TRANSLATE_NOOP("MainWindow", "&Insights"))
 #: Opens My safety plan from anywhere in the app, dialogs included.
 SAFETY_PLAN_SHORTCUT = "Ctrl+Shift+H"
 
@@ -60,12 +72,13 @@ class MainWindow(JournalWindow):
         self._painted = False
         self.crisis_panel: CrisisPanel | None = None
         self.safety_plan_dialog: SafetyPlanDialog | None = None
-        title = journal.title + (" \u2014 made-up data" if journal.demo else "")
+        title = (self.tr("{title} \u2014 made-up data").format(title=journal.title)
+                 if journal.demo else journal.title)
         self.setWindowTitle(f"moodlog \u2014 {title}")
         self.setMinimumSize(760, 520)
         self._build()
         self._build_menus()
-        self.statusBar().showMessage("Everything stays on this computer.")
+        self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.fit_to_screen()
@@ -95,8 +108,9 @@ class MainWindow(JournalWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         if self.journal.demo:
-            banner = QLabel("  This is a demo journal of made-up data. Nothing you do here "
-                            "touches your own journal; it is deleted when you close this window.")
+            banner = QLabel("  " + self.tr(
+                "This is a demo journal of made-up data. Nothing you do here touches your own "
+                "journal; it is deleted when you close this window."))
             banner.setWordWrap(True)
             banner.setContentsMargins(8, 6, 8, 6)
             banner.setAutoFillBackground(True)
@@ -106,8 +120,8 @@ class MainWindow(JournalWindow):
         row.setContentsMargins(8, 8, 8, 8)
         outer.addLayout(row, 1)
         self.nav = QListWidget()
-        self.nav.addItems(list(PAGES))
-        self.nav.setAccessibleName("Views")
+        self.nav.addItems([self.tr(name) for name in PAGES])
+        self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setFixedWidth(170)
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -126,8 +140,7 @@ class MainWindow(JournalWindow):
         self.welcome.start.connect(self._start_checkin)
         self.welcome.try_demo.connect(self.demo_requested)
         self.form.safety_concern.connect(self.show_crisis)
-        self.form.saved.connect(lambda c: self.statusBar().showMessage(
-            f"Saved the check-in for {c.day:%A %d %B}.", 8000))
+        self.form.saved.connect(self._saved)
         self.stack.addWidget(self.today)
         # The other pages are built when first shown: the check-in form paints first.
         self._pages: dict[int, QWidget] = {}
@@ -142,6 +155,10 @@ class MainWindow(JournalWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._central = central
         self.setCentralWidget(central)
+
+    def _saved(self, checkin: CheckIn) -> None:
+        day = day_text(checkin.day, self.tr("dddd dd MMMM"))
+        self.statusBar().showMessage(self.tr("Saved the check-in for {day}.").format(day=day), 8000)
 
     def _page(self, index: int) -> QWidget:
         """The page at ``index`` (1-4), built on first use."""
@@ -205,37 +222,38 @@ class MainWindow(JournalWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import\u2026",
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import\u2026"),
                      lambda: _file_actions().import_file(self, self.journal))
-        export = file_menu.addMenu("&Export")
-        self._action(export, "Everything as &JSON\u2026",
+        export = file_menu.addMenu(self.tr("&Export"))
+        self._action(export, self.tr("Everything as &JSON\u2026"),
                      lambda: _file_actions().export_json(self, self.journal),
                      QKeySequence("Ctrl+E"))
-        self._action(export, "A table as &CSV\u2026",
+        self._action(export, self.tr("A table as &CSV\u2026"),
                      lambda: _file_actions().export_csv(self, self.journal))
-        self._action(export, "For a clinic's record (&FHIR)\u2026", self.export_fhir)
-        self._action(file_menu, "Export &PDF\u2026", self.export_pdf, QKeySequence("Ctrl+P"))
-        self._action(file_menu, "&Backups\u2026", self.show_backups)
+        self._action(export, self.tr("For a clinic's record (&FHIR)\u2026"), self.export_fhir)
+        self._action(file_menu, self.tr("Export &PDF\u2026"), self.export_pdf,
+                     QKeySequence("Ctrl+P"))
+        self._action(file_menu, self.tr("&Backups\u2026"), self.show_backups)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
-        self._action(edit, "&Find in the journal\u2026", self.show_search,
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Find in the journal\u2026"), self.show_search,
                      QKeySequence.StandardKey.Find)
-        prefs = self._action(edit, "&Preferences\u2026", self.show_preferences)
+        prefs = self._action(edit, self.tr("&Preferences\u2026"), self.show_preferences)
         # Linux has no standard key for Preferences: Ctrl+, as on the other desktops' apps.
         prefs.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
                            or [QKeySequence("Ctrl+,")])
-        view = bar.addMenu("&View")
-        for i, name in enumerate(PAGES):
-            self._action(view, f"&{name}", partial(self.show_page, i),
+        view = bar.addMenu(self.tr("&View"))
+        for i, item in enumerate(VIEW_ITEMS):
+            self._action(view, self.tr(item), partial(self.show_page, i),
                          QKeySequence(f"Ctrl+{i + 1}"))
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Crisis resources", self.show_crisis)
-        plan = self._action(help_menu, "My &safety plan", self.show_safety_plan,
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Crisis resources"), self.show_crisis)
+        plan = self._action(help_menu, self.tr("My &safety plan"), self.show_safety_plan,
                             QKeySequence(SAFETY_PLAN_SHORTCUT))
         plan.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._action(help_menu, "&About moodlog", self.show_about)
+        self._action(help_menu, self.tr("&About moodlog"), self.show_about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:

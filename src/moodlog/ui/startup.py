@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,18 +36,29 @@ class ChoseToQuit(Refused):
 
 def backup_summary(path: Path, created: object, key: str | None) -> str:
     """'the backup of Monday 01 December 2026, 08:00 (57 check-ins)'."""
+    from PySide6.QtCore import QCoreApplication
+
+    from moodlog.ui.journal_health import JournalHealth
+    from moodlog.ui.local_dates import when_text
+
     counts = backup.entry_counts(path, key)
-    held = (f" ({counts.checkins} check-in{'s' * (counts.checkins != 1)})"
-            if counts is not None else "")
-    return f"the backup of {created:%A %d %B %Y, %H:%M}{held}"
+    assert isinstance(created, datetime)
+    when = when_text(created, QCoreApplication.translate("Startup", "dddd dd MMMM yyyy, HH:mm"))
+    if counts is None:
+        return QCoreApplication.translate("Startup", "the backup of {when}").format(when=when)
+    return QCoreApplication.translate("Startup", "the backup of {when} ({checkins})").format(
+        when=when, checkins=JournalHealth().checkins(counts.checkins))
 
 
 def say_restored(summary: str) -> None:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Journal restored",
-                      f"Your journal was restored from {summary}.")
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("Startup", "Journal restored"),
+                      QCoreApplication.translate(
+                          "Startup", "Your journal was restored from {summary}.").format(
+                          summary=summary))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
@@ -85,9 +96,11 @@ def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
             raise Refused(str(exc)) from None
     if not ask:
         raise Refused(f"{journal} is encrypted: give its passphrase with --passphrase-file")
+    from PySide6.QtCore import QCoreApplication
+
     from moodlog.ui.settings.passphrase import UnlockDialog
 
-    dialog = UnlockDialog("your moodlog journal", verified)
+    dialog = UnlockDialog(QCoreApplication.translate("Startup", "your moodlog journal"), verified)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted:
         raise ChoseToQuit("the journal was not unlocked")
     return str(dialog.result_value)
@@ -146,32 +159,39 @@ def open_after_paint(journal: Journal, parent: QWidget, ready: Callable[[], None
 def offer_restore(data_dir: str | None, exc: JournalError,
                   key: str | None = None) -> JournalStore | None:
     """The journal is damaged or not a journal: explain, offer the newest good backup or quit."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
     folder = resolve_data_dir(data_dir)
     journal, backups = journal_path(folder), backup_dir(folder)
     good = restore.newest_good(backups, journal.stem, key)
     if isinstance(exc, DamagedJournalError):
-        title, what = "Your journal is damaged", "the file is damaged"
+        title = QCoreApplication.translate("Startup", "Your journal is damaged")
+        text = QCoreApplication.translate(
+            "Startup", "moodlog could not open your journal because the file is damaged. It has "
+            "not changed the file.")
     else:
-        title, what = "This is not a moodlog journal", "the file is not a moodlog journal"
-    box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      f"moodlog could not open your journal because {what}. It has not "
-                      "changed the file.")
+        title = QCoreApplication.translate("Startup", "This is not a moodlog journal")
+        text = QCoreApplication.translate(
+            "Startup", "moodlog could not open your journal because the file is not a moodlog "
+            "journal. It has not changed the file.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if good is None:
-        box.setInformativeText(f"No good backup was found in {backups}. The file is "
-                               f"{journal}; keep it, it may still be recoverable.")
+        box.setInformativeText(QCoreApplication.translate(
+            "Startup", "No good backup was found in {folder}. The file is {journal}; keep it, it "
+            "may still be recoverable.").format(folder=backups, journal=journal))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return None
     summary = backup_summary(good.path, good.created, key)
-    box.setInformativeText(f"You can restore the newest good backup, {summary}. The file "
-                           "that could not be opened is kept in the backups folder.")
+    box.setInformativeText(QCoreApplication.translate(
+        "Startup", "You can restore the newest good backup, {summary}. The file that could not "
+        "be opened is kept in the backups folder.").format(summary=summary))
     box.setDetailedText(str(exc))
-    restore_button = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(QCoreApplication.translate("Startup", "Restore that backup"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore_button:
         return None

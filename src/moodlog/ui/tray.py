@@ -22,10 +22,15 @@ from moodlog.core.reminders import Decision, decide
 from moodlog.ui.common.journal_window import JournalWindow, tray_available
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.moment_offers import MomentOfferScheduler
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 MAX_WAIT_MS = 60_000
-TITLE = "Time for today's check-in"
-TEXT = "You have not checked in today yet. It takes under a minute."
+TITLE = QT_TRANSLATE_NOOP("Tray", "Time for today's check-in")
+TEXT = QT_TRANSLATE_NOOP("Tray", "You have not checked in today yet. It takes under a minute.")
+#: core.moment_offers.TITLE and TEXT, for lupdate (a test keeps them equal to core's).
+OFFER_MARKERS = (QT_TRANSLATE_NOOP("Tray", "How are you since your session?"),
+                 QT_TRANSLATE_NOOP("Tray", "A moment takes a few seconds: a mood 0-10 and a few "
+                                           "words if you like."))
 
 
 class ReminderScheduler(QObject):
@@ -98,8 +103,9 @@ class Tray(QObject):
         icon = QSystemTrayIcon(QApplication.windowIcon(), self)
         icon.setToolTip("moodlog")
         menu = QMenu(self.window)
-        for text, slot in (("&Open moodlog", self.show_window),
-                           ("Today's &check-in", self.open_today), ("&Quit", self.quit)):
+        for text, slot in ((self.tr("&Open moodlog"), self.show_window),
+                           (self.tr("Today's &check-in"), self.open_today),
+                           (self.tr("&Quit"), self.quit)):
             action = QAction(text, menu)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -134,7 +140,8 @@ class Tray(QObject):
 
     def remind(self) -> None:
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(TITLE, TEXT + " Click here to open it.",
+            self.icon.showMessage(self.tr(TITLE),
+                                  self.tr(TEXT) + " " + self.tr("Click here to open it."),
                                   QApplication.windowIcon(), 30_000)
             return
         self.reminder_box = self._reminder_box()
@@ -143,19 +150,23 @@ class Tray(QObject):
     def offer_moment(self, _offer: object = None) -> None:
         """After a session: "How are you since your session?" (once per offer)."""
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(OFFER_TITLE, OFFER_TEXT + " Click here to add one.",
+            self.icon.showMessage(self.tr(OFFER_TITLE),
+                                  self.tr(OFFER_TEXT) + " " + self.tr("Click here to add one."),
                                   QApplication.windowIcon(), 30_000)
             return
-        self.reminder_box = self._reminder_box(OFFER_TITLE, OFFER_TEXT, "&Add a moment")
+        self.reminder_box = self._reminder_box(OFFER_TITLE, OFFER_TEXT, self.tr("&Add a moment"))
         self.reminder_box.show()
 
     def _reminder_box(self, title: str = TITLE, text: str = TEXT,
-                      open_text: str = "&Open today's check-in") -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      open_text: str | None = None) -> QMessageBox:
+        """``title`` and ``text`` are English source texts, shown translated."""
+        if open_text is None:
+            open_text = self.tr("&Open today's check-in")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr(title), self.tr(text),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setWindowIcon(QApplication.windowIcon() or QIcon())
         open_button = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setModal(False)
         box.buttonClicked.connect(
             lambda button: self.open_today() if button is open_button else None)

@@ -20,29 +20,29 @@ class WelcomePage(QWidget):
         outer.addLayout(col, 3)
         outer.addStretch(1)
         col.addStretch(2)
-        title = QLabel("Welcome to moodlog")
+        title = QLabel(self.tr("Welcome to moodlog"))
         heading_font(title, 1.8)
         col.addWidget(title)
-        text = QLabel(
+        text = QLabel(self.tr(
             "A private journal for the days between treatments. Each day, note your mood and "
             "how much each symptom bothered you; add your treatment sessions and, every two "
             "weeks, a PHQ-9. Over time you will see how you really did, and can show your "
             "clinician.\n\n"
-            "Everything stays on this computer. No one else sees it, and no one monitors it.")
+            "Everything stays on this computer. No one else sees it, and no one monitors it."))
         text.setWordWrap(True)
         heading_font(text, 1.08, bold=False)
         col.addWidget(text)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("Start today\u2019s &check-in")
+        self.start_button = QPushButton(self.tr("Start today\u2019s &check-in"))
         self.start_button.setDefault(True)
-        self.demo_button = QPushButton("Try with &demo data")
+        self.demo_button = QPushButton(self.tr("Try with &demo data"))
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         col.addSpacing(12)
         col.addLayout(buttons)
-        demo_hint = QLabel("The demo opens a separate journal of made-up data in a new window. "
-                           "It never mixes with yours.")
+        demo_hint = QLabel(self.tr("The demo opens a separate journal of made-up data in a new "
+                                   "window. It never mixes with yours."))
         demo_hint.setWordWrap(True)
         set_muted(demo_hint)
         col.addWidget(demo_hint)

@@ -174,3 +174,11 @@ def test_every_field_has_an_accessible_name(dialog: TreatmentDialog) -> None:
                 dialog.session.observed, dialog.session.ready_note,
                 *dialog.effects.values()]
     assert all(c.accessibleName() for c in controls)
+
+
+def test_a_reading_is_named_once_in_its_message() -> None:
+    from moodlog.ui.treatments.readings_table import _parse_row
+
+    with pytest.raises(ValueError) as caught:
+        _parse_row("reading 3", "5", "120/80", "7a", "")
+    assert str(caught.value) == "reading 3: heart rate must be a whole number, not '7a'"

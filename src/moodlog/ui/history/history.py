@@ -22,6 +22,7 @@ from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
 from moodlog.ui.common.theme import follow_colours, heading_font, mood_color, set_muted, tint
 from moodlog.ui.common.widgets import JournalView, ask, hint, record_table
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import day_text
 
 RECENT_DAYS = 60
 
@@ -42,7 +43,7 @@ class MoodCalendar(QCalendarWidget):
         self.moods: dict[date, int] = {}
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setAccessibleName("Calendar of check-ins, tinted by mood")
+        self.setAccessibleName(self.tr("Calendar of check-ins, tinted by mood"))
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
         mood = self.moods.get(_pydate(qdate))
@@ -91,7 +92,7 @@ class MoodLegend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(3)
-        worst = QLabel("worst")
+        worst = QLabel(self.tr("worst"))
         set_muted(worst)
         row.addWidget(worst)
         for mood in range(11):
@@ -101,11 +102,11 @@ class MoodLegend(QWidget):
             swatch.setAutoFillBackground(True)
             follow_colours(swatch, partial(_swatch_colours, mood))
             row.addWidget(swatch)
-        best = QLabel("best")
+        best = QLabel(self.tr("best"))
         set_muted(best)
         row.addWidget(best)
         row.addStretch(1)
-        self.setAccessibleName("Legend: mood 0, worst, in orange, to 10, best, in blue")
+        self.setAccessibleName(self.tr("Legend: mood 0, worst, in orange, to 10, best, in blue"))
 
 
 def worst_symptoms(checkin: CheckIn, labels: dict[str, str], limit: int = 3) -> str:
@@ -125,7 +126,7 @@ class HistoryView(JournalView):
         super().__init__(journal, parent)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         heading_font(title, 1.5)
         left.addWidget(title)
         self.calendar = MoodCalendar()
@@ -133,21 +134,22 @@ class HistoryView(JournalView):
         self.calendar.activated.connect(lambda q: self.open_day.emit(_pydate(q)))
         left.addWidget(self.calendar, 1)
         left.addWidget(MoodLegend())
-        left.addWidget(hint("Double-click a day (or press Enter) to open its check-in."))
+        left.addWidget(hint(self.tr("Double-click a day (or press Enter) to open its check-in.")))
         layout.addLayout(left, 1)
 
         right = QVBoxLayout()
-        recent = QLabel(f"Recent days (last {RECENT_DAYS})")
+        recent = QLabel(self.tr("Recent days (last {days})").format(days=RECENT_DAYS))
         heading_font(recent, 1.15)
         right.addWidget(recent)
-        self.table = record_table(["Day", "Mood", "Worst symptoms"], "Recent check-ins")
+        self.table = record_table([self.tr("Day"), self.tr("Mood"), self.tr("Worst symptoms")],
+                                  self.tr("Recent check-ins"))
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open day")
+        self.open_button = QPushButton(self.tr("&Open day"))
         self.open_button.clicked.connect(lambda: self._activated(self.table.currentRow(), 0))
-        self.delete_button = QPushButton("&Delete day\u2026")
+        self.delete_button = QPushButton(self.tr("&Delete day\u2026"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -170,7 +172,7 @@ class HistoryView(JournalView):
         recent = [c for c in reversed(checkins) if c.day >= since]
         self.table.setRowCount(len(recent))
         for row, c in enumerate(recent):
-            day = QTableWidgetItem(f"{c.day:%a %d %b %Y}")
+            day = QTableWidgetItem(day_text(c.day, self.tr("ddd dd MMM yyyy")))
             day.setData(Qt.ItemDataRole.UserRole, c.day.toordinal())
             mood = QTableWidgetItem(f"{c.mood}/10")
             mood.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -200,7 +202,7 @@ class HistoryView(JournalView):
         if day is None:
             return
         if ask(
-            self, "Delete this check-in?",
-            f"Delete the check-in for {day:%A %d %B %Y}, with its symptoms and note? "
-            "This cannot be undone."):
+            self, self.tr("Delete this check-in?"),
+            self.tr("Delete the check-in for {day}, with its symptoms and note? This cannot be "
+                    "undone.").format(day=day_text(day, self.tr("dddd dd MMMM yyyy")))):
             self.journal.delete_checkin(day)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.safety import HEADLINE, NOT_MONITORED, REGIONS, UNKNOWN
 from moodlog.core.safety_plan import SafetyPlan
 from moodlog.ui.common.theme import heading_font
+from moodlog.ui.safety.core_text import crisis_text
 from moodlog.ui.safety.crisis_lines import CrisisLines
 from moodlog.ui.safety.plan_steps import PlanSteps
 
@@ -40,23 +41,23 @@ class CrisisPanel(QDialog):
                  plan: Callable[[], SafetyPlan] | None = None) -> None:
         super().__init__(parent)
         self._plan = plan
-        self.setWindowTitle("Crisis resources")
+        self.setWindowTitle(self.tr("Crisis resources"))
         self.setMinimumWidth(760 if plan is not None else 520)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
 
-        headline = QLabel(HEADLINE)
+        headline = QLabel(crisis_text(HEADLINE))
         headline.setWordWrap(True)
         heading_font(headline, 1.25)
         layout.addWidget(headline)
 
-        monitored = QLabel(NOT_MONITORED)
+        monitored = QLabel(crisis_text(NOT_MONITORED))
         monitored.setWordWrap(True)
         heading_font(monitored, 1.0)
         layout.addWidget(monitored)
 
         self.lines = CrisisLines()
-        self.lines.setAccessibleName("Crisis resources for your region")
+        self.lines.setAccessibleName(self.tr("Crisis resources for your region"))
         self.steps = PlanSteps()
         self.steps.open_plan.connect(self.open_plan)
         side = QHBoxLayout()
@@ -68,9 +69,9 @@ class CrisisPanel(QDialog):
         form = QFormLayout()
         self.region = QComboBox()
         for key, info in REGIONS.items():
-            self.region.addItem(info.name, key)
-        self.region.setAccessibleName("Your region")
-        form.addRow("Your &region:", self.region)
+            self.region.addItem(crisis_text(info.name) if key == UNKNOWN else info.name, key)
+        self.region.setAccessibleName(self.tr("Your region"))
+        form.addRow(self.tr("Your &region:"), self.region)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

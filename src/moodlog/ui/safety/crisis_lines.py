@@ -12,6 +12,8 @@ from moodlog.core.safety import (
     region_resources,
 )
 from moodlog.ui.common.theme import heading_font, set_muted
+from moodlog.ui.local_dates import day_text
+from moodlog.ui.safety.core_text import crisis_text
 from moodlog.ui.safety.links import line_button
 
 
@@ -41,10 +43,10 @@ class CrisisLines(QWidget):
         self._labels = []
         self.buttons = []
         title = self._add_label(REGIONS[region].name if known(region)
-                                else "Your country is not set")
+                                else self.tr("Your country is not set"))
         heading_font(title, 1.1)
         if not known(region):
-            self._add_label(CHOOSE_REGION)
+            self._add_label(crisis_text(CHOOSE_REGION))
         found = region_resources(region)
         for resource in found:
             self._add_label(resource.service + (f" \u2014 {resource.note}" if resource.note
@@ -57,10 +59,11 @@ class CrisisLines(QWidget):
             row.addStretch(1)
             self._box.addLayout(row)
         if not any(r.emergency for r in found):
-            self._add_label(EMERGENCY_ANYWHERE)
+            self._add_label(crisis_text(EMERGENCY_ANYWHERE))
         checked = max(r.checked for r in found)
-        note = self._add_label(f"Numbers checked on {checked:%d %B %Y} against each service's "
-                               "own site or a government site.")
+        note = self._add_label(self.tr("Numbers checked on {day} against each service's own "
+                                       "site or a government site.").format(
+                                           day=day_text(checked, self.tr("dd MMMM yyyy"))))
         set_muted(note)
         self._box.addStretch(1)
 

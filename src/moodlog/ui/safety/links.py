@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 from moodlog.core.crisis_lines import Line
 from moodlog.ui.common.theme import heading_font
 
-_VERBS = {"call": "Call", "text": "Text", "web": "Open"}
+
+def _line_text(how: str, shown: str) -> str:
+    """"Call 116 123", "Text 85258", "Open findahelpline.com" in the window's language."""
+    if how == "call":
+        return QCoreApplication.translate("CrisisLines", "Call {number}").format(number=shown)
+    if how == "text":
+        return QCoreApplication.translate("CrisisLines", "Text {number}").format(number=shown)
+    return QCoreApplication.translate("CrisisLines", "Open {address}").format(address=shown)
 
 
 def open_link(uri: str) -> bool:
@@ -33,18 +40,19 @@ class NumberNote(QDialog):
 
     def __init__(self, number: str, how: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Use your phone")
+        self.setWindowTitle(self.tr("Use your phone"))
         self.number = number
-        verb = "Dial" if how == "call" else "Send a text to"
-        self.label = QLabel(f"{verb} {number} on your phone.")
+        said = (self.tr("Dial {number} on your phone.") if how == "call"
+                else self.tr("Send a text to {number} on your phone."))
+        self.label = QLabel(said.format(number=number))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         heading_font(self.label, 1.2)
-        self.copy_button = QPushButton("&Copy number")
+        self.copy_button = QPushButton(self.tr("&Copy number"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -57,7 +65,7 @@ class NumberNote(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.number)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _open_or_show(button: QPushButton, uri: str, number: str) -> None:
@@ -87,7 +95,7 @@ def action_button(text: str, uri: str, accessible: str, parent: QWidget | None =
 def line_button(line: Line, service: str, parent: QWidget | None = None) -> QPushButton:
     shown = line.value.removeprefix("https://").removesuffix("/")
     label = f" ({line.label})" if line.label else ""
-    text = f"{_VERBS[line.how]} {shown}{label}"
+    text = _line_text(line.how, shown) + label
     return action_button(text, line.uri(), f"{text}: {service}", parent, number=line.value)
 
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.safety_plan import (
     CONTACT_SECTIONS,
-    INVITATION,
     SECTIONS,
     TITLES,
     SafetyPlan,
@@ -35,6 +34,9 @@ from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font
 from moodlog.ui.common.widgets import error_label
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import when_text
+from moodlog.ui.safety.core_text import invitation as invitation_text
+from moodlog.ui.safety.core_text import title as section_title
 from moodlog.ui.safety.sections import ContactSection, Section, TextSection
 
 
@@ -46,13 +48,13 @@ class SafetyPlanDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.settings = settings
-        self.setWindowTitle("My safety plan")
+        self.setWindowTitle(self.tr("My safety plan"))
         self.setMinimumSize(640, 600)
         outer = QVBoxLayout(self)
-        title = QLabel("My safety plan")
+        title = QLabel(self.tr("My safety plan"))
         heading_font(title, 1.35)
         outer.addWidget(title)
-        invitation = QLabel(INVITATION)
+        invitation = QLabel(invitation_text())
         invitation.setWordWrap(True)
         outer.addWidget(invitation)
         body = QWidget()
@@ -73,9 +75,9 @@ class SafetyPlanDialog(QDialog):
         self.status = QLabel()
         outer.addWidget(self.status)
         row = QHBoxLayout()
-        self.print_button = QPushButton("&Print to PDF\u2026")
-        self.save_button = QPushButton("&Save")
-        self.close_button = QPushButton("Close")
+        self.print_button = QPushButton(self.tr("&Print to PDF\u2026"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.close_button = QPushButton(self.tr("Close"))
         for b in (self.print_button, self.save_button, self.close_button):
             b.setAutoDefault(False)
         row.addWidget(self.print_button)
@@ -98,8 +100,11 @@ class SafetyPlanDialog(QDialog):
         for key, items in plan.sections():
             self.sections[key].set_items(items)
         self._saved = self._raw()
-        self.status.setText(f"Last changed {plan.updated_at.astimezone():%d %B %Y, %H:%M}."
-                            if plan.updated_at else "Not written yet.")
+        self.status.setText(
+            self.tr("Last changed {when}.").format(
+                when=when_text(plan.updated_at.astimezone(),
+                               self.tr("dd MMMM yyyy, HH:mm")))
+            if plan.updated_at else self.tr("Not written yet."))
         self.error.setText("")
         self.sections[SECTIONS[0]].focus_editor()
 
@@ -111,7 +116,7 @@ class SafetyPlanDialog(QDialog):
 
     def _edited(self) -> None:
         if self.is_dirty():
-            self.status.setText("Not saved yet.")
+            self.status.setText(self.tr("Not saved yet."))
 
     def _journal_changed(self, what: str) -> None:
         if what in ("safety_plan", "all") and not self.is_dirty():
@@ -129,9 +134,9 @@ class SafetyPlanDialog(QDialog):
                 message = str(exc)
                 section.error.setText(message[:1].upper() + message[1:])
                 section.focus_editor()
-                if message.startswith(TITLES[key]):
+                if message.startswith((TITLES[key], section_title(key))):
                     raise ValueError(message) from None
-                raise ValueError(f"{TITLES[key]}: {message}") from None
+                raise ValueError(f"{section_title(key)}: {message}") from None
         return plan
 
     # ------------------------------------------------------------------ actions
@@ -139,16 +144,16 @@ class SafetyPlanDialog(QDialog):
         try:
             plan = self.plan()
         except ValueError as exc:
-            self.error.setText(f"Not saved. {exc}")
+            self.error.setText(self.tr("Not saved. {problem}").format(problem=exc))
             return False
         try:
             self.journal.save_safety_plan(plan)
         except (JournalError, ValueError) as exc:  # shown; nothing typed is lost
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(self.tr("Not saved: {problem}").format(problem=exc))
             return False
         self.error.setText("")
         self._saved = self._raw()
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
         return True
 
     def print_pdf(self, path: str | None = None) -> Path | None:
@@ -156,12 +161,12 @@ class SafetyPlanDialog(QDialog):
         try:
             plan = self.plan()
         except ValueError as exc:
-            self.error.setText(f"Not printed. {exc}")
+            self.error.setText(self.tr("Not printed. {problem}").format(problem=exc))
             return None
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Print my safety plan", str(Path.home() / "my-safety-plan.pdf"),
-                "PDF (*.pdf)")
+                self, self.tr("Print my safety plan"),
+                str(Path.home() / self.tr("my-safety-plan.pdf")), self.tr("PDF (*.pdf)"))
             if not path:
                 return None
         from moodlog.report.safety_plan_pdf import write_safety_plan_pdf
@@ -170,10 +175,10 @@ class SafetyPlanDialog(QDialog):
             write_safety_plan_pdf(plan, self.settings.crisis_region, self.settings.page_size,
                                   path, date.today())
         except (OSError, ValueError) as exc:
-            self.error.setText(f"Not printed: {exc}")
+            self.error.setText(self.tr("Not printed: {problem}").format(problem=exc))
             return None
         self.error.setText("")
-        self.status.setText(f"Printed to {path}.")
+        self.status.setText(self.tr("Printed to {path}.").format(path=path))
         return Path(path)
 
     def maybe_close(self) -> bool:
@@ -181,7 +186,8 @@ class SafetyPlanDialog(QDialog):
         if not self.is_dirty():
             return True
         answer = ask_unsaved_changes(
-            self, "Unsaved safety plan", "You have changed your safety plan without saving it.")
+            self, self.tr("Unsaved safety plan"),
+            self.tr("You have changed your safety plan without saving it."))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.core.safety_plan import TITLES, Contact, SafetyPlan
+from moodlog.core.safety_plan import Contact, SafetyPlan
 from moodlog.ui.common.theme import heading_font
+from moodlog.ui.safety.core_text import title as section_title
 from moodlog.ui.safety.links import action_button, contact_uri
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
-EMPTY = ("You have not written a safety plan yet. It is a short list, in your own words, of "
-         "what helps and whom to call; many people write it with their clinician.")
+EMPTY = QT_TRANSLATE_NOOP("PlanSteps", "You have not written a safety plan yet. It is a short "
+                          "list, in your own words, of what helps and whom to call; many people "
+                          "write it with their clinician.")
 
 
 class PlanSteps(QWidget):
@@ -29,12 +32,12 @@ class PlanSteps(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("My safety plan")
+        title = QLabel(self.tr("My safety plan"))
         heading_font(title, 1.1)
         outer.addWidget(title)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setAccessibleName("My safety plan")
+        self._scroll.setAccessibleName(self.tr("My safety plan"))
         outer.addWidget(self._scroll, 1)
         self.open_button = QPushButton()
         self.open_button.setAutoDefault(False)
@@ -51,14 +54,14 @@ class PlanSteps(QWidget):
         box = QVBoxLayout(body)
         self.buttons, self._labels = [], []
         if plan.is_empty():
-            self._label(box, EMPTY)
-            self.open_button.setText("&Write my safety plan\u2026")
+            self._label(box, self.tr(EMPTY))
+            self.open_button.setText(self.tr("&Write my safety plan\u2026"))
         else:
-            self.open_button.setText("&Open my safety plan\u2026")
+            self.open_button.setText(self.tr("&Open my safety plan\u2026"))
             for n, (key, items) in enumerate(plan.sections(), 1):
                 if not items:
                     continue
-                self._label(box, f"{n}. {TITLES[key]}", bold=True)
+                self._label(box, f"{n}. {section_title(key)}", bold=True)
                 for item in items:
                     if isinstance(item, Contact):
                         self._contact(box, item)
@@ -90,9 +93,9 @@ class PlanSteps(QWidget):
             uri = contact_uri(value, phone) if value else None
             if uri is None:
                 continue
-            verb = "Call" if phone else "Open"
-            button = action_button(f"{verb} {contact.name}", uri,
-                                   f"{verb} {contact.name}: {value}", number=value)
+            text = (self.tr("Call {name}") if phone else self.tr("Open {name}")).format(
+                name=contact.name)
+            button = action_button(text, uri, f"{text}: {value}", number=value)
             row.addWidget(button)
             self.buttons.append(button)
         row.addStretch(1)

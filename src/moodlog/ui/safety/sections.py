@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.core.safety_plan import ITEMS_MAX, PURPOSES, TITLES, Contact, Item
+from moodlog.core.safety_plan import ITEMS_MAX, Contact, Item
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import error_label
+from moodlog.ui.safety.core_text import purpose, title
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Raw = list[str] | list[tuple[str, str, str]]
 
@@ -33,13 +35,13 @@ class Section(QWidget):
         self.key = key
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 6, 0, 6)
-        self.title = QLabel(f"{number}. {TITLES[key]}")
+        self.title = QLabel(f"{number}. {title(key)}")
         heading_font(self.title, 1.1)
         self._box.addWidget(self.title)
-        purpose = QLabel(PURPOSES[key])
-        purpose.setWordWrap(True)
-        set_muted(purpose)
-        self._box.addWidget(purpose)
+        what_for = QLabel(purpose(key))
+        what_for.setWordWrap(True)
+        set_muted(what_for)
+        self._box.addWidget(what_for)
         self.error = error_label()
 
     def raw(self) -> Raw:
@@ -62,8 +64,8 @@ class TextSection(Section):
         super().__init__(key, number, parent)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("One item per line")
-        self.edit.setAccessibleName(TITLES[key])
+        self.edit.setPlaceholderText(self.tr("One item per line"))
+        self.edit.setAccessibleName(title(key))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 16)
         self.edit.textChanged.connect(self.edited)
         self.title.setBuddy(self.edit)
@@ -86,13 +88,15 @@ class TextSection(Section):
 class ContactSection(Section):
     """People or services: a name and a phone number or an address on each row."""
 
-    COLUMNS = ("Name", "Phone", "Address")
+    COLUMNS = (QT_TRANSLATE_NOOP("ContactSection", "Name"),
+               QT_TRANSLATE_NOOP("ContactSection", "Phone"),
+               QT_TRANSLATE_NOOP("ContactSection", "Address"))
 
     def __init__(self, key: str, number: int, parent: QWidget | None = None) -> None:
         super().__init__(key, number, parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
-        self.table.setAccessibleName(TITLES[key])
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(title(key))
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,10 +105,11 @@ class ContactSection(Section):
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
         self._box.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add a p&erson" if key == "people_to_ask"
-                                      else "Add a ser&vice")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove the selected row of {TITLES[key]}")
+        self.add_button = QPushButton(self.tr("Add a p&erson") if key == "people_to_ask"
+                                      else self.tr("Add a ser&vice"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the selected row of {section}").format(section=title(key)))
         for b in (self.add_button, self.remove_button):
             b.setAutoDefault(False)
             row.addWidget(b)
@@ -117,7 +122,7 @@ class ContactSection(Section):
 
     def add_row(self, values: tuple[str, str, str] = ("", "", "")) -> None:
         if self.table.rowCount() >= ITEMS_MAX:
-            self.error.setText(f"At most {ITEMS_MAX} here.")
+            self.error.setText(self.tr("At most {most} here.").format(most=ITEMS_MAX))
             return
         row = self.table.rowCount()
         self.table.blockSignals(True)
@@ -157,7 +162,8 @@ class ContactSection(Section):
             try:
                 contacts.append(Contact(name, phone, address))
             except ValueError as exc:
-                raise ValueError(f"row {row}: {exc}") from None
+                raise ValueError(self.tr("row {number}: {problem}").format(
+                    number=row, problem=exc)) from None
         return contacts
 
     def focus_editor(self) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -36,8 +37,25 @@ from PySide6.QtWidgets import (
 from moodlog.core.life import SearchHit
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import day_text
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: core.life.SEARCH_PLACES, for lupdate (a test keeps them equal to core's).
+PLACES = {
+    "checkin_note": QT_TRANSLATE_NOOP("SearchPanel", "check-in note"),
+    "checkin_tags": QT_TRANSLATE_NOOP("SearchPanel", "tags"),
+    "moment": QT_TRANSLATE_NOOP("SearchPanel", "moment"),
+    "treatment_note": QT_TRANSLATE_NOOP("SearchPanel", "treatment note"),
+    "side_effects_note": QT_TRANSLATE_NOOP("SearchPanel", "side-effects note"),
+}
+
+
+def place_text(hit: SearchHit) -> str:
+    """Where the hit is, in the window's language ("moment 14:30", "tags")."""
+    label = (QCoreApplication.translate("SearchPanel", PLACES[hit.where])
+             if hit.where in PLACES else hit.where)
+    return f"{label} {hit.at}" if hit.at else label
 
 
 class _SnippetDelegate(QStyledItemDelegate):
@@ -61,9 +79,9 @@ class _SnippetDelegate(QStyledItemDelegate):
         head.setBold(True)
         painter.setFont(head)
         line = painter.fontMetrics().height()
+        day = day_text(hit.day, self.tr("ddd dd MMM yyyy"))
         painter.drawText(QRectF(rect.x(), rect.y(), rect.width(), line),
-                         Qt.TextFlag.TextSingleLine,
-                         f"{hit.day:%a %d %b %Y}  \u00b7  {hit.place}")
+                         Qt.TextFlag.TextSingleLine, f"{day}  \u00b7  {place_text(hit)}")
         layout = QTextLayout(" ".join(hit.snippet.split("\n")), option.font)
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
@@ -94,17 +112,17 @@ class SearchPanel(QDialog):
     def __init__(self, journal: Journal, open_day: Callable[[date], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search the journal")
+        self.setWindowTitle(self.tr("Search the journal"))
         self.journal = journal
         self._open_day = open_day
         layout = QVBoxLayout(self)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Words in notes, moments, treatment notes or tags")
-        self.field.setAccessibleName("Search the journal")
+        self.field.setPlaceholderText(self.tr("Words in notes, moments, treatment notes or tags"))
+        self.field.setAccessibleName(self.tr("Search the journal"))
         self.field.setClearButtonEnabled(True)
         layout.addWidget(self.field)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results: Enter opens the day")
+        self.results.setAccessibleName(self.tr("Search results: Enter opens the day"))
         self.results.setItemDelegate(_SnippetDelegate(self.results))
         self.results.setUniformItemSizes(True)
         layout.addWidget(self.results, 1)
@@ -126,21 +144,25 @@ class SearchPanel(QDialog):
         try:
             hits = self.journal.search(text) if text.strip() else []
         except ValueError as exc:  # the store refused to read: say so, keep the window
-            self.status.setText(f"Search failed: {exc}")
+            self.status.setText(self.tr("Search failed: {problem}").format(problem=exc))
             return
+        pattern = self.tr("dd MMMM yyyy")
         for hit in hits:
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{hit.day:%d %B %Y}, {hit.place}: {hit.snippet}")
+                         f"{day_text(hit.day, pattern)}, {place_text(hit)}: {hit.snippet}")
             self.results.addItem(item)
         if not text.strip():
             self.status.setText("")
         elif not hits:
-            self.status.setText(f"Nothing in the journal mentions \u201c{text.strip()}\u201d.")
+            self.status.setText(self.tr("Nothing in the journal mentions \u201c{words}\u201d.")
+                                .format(words=text.strip()))
         else:
-            more = " (the newest 200)" if len(hits) >= 200 else ""
-            self.status.setText(f"{len(hits)} found{more}. Enter opens the day.")
+            found = (self.tr("%n found (the newest 200). Enter opens the day.", "", len(hits))
+                     if len(hits) >= 200
+                     else self.tr("%n found. Enter opens the day.", "", len(hits)))
+            self.status.setText(found)
         if hits:
             self.results.setCurrentRow(0)
 

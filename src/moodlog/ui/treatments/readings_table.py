@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -41,17 +42,37 @@ from moodlog.core.session import (
     entry_reading,
 )
 from moodlog.ui.common.theme import set_muted
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 #: Times (minutes from the start of dosing) prefilled for a new session, per kind.
 PREFILLED = {"esketamine_nasal": (0, 40, 120), "ketamine_iv": (0, 20, 40, 60)}
-COLUMNS = ("+Min", "BP SYS/DIA", "HR", "SpO2 %")
-COLUMN_TIPS = ("Minutes after the start of dosing (0 = before dosing, up to 720); \"after\" "
-               "for an older reading whose time was not recorded",
-               "Blood pressure, e.g. 128/82 (mmHg)", "Heart rate, beats per minute",
-               "Oxygen saturation, percent")
+COLUMNS = (QT_TRANSLATE_NOOP("ReadingsTable", "+Min"),
+           QT_TRANSLATE_NOOP("ReadingsTable", "BP SYS/DIA"),
+           QT_TRANSLATE_NOOP("ReadingsTable", "HR"), QT_TRANSLATE_NOOP("ReadingsTable", "SpO2 %"))
+COLUMN_TIPS = (QT_TRANSLATE_NOOP("ReadingsTable",
+                                 "Minutes after the start of dosing (0 = before dosing, up to "
+                                 "720); \"after\" for an older reading whose time was not "
+                                 "recorded"),
+               QT_TRANSLATE_NOOP("ReadingsTable", "Blood pressure, e.g. 128/82 (mmHg)"),
+               QT_TRANSLATE_NOOP("ReadingsTable", "Heart rate, beats per minute"),
+               QT_TRANSLATE_NOOP("ReadingsTable", "Oxygen saturation, percent"))
 NOT_RECORDED = "\u2014"
 #: The time cell of a reading taken "after" at a time never recorded (journals before readings).
 UNTIMED = "after"
+
+
+def untimed() -> str:
+    """UNTIMED as shown in the window's language; both spellings are read back."""
+    return QCoreApplication.translate("ReadingsTable", "after",
+                                      "time cell of a reading whose time was not recorded")
+
+
+def _is_untimed(text: str) -> bool:
+    return text.lower() in (UNTIMED, untimed().lower())
+
+
+#: core.session.AS_REPORTED, for lupdate (the window shows it in its language).
+AS_REPORTED_TEXT = QT_TRANSLATE_NOOP("SessionPanel", "as reported by the clinic")
 
 
 def _optional_spin(low: int, high: int, name: str) -> QSpinBox:
@@ -80,20 +101,20 @@ class ReadingsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         for col, tip in enumerate(COLUMN_TIPS):
             header = self.table.horizontalHeaderItem(col)
             if header is not None:
-                header.setToolTip(tip)
+                header.setToolTip(self.tr(tip))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Readings during the session")
+        self.table.setAccessibleName(self.tr("Readings during the session"))
         self.table.setMinimumHeight(130)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add reading")
+        self.add_button = QPushButton(self.tr("&Add reading"))
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton("Remove reading")
+        self.remove_button = QPushButton(self.tr("Remove reading"))
         self.remove_button.clicked.connect(self.remove_current)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -107,7 +128,7 @@ class ReadingsTable(QWidget):
             minutes = int(last) + 20 if last.isdigit() else None
         self.table.insertRow(row)
         if reading is not None:
-            cells = [UNTIMED if reading.minutes is None else str(reading.minutes), reading.bp,
+            cells = [untimed() if reading.minutes is None else str(reading.minutes), reading.bp,
                      "" if reading.heart_rate is None else str(reading.heart_rate),
                      "" if reading.spo2 is None else str(reading.spo2)]
         else:
@@ -116,7 +137,7 @@ class ReadingsTable(QWidget):
         for col, item in enumerate(items):
             self.table.setItem(row, col, item)
         if reading is not None and reading.high_pre_dose():
-            items[1].setToolTip("Pre-dose reading above 140/90")
+            items[1].setToolTip(self.tr("Pre-dose reading above 140/90"))
             font = items[1].font()
             font.setBold(True)
             items[1].setFont(font)
@@ -150,7 +171,7 @@ class ReadingsTable(QWidget):
             minutes, bp, hr, spo2 = (self._cell(row, c) for c in range(4))
             if not (bp or hr or spo2):
                 continue
-            where = f"reading {row + 1}"
+            where = self.tr("reading {number}").format(number=row + 1)
             out.append(_parse_row(where, minutes, bp, hr, spo2))
         return tuple(out)
 
@@ -159,28 +180,35 @@ def _whole(text: str, what: str, where: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"\d{1,4}", text):
-        raise ValueError(f"{where}: {what} must be a whole number, not {text!r}")
+        raise ValueError(QCoreApplication.translate(
+            "ReadingsTable", "{where}: {what} must be a whole number, not {text}").format(
+            where=where, what=what, text=repr(text)))
     return int(text)
 
 
 def _parse_row(where: str, minutes: str, bp: str, hr: str, spo2: str) -> Reading:
-    if minutes.lower() == UNTIMED:
+    if _is_untimed(minutes):
         at = None  # kept as it was recorded: no time is invented for it
     else:
-        at = _whole(minutes, "the time (minutes after the start of dosing)", where)
-    if at is None and minutes.lower() != UNTIMED:
-        raise ValueError(f"{where}: give its time, 0-{MINUTES_MAX} minutes after the start of "
-                         "dosing")
+        at = _whole(minutes, QCoreApplication.translate(
+            "ReadingsTable", "the time (minutes after the start of dosing)"), where)
+    if at is None and not _is_untimed(minutes):
+        raise ValueError(QCoreApplication.translate(
+            "ReadingsTable", "{where}: give its time, 0-{most} minutes after the start of "
+            "dosing").format(where=where, most=MINUTES_MAX))
     sys_ = dia = None
     if bp:
         match = re.fullmatch(r"(\d{1,3})\s*/\s*(\d{1,3})", bp)
         if not match:
-            raise ValueError(f"{where}: blood pressure must look like SYS/DIA (e.g. 128/82), "
-                             f"not {bp!r}")
+            raise ValueError(QCoreApplication.translate(
+                "ReadingsTable", "{where}: blood pressure must look like SYS/DIA (e.g. 128/82), "
+                "not {text}").format(where=where, text=repr(bp)))
         sys_, dia = int(match.group(1)), int(match.group(2))
+    # Parsed before the try: their messages already name the reading.
+    heart = _whole(hr, QCoreApplication.translate("ReadingsTable", "heart rate"), where)
+    oxygen = _whole(spo2, QCoreApplication.translate("ReadingsTable", "SpO2"), where)
     try:
-        return entry_reading(at, sys_, dia, _whole(hr, "heart rate", where),
-                             _whole(spo2, "SpO2", where))
+        return entry_reading(at, sys_, dia, heart, oxygen)
     except ValueError as exc:
         raise ValueError(f"{where}: {exc}") from None
 
@@ -192,57 +220,61 @@ class SessionPanel(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox("Readings during the session, if the clinic told you")
+        box = QGroupBox(self.tr("Readings during the session, if the clinic told you"))
         inner = QVBoxLayout(box)
         self.readings = ReadingsTable()
         inner.addWidget(self.readings)
         layout.addWidget(box)
 
-        given = QGroupBox("The session")
+        given = QGroupBox(self.tr("The session"))
         form = QFormLayout(given)
-        self.devices = _optional_spin(DEVICES[0], DEVICES[1], "Esketamine devices")
+        self.devices = _optional_spin(DEVICES[0], DEVICES[1], self.tr("Esketamine devices"))
         self.devices_mg = QLabel("")
         set_muted(self.devices_mg)
         self.devices.valueChanged.connect(self._show_device_mg)
         row = QHBoxLayout()
         row.addWidget(self.devices)
         row.addWidget(self.devices_mg, 1)
-        form.addRow(f"Devices ({MG_PER_DEVICE} mg each):", row)
+        form.addRow(self.tr("Devices ({mg} mg each):").format(mg=MG_PER_DEVICE), row)
         self.weight = QDoubleSpinBox()
         self.weight.setRange(19.9, 350)
         self.weight.setDecimals(1)
         self.weight.setSpecialValueText(NOT_RECORDED)
         self.weight.setValue(19.9)
-        self.weight.setSuffix(" kg")
-        self.weight.setAccessibleName("Weight for a mg/kg dose")
-        form.addRow("Weight (for mg/kg):", self.weight)
+        self.weight.setSuffix(self.tr(" kg"))
+        self.weight.setAccessibleName(self.tr("Weight for a mg/kg dose"))
+        form.addRow(self.tr("Weight (for mg/kg):"), self.weight)
         self.infusion = _optional_spin(INFUSION_MINUTES[0], INFUSION_MINUTES[1],
-                                       "Infusion minutes")
-        form.addRow("Infusion minutes:", self.infusion)
-        self.observed = _optional_spin(0, MINUTES_MAX, "Observed until, minutes after the start")
-        form.addRow("Observed until (min after start):", self.observed)
+                                       self.tr("Infusion minutes"))
+        form.addRow(self.tr("Infusion minutes:"), self.infusion)
+        self.observed = _optional_spin(0, MINUTES_MAX,
+                                       self.tr("Observed until, minutes after the start"))
+        form.addRow(self.tr("Observed until (min after start):"), self.observed)
         self.ready_note = QLineEdit()
-        self.ready_note.setPlaceholderText("When you felt ready to leave, in your words")
-        self.ready_note.setAccessibleName("Felt ready to leave")
-        form.addRow("Felt ready to leave:", self.ready_note)
+        self.ready_note.setPlaceholderText(self.tr("When you felt ready to leave, in your words"))
+        self.ready_note.setAccessibleName(self.tr("Felt ready to leave"))
+        form.addRow(self.tr("Felt ready to leave:"), self.ready_note)
         layout.addWidget(given)
 
-        totals = QGroupBox(f"Totals {AS_REPORTED}")
+        as_reported = self.tr(AS_REPORTED)
+        totals = QGroupBox(self.tr("Totals {as_reported}").format(as_reported=as_reported))
         tform = QFormLayout(totals)
-        self.moaas = _optional_spin(MOAAS[0], MOAAS[1], f"MOAA/S total {AS_REPORTED}")
-        tform.addRow("MOAA/S (0-5):", self.moaas)
+        moaas_name = self.tr("MOAA/S total {as_reported}").format(as_reported=as_reported)
+        self.moaas = _optional_spin(MOAAS[0], MOAAS[1], moaas_name)
+        tform.addRow(self.tr("MOAA/S (0-5):"), self.moaas)
         self.cadss_form = QComboBox()
         for key, (low, high) in CADSS_FORMS.items():
             self.cadss_form.addItem(f"{CADSS_LABELS[key]} ({low}-{high})", key)
-        self.cadss_form.setAccessibleName("CADSS form")
+        self.cadss_form.setAccessibleName(self.tr("CADSS form"))
         self.cadss_form.currentIndexChanged.connect(self._cadss_range)
-        self.cadss = _optional_spin(0, CADSS_FORMS["cadss"][1], f"CADSS total {AS_REPORTED}")
+        self.cadss = _optional_spin(0, CADSS_FORMS["cadss"][1], self.tr("CADSS total {as_reported}")
+                                    .format(as_reported=as_reported))
         row = QHBoxLayout()
         row.addWidget(self.cadss_form)
         row.addWidget(self.cadss, 1)
-        tform.addRow("Dissociation:", row)
-        note = QLabel("Scores the clinic measured and told you; moodlog does not give these "
-                      "scales.")
+        tform.addRow(self.tr("Dissociation:"), row)
+        note = QLabel(self.tr("Scores the clinic measured and told you; moodlog does not give "
+                              "these scales."))
         note.setWordWrap(True)
         set_muted(note)
         tform.addRow(note)
@@ -281,12 +313,15 @@ def dose_as_given(kind: str, dose: float | None, unit: str | None, details: Sess
     """The dose to store: devices give the mg; a typed dose that disagrees is refused."""
     if details.devices is not None:
         if kind != "esketamine_nasal":
-            raise ValueError("devices are only for an esketamine nasal session")
+            raise ValueError(QCoreApplication.translate(
+                "SessionPanel", "devices are only for an esketamine nasal session"))
         mg = float(details.devices * MG_PER_DEVICE)
         if dose is not None and (unit != "mg" or dose != mg):
-            raise ValueError(f"{details.devices} devices are {mg:g} mg, but the dose says "
-                             f"{dose:g} {unit}")
+            raise ValueError(QCoreApplication.translate(
+                "SessionPanel", "{devices} devices are {mg} mg, but the dose says {dose} {unit}")
+                .format(devices=details.devices, mg=f"{mg:g}", dose=f"{dose:g}", unit=unit))
         return mg, "mg"
     if details.weight_kg is not None and unit != "mg/kg":
-        raise ValueError("a weight goes with a dose in mg/kg")
+        raise ValueError(QCoreApplication.translate("SessionPanel",
+                                                    "a weight goes with a dose in mg/kg"))
     return dose, unit

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -39,6 +39,12 @@ EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
     (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
 
 
+def effect_options() -> list[tuple[Any, str]]:
+    """EFFECT_OPTIONS in the window's language (the severities are catalogue text)."""
+    not_recorded = QCoreApplication.translate("TreatmentDialog", "Not recorded")
+    return [(None, not_recorded)] + EFFECT_OPTIONS[1:]
+
+
 def _qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
@@ -62,7 +68,7 @@ class TreatmentDialog(DiscardGuard, QDialog):
         self._now = now
         self._id = treatment.id if treatment else None
         self.result_treatment: Treatment | None = None
-        self.setWindowTitle("Edit treatment" if treatment else "Add a treatment")
+        self.setWindowTitle(self.tr("Edit treatment") if treatment else self.tr("Add a treatment"))
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         columns.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +81,7 @@ class TreatmentDialog(DiscardGuard, QDialog):
         layout.addWidget(save_cancel(self))
         fit_to_screen(self, self.body)
         self._fill(treatment)
-        self.discard_what = "this treatment"
+        self.discard_what = self.tr("this treatment")
         self.mark_clean()
 
     def _build_details(self, clinics: Sequence[str]) -> QVBoxLayout:
@@ -84,49 +90,50 @@ class TreatmentDialog(DiscardGuard, QDialog):
         self.at = QDateTimeEdit()
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.at.setAccessibleName("Date and time of the session")
-        form.addRow("&When:", self.at)
+        self.at.setAccessibleName(self.tr("Date and time of the session"))
+        form.addRow(self.tr("&When:"), self.at)
         self.kind = QComboBox()
         for key, label in TREATMENT_KINDS.items():
             self.kind.addItem(label, key)
-        self.kind.setAccessibleName("Kind of treatment")
-        form.addRow("&Kind:", self.kind)
+        self.kind.setAccessibleName(self.tr("Kind of treatment"))
+        form.addRow(self.tr("&Kind:"), self.kind)
         self.phase = QComboBox()
         self.phase.addItem("\u2014", None)
         for key, label in PHASES.items():
             self.phase.addItem(label, key)
-        self.phase.setAccessibleName("Phase")
-        form.addRow("&Phase:", self.phase)
+        self.phase.setAccessibleName(self.tr("Phase"))
+        form.addRow(self.tr("&Phase:"), self.phase)
         dose_row = QHBoxLayout()
         self.dose = QDoubleSpinBox()
         self.dose.setRange(0, 10_000)
         self.dose.setDecimals(2)
-        self.dose.setSpecialValueText("Not recorded")
-        self.dose.setAccessibleName("Dose")
+        self.dose.setSpecialValueText(self.tr("Not recorded"))
+        self.dose.setAccessibleName(self.tr("Dose"))
         self.unit = QComboBox()
         self.unit.addItems(list(DOSE_UNITS))
-        self.unit.setAccessibleName("Dose unit")
-        unit_label = QLabel("unit")  # a visible label, which screen readers read as its name
+        self.unit.setAccessibleName(self.tr("Dose unit"))
+        # a visible label, which screen readers read as its name
+        unit_label = QLabel(self.tr("unit"))
         unit_label.setBuddy(self.unit)
         dose_row.addWidget(self.dose, 1)
         dose_row.addWidget(unit_label)
         dose_row.addWidget(self.unit)
-        dose_label = QLabel("&Dose:")
+        dose_label = QLabel(self.tr("&Dose:"))
         dose_label.setBuddy(self.dose)
         form.addRow(dose_label, dose_row)
         self.clinic = QLineEdit()
-        self.clinic.setAccessibleName("Clinic")
+        self.clinic.setAccessibleName(self.tr("Clinic"))
         self.clinic.setCompleter(QCompleter(sorted(set(clinics)), self))
-        form.addRow("&Clinic:", self.clinic)
+        form.addRow(self.tr("&Clinic:"), self.clinic)
         box.addLayout(form)
 
         self.session = SessionPanel()  # readings, dose as given, the clinic's totals
         box.addWidget(self.session)
 
-        note_label = QLabel("&Notes about the session:")
+        note_label = QLabel(self.tr("&Notes about the session:"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Notes about the session")
+        self.note.setAccessibleName(self.tr("Notes about the session"))
         self.note.setFixedHeight(72)
         note_label.setBuddy(self.note)
         box.addWidget(note_label)
@@ -134,24 +141,25 @@ class TreatmentDialog(DiscardGuard, QDialog):
         return box
 
     def _build_effects(self) -> QGroupBox:
-        group = QGroupBox("Side effects")
+        group = QGroupBox(self.tr("Side effects"))
         grid = QGridLayout(group)
-        hint = QLabel("How strong was each one?")
+        hint = QLabel(self.tr("How strong was each one?"))
         set_muted(hint)
         grid.addWidget(hint, 0, 0, 1, 2)
         self.effects: dict[str, SegmentedControl] = {}
+        options = effect_options()
         for row, (key, label) in enumerate(SIDE_EFFECTS.items(), start=1):
-            control = SegmentedControl(EFFECT_OPTIONS)
-            control.setAccessibleName(f"Side effect: {label}")
+            control = SegmentedControl(options)
+            control.setAccessibleName(self.tr("Side effect: {label}").format(label=label))
             text = QLabel(label)
             text.setBuddy(control)
             grid.addWidget(text, row, 0)
             grid.addWidget(control, row, 1)
             self.effects[key] = control
         self.effects_note = QLineEdit()
-        self.effects_note.setPlaceholderText("Anything else, in your words")
-        self.effects_note.setAccessibleName("Other side effects")
-        other = QLabel("&Other:")
+        self.effects_note.setPlaceholderText(self.tr("Anything else, in your words"))
+        self.effects_note.setAccessibleName(self.tr("Other side effects"))
+        other = QLabel(self.tr("&Other:"))
         other.setBuddy(self.effects_note)
         grid.addWidget(other, len(SIDE_EFFECTS) + 1, 0)
         grid.addWidget(self.effects_note, len(SIDE_EFFECTS) + 1, 1)
@@ -184,7 +192,8 @@ class TreatmentDialog(DiscardGuard, QDialog):
         at = self.at.dateTime().toPython()
         assert isinstance(at, datetime)
         if at > self._now() + timedelta(days=1):
-            raise ValueError("the session is more than a day in the future; check the date")
+            raise ValueError(
+                self.tr("the session is more than a day in the future; check the date"))
         dose = self.dose.value() or None
         unit = self.unit.currentText() if dose else None
         details = self.session.details()
@@ -203,7 +212,8 @@ class TreatmentDialog(DiscardGuard, QDialog):
             self.result_treatment = self._save(self.treatment())
         except ValueError as exc:
             message = str(exc)
-            self.error.setText(f"Not saved: {message[0].upper()}{message[1:]}.")
+            self.error.setText(self.tr("Not saved: {message}.").format(
+                message=message[0].upper() + message[1:]))
             return
         super().accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,16 +22,25 @@ from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
+from moodlog.ui.local_dates import when_text
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
-COLUMNS = ("When", "Kind", "Phase", "Dose", "Clinic", "Blood pressure", "Side effects")
+COLUMNS = (QT_TRANSLATE_NOOP("TreatmentsView", "When"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Kind"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Phase"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Dose"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Clinic"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Blood pressure"),
+           QT_TRANSLATE_NOOP("TreatmentsView", "Side effects"))
 
 
 def effects_summary(t: Treatment) -> str:
     """Rated side effects in words, as the dialog offers them: "dissociation: moderate"."""
     rated = [f"{SIDE_EFFECTS[k].lower()}: {SEVERITY_LABELS[v]}"
              for k, v in t.side_effects.items() if v]
-    text = ", ".join(rated) if rated else ("none" if t.side_effects else "\u2014")
+    none = QCoreApplication.translate("TreatmentsView", "none")
+    text = ", ".join(rated) if rated else (none if t.side_effects else "\u2014")
     return f"{text}; {t.side_effects_note}" if t.side_effects_note else text
 
 
@@ -52,20 +61,20 @@ class TreatmentsView(JournalView):
         self._now = now
         self._rows: list[Treatment] = []
         layout = QVBoxLayout(self)
-        title = QLabel("Treatments")
+        title = QLabel(self.tr("Treatments"))
         heading_font(title, 1.5)
         layout.addWidget(title)
-        hint = QLabel("Every session, with what the clinic measured and how you felt during it. "
-                      "Sessions show as markers on your charts.")
+        hint = QLabel(self.tr("Every session, with what the clinic measured and how you felt "
+                              "during it. Sessions show as markers on your charts."))
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)
-        self.table = record_table(COLUMNS, "Treatment sessions")
+        self.table = record_table([self.tr(c) for c in COLUMNS], self.tr("Treatment sessions"))
         self.table.cellActivated.connect(lambda *_: self.edit_selected())
         self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(
-            "No treatments yet. Add your first session with \u201cAdd treatment\u201d.")
+        self.empty = QLabel(self.tr(
+            "No treatments yet. Add your first session with \u201cAdd treatment\u201d."))
         set_muted(self.empty)
         layout.addWidget(self.empty)
         # Without the table, the page's space goes below the words, not between them.
@@ -73,9 +82,9 @@ class TreatmentsView(JournalView):
         layout.addStretch(0)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.add_button = QPushButton("&Add treatment\u2026")
-        self.edit_button = QPushButton("Ed&it\u2026")
-        self.delete_button = QPushButton("&Delete\u2026")
+        self.add_button = QPushButton(self.tr("&Add treatment\u2026"))
+        self.edit_button = QPushButton(self.tr("Ed&it\u2026"))
+        self.delete_button = QPushButton(self.tr("&Delete\u2026"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         self.add_button.clicked.connect(self.add)
@@ -90,7 +99,7 @@ class TreatmentsView(JournalView):
         self.table.setRowCount(len(self._rows))
         for row, t in enumerate(self._rows):
             cells = (
-                f"{t.at:%a %d %b %Y %H:%M}", TREATMENT_KINDS[t.kind],
+                when_text(t.at, self.tr("ddd dd MMM yyyy HH:mm")), TREATMENT_KINDS[t.kind],
                 PHASES[t.phase] if t.phase else "\u2014",
                 f"{t.dose:g} {t.dose_unit}" if t.dose is not None else "\u2014",
                 t.clinic or "\u2014", _bp(t), effects_summary(t),
@@ -136,7 +145,8 @@ class TreatmentsView(JournalView):
         if t is None or t.id is None:
             return
         if ask(
-            self, "Delete this treatment?",
-            f"Delete the {TREATMENT_KINDS[t.kind].lower()} session of {t.at:%A %d %B %Y}? "
-            "This cannot be undone."):
+            self, self.tr("Delete this treatment?"),
+            self.tr("Delete the {kind} session of {day}? This cannot be undone.").format(
+                kind=TREATMENT_KINDS[t.kind].lower(),
+                day=when_text(t.at, self.tr("dddd dd MMMM yyyy")))):
             self.journal.delete_treatment(t.id)
