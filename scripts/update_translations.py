@@ -65,10 +65,11 @@ def lupdate(ts_files: list[Path], sources: Path = SOURCES) -> None:
 
 def english_plurals(ts: Path) -> int:
     """Fill the English catalogue's unfinished plurals from the source's "(s)" convention:
-    "%n day(s)" -> ["%n day", "%n days"]. Returns how many were filled."""
+    "%n day(s)" -> ["%n day", "%n days"]; a source without "(s)" reads the same for one and
+    many ("%n found"). Returns how many were filled."""
     todo = {}
     for m in unfinished(ts):
-        if m.numerus and "(s)" in m.source:
+        if m.numerus:
             todo.setdefault(m.context, {})[m.source] = [m.source.replace("(s)", ""),
                                                         m.source.replace("(s)", "s")]
     if todo:

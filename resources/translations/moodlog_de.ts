@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>moodlog is a personal journal, not a medical device. It records, charts and summarises what you enter; it does not diagnose, assess risk or advise on treatment. Talk to your clinician about your care.</source>
+        <translation>moodlog ist ein persönliches Tagebuch, kein Medizinprodukt. Es zeichnet auf, stellt grafisch dar und fasst zusammen, was Sie eintragen; es stellt keine Diagnosen, schätzt kein Risiko ein und gibt keine Behandlungsempfehlungen. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Ihre Behandlung.</translation>
+    </message>
+    <message>
+        <source>About moodlog</source>
+        <translation>Über moodlog</translation>
+    </message>
+    <message>
+        <source>moodlog icon</source>
+        <translation>moodlog-Symbol</translation>
+    </message>
+    <message>
+        <source>A private journal for people being treated for depression.</source>
+        <translation>Ein privates Tagebuch für Menschen, die wegen einer Depression behandelt werden.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({licence}). Everything stays on this computer: moodlog never opens a network connection.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später ({licence}). Alles bleibt auf diesem Computer: moodlog baut nie eine Netzwerkverbindung auf.</translation>
+    </message>
+    <message>
+        <source>Your journal:</source>
+        <translation>Ihr Tagebuch:</translation>
+    </message>
+    <message>
+        <source>Open &amp;journal folder</source>
+        <translation>&amp;Tagebuchordner öffnen</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>Protokolldateien:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -85,6 +124,399 @@
     </message>
 </context>
 <context>
+    <name>ContactSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;erson</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a ser&amp;vice</source>
+        <translation>&amp;Einrichtung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of {section}</source>
+        <translation>Die ausgewählte Zeile aus „{section}“ entfernen</translation>
+    </message>
+    <message>
+        <source>At most {most} here.</source>
+        <translation>Hier sind höchstens {most} Zeilen möglich.</translation>
+    </message>
+    <message>
+        <source>row {number}: {problem}</source>
+        <translation>Zeile {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>If you are thinking about death or suicide, you deserve support right now.</source>
+        <translation>Wenn Sie an den Tod oder an Suizid denken, haben Sie jetzt Unterstützung verdient.</translation>
+    </message>
+    <message>
+        <source>No one monitors this app. What you write here is not seen by a clinician or anyone else.</source>
+        <translation>Niemand überwacht diese App. Was Sie hier schreiben, sieht weder eine Ärztin oder ein Arzt noch sonst jemand.</translation>
+    </message>
+    <message>
+        <source>If you are in immediate danger, call your local emergency number now.</source>
+        <translation>Wenn Sie in unmittelbarer Gefahr sind, rufen Sie jetzt den örtlichen Notruf an.</translation>
+    </message>
+    <message>
+        <source>moodlog does not know your country. Choose it in the list below (or in Preferences) to see its crisis lines; until then, findahelpline.com lists helplines by country.</source>
+        <translation>moodlog kennt Ihr Land nicht. Wählen Sie es in der Liste unten (oder in den Einstellungen), um die Krisentelefone dort zu sehen; bis dahin nennt findahelpline.com Hilfetelefone nach Ländern.</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Ein anderes Land</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>Your country is not set</source>
+        <translation>Ihr Land ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Numbers checked on {day} against each service&apos;s own site or a government site.</source>
+        <translation>Nummern am {day} mit der Website des jeweiligen Dienstes oder einer Behördenseite abgeglichen.</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>{number} anrufen</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>SMS an {number}</translation>
+    </message>
+    <message>
+        <source>Open {address}</source>
+        <translation>{address} öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <source>Crisis resources</source>
+        <translation>Krisenhilfe</translation>
+    </message>
+    <message>
+        <source>Crisis resources for your region</source>
+        <translation>Krisenhilfe für Ihre Region</translation>
+    </message>
+    <message>
+        <source>Your region</source>
+        <translation>Ihre Region</translation>
+    </message>
+    <message>
+        <source>Your &amp;region:</source>
+        <translation>Ihre &amp;Region:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Double-click a day (or press Enter) to open its check-in.</source>
+        <translation>Doppelklicken Sie auf einen Tag (oder drücken Sie die Eingabetaste), um seinen Tageseintrag zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Recent days (last {days})</source>
+        <translation>Letzte Tage (die letzten {days})</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Worst symptoms</source>
+        <translation>Stärkste Symptome</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Letzte Tageseinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Open day</source>
+        <translation>Tag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete day…</source>
+        <translation>Tag &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Delete this check-in?</source>
+        <translation>Diesen Tageseintrag löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the check-in for {day}, with its symptoms and note? This cannot be undone.</source>
+        <translation>Den Tageseintrag vom {day} mit seinen Symptomen und seiner Notiz löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>could not restore {name}: {problem}</source>
+        <translation>{name} konnte nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHealth</name>
+    <message numerus="yes">
+        <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
+        <extracomment>What the person chose.</extracomment>
+        <translation>
+            <numerusform>Das Änderungsprotokoll des Tagebuchs ({name}-wal) ist beschädigt: %n gespeicherte Änderung nach der beschädigten Stelle kann nicht mehr gelesen werden. Das Tagebuch und sein Protokoll wurden nach {evidence} kopiert.</numerusform>
+            <numerusform>Das Änderungsprotokoll des Tagebuchs ({name}-wal) ist beschädigt: %n gespeicherte Änderungen nach der beschädigten Stelle können nicht mehr gelesen werden. Das Tagebuch und sein Protokoll wurden nach {evidence} kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No good backup</source>
+        <translation>Keine intakte Sicherung</translation>
+    </message>
+    <message>
+        <source>No backup in {folder} passed its check.</source>
+        <translation>Keine Sicherung in {folder} hat die Prüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Your journal {journal} is missing. The folder {folder} holds backups of it; the newest is from {when}.</source>
+        <translation>Ihr Tagebuch {journal} fehlt. Der Ordner {folder} enthält Sicherungen davon; die neueste ist vom {when}.</translation>
+    </message>
+    <message>
+        <source>Your journal {journal} is empty. The folder {folder} holds backups of it; the newest is from {when}.</source>
+        <translation>Ihr Tagebuch {journal} ist leer. Der Ordner {folder} enthält Sicherungen davon; die neueste ist vom {when}.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption of this journal was interrupted, so some backups are still encrypted. To finish it, remove the encryption again in Preferences &gt; Privacy, with the passphrase it had.</source>
+        <translation>Das Entfernen der Verschlüsselung dieses Tagebuchs wurde unterbrochen, daher sind einige Sicherungen noch verschlüsselt. Um es abzuschließen, entfernen Sie die Verschlüsselung erneut unter Einstellungen &gt; Datenschutz, mit der bisherigen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Your journal is missing</source>
+        <translation>Ihr Tagebuch fehlt</translation>
+    </message>
+    <message>
+        <source>moodlog cannot find your journal, but there are backups of it.</source>
+        <translation>moodlog findet Ihr Tagebuch nicht, aber es gibt Sicherungen davon.</translation>
+    </message>
+    <message>
+        <source>Start an empty journal</source>
+        <translation>Mit leerem Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Part of your journal could not be read</source>
+        <translation>Ein Teil Ihres Tagebuchs konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Some saved changes could not be read back after a crash or a disk problem.</source>
+        <translation>Nach einem Absturz oder einem Problem mit dem Datenträger konnten einige gespeicherte Änderungen nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Keep what could be read</source>
+        <translation>Lesbares behalten</translation>
+    </message>
+    <message>
+        <source>An encryption change was interrupted</source>
+        <translation>Eine Änderung der Verschlüsselung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Some backups may not be encrypted the way the journal is.</source>
+        <translation>Einige Sicherungen sind möglicherweise nicht so verschlüsselt wie das Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>The View menu&apos;s entries for PAGES, each with its Alt key.</extracomment>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments</source>
+        <translation>&amp;Behandlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation>&amp;Fragebögen</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>{title} — made-up data</source>
+        <extracomment>Opens My safety plan from anywhere in the app, dialogs included.</extracomment>
+        <translation>{title} — erfundene Daten</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This is a demo journal of made-up data. Nothing you do here touches your own journal; it is deleted when you close this window.</source>
+        <translation>Dies ist ein Demo-Tagebuch mit erfundenen Daten. Nichts, was Sie hier tun, berührt Ihr eigenes Tagebuch; es wird gelöscht, wenn Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Saved the check-in for {day}.</source>
+        <translation>Tageseintrag für {day} gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Everything as &amp;JSON…</source>
+        <translation>Alles als &amp;JSON …</translation>
+    </message>
+    <message>
+        <source>A table as &amp;CSV…</source>
+        <translation>Eine Tabelle als &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>For a clinic&apos;s record (&amp;FHIR)…</source>
+        <translation>Für die Akte einer Klinik (&amp;FHIR) …</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the journal…</source>
+        <translation>Im Tagebuch &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis resources</source>
+        <translation>&amp;Krisenhilfe</translation>
+    </message>
+    <message>
+        <source>My &amp;safety plan</source>
+        <translation>Mein &amp;Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>&amp;About moodlog</source>
+        <translation>&amp;Über moodlog</translation>
+    </message>
+</context>
+<context>
     <name>MedicationDialog</name>
     <message>
         <source>Edit medication</source>
@@ -155,6 +587,28 @@
     </message>
 </context>
 <context>
+    <name>MoodCalendar</name>
+    <message>
+        <source>Calendar of check-ins, tinted by mood</source>
+        <translation>Kalender der Tageseinträge, nach Stimmung eingefärbt</translation>
+    </message>
+</context>
+<context>
+    <name>MoodLegend</name>
+    <message>
+        <source>worst</source>
+        <translation>am schlechtesten</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>am besten</translation>
+    </message>
+    <message>
+        <source>Legend: mood 0, worst, in orange, to 10, best, in blue</source>
+        <translation>Legende: Stimmung 0, am schlechtesten, in Orange, bis 10, am besten, in Blau</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Encrypt your journal</source>
@@ -195,6 +649,33 @@
     <message>
         <source>Please confirm that you understand it cannot be recovered.</source>
         <translation>Bitte bestätigen Sie, dass Sie verstanden haben, dass sie nicht wiederhergestellt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberNote</name>
+    <message>
+        <source>Use your phone</source>
+        <translation>Nutzen Sie Ihr Telefon</translation>
+    </message>
+    <message>
+        <source>Dial {number} on your phone.</source>
+        <translation>Wählen Sie {number} auf Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <source>Send a text to {number} on your phone.</source>
+        <translation>Schicken Sie von Ihrem Telefon eine SMS an {number}.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>Nummer &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -351,6 +832,33 @@
         <source>A forgotten passphrase cannot be recovered: without it no one, not you and not the moodlog developers, can open the journal or its backups.</source>
         <extracomment>store.encryption.FORGOTTEN, marked for lupdate (a test keeps the two equal).</extracomment>
         <translation>Eine vergessene Passphrase kann nicht wiederhergestellt werden: Ohne sie kann niemand – weder Sie noch die Entwickler von moodlog – das Tagebuch oder seine Sicherungen öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSteps</name>
+    <message>
+        <source>You have not written a safety plan yet. It is a short list, in your own words, of what helps and whom to call; many people write it with their clinician.</source>
+        <translation>Sie haben noch keinen Sicherheitsplan geschrieben. Er ist eine kurze Liste in Ihren eigenen Worten: was hilft und wen Sie anrufen können; viele Menschen schreiben ihn mit ihrer Ärztin oder ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Write my safety plan…</source>
+        <translation>Sicherheitsplan &amp;schreiben …</translation>
+    </message>
+    <message>
+        <source>&amp;Open my safety plan…</source>
+        <translation>Sicherheitsplan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>{name} anrufen</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>{name} öffnen</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1319,91 @@ Als unvollständig speichern?</translation>
     </message>
 </context>
 <context>
+    <name>ReadingsTable</name>
+    <message>
+        <source>+Min</source>
+        <translation>+Min</translation>
+    </message>
+    <message>
+        <source>BP SYS/DIA</source>
+        <translation>RR SYS/DIA</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>Minutes after the start of dosing (0 = before dosing, up to 720); &quot;after&quot; for an older reading whose time was not recorded</source>
+        <translation>Minuten nach Beginn der Gabe (0 = vor der Gabe, bis 720); „danach“ für eine ältere Messung, deren Zeit nicht erfasst wurde</translation>
+    </message>
+    <message>
+        <source>Blood pressure, e.g. 128/82 (mmHg)</source>
+        <translation>Blutdruck, z. B. 128/82 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Heart rate, beats per minute</source>
+        <translation>Puls, Schläge pro Minute</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation, percent</source>
+        <translation>Sauerstoffsättigung in Prozent</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>time cell of a reading whose time was not recorded</comment>
+        <extracomment>The time cell of a reading taken &quot;after&quot; at a time never recorded (journals before readings).</extracomment>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>Readings during the session</source>
+        <translation>Messungen während der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>Messung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>Messung entfernen</translation>
+    </message>
+    <message>
+        <source>Pre-dose reading above 140/90</source>
+        <translation>Messung vor der Gabe über 140/90</translation>
+    </message>
+    <message>
+        <source>reading {number}</source>
+        <translation>Messung {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} must be a whole number, not {text}</source>
+        <translation>{where}: {what} muss eine ganze Zahl sein, nicht {text}</translation>
+    </message>
+    <message>
+        <source>the time (minutes after the start of dosing)</source>
+        <translation>die Zeit (Minuten nach Beginn der Gabe)</translation>
+    </message>
+    <message>
+        <source>{where}: give its time, 0-{most} minutes after the start of dosing</source>
+        <translation>{where}: geben Sie die Zeit an, 0–{most} Minuten nach Beginn der Gabe</translation>
+    </message>
+    <message>
+        <source>{where}: blood pressure must look like SYS/DIA (e.g. 128/82), not {text}</source>
+        <translation>{where}: der Blutdruck muss die Form SYS/DIA haben (z. B. 128/82), nicht {text}</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>der Puls</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderSection</name>
     <message>
         <source>Daily reminder</source>
@@ -855,6 +1448,374 @@ Als unvollständig speichern?</translation>
     <message>
         <source>moodlog could not change {place}: {reason}</source>
         <translation>moodlog konnte {place} nicht ändern: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Warning signs</source>
+        <extracomment>moodlog.core.safety_plan: TITLES, PURPOSES (in the order of SECTIONS) and INVITATION.</extracomment>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Was ich allein tun kann</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Menschen und Orte, die mich auf andere Gedanken bringen</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Fachleute und Einrichtungen, an die ich mich wenden kann</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Meine Umgebung sicherer machen</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Was mir am wichtigsten ist</translation>
+    </message>
+    <message>
+        <source>Thoughts, images, moods, situations or behaviour that tell you a crisis may be starting.</source>
+        <translation>Gedanken, Bilder, Stimmungen, Situationen oder Verhaltensweisen, die Ihnen zeigen, dass eine Krise beginnen könnte.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to take your mind off your problems.</source>
+        <translation>Was Sie selbst tun können, um sich von Ihren Problemen abzulenken.</translation>
+    </message>
+    <message>
+        <source>People and social settings that help you think of something else.</source>
+        <translation>Menschen und Orte, an denen Sie unter Leuten sind und die Ihnen helfen, an etwas anderes zu denken.</translation>
+    </message>
+    <message>
+        <source>People you could reach out to and ask for help.</source>
+        <translation>Menschen, an die Sie sich wenden und die Sie um Hilfe bitten könnten.</translation>
+    </message>
+    <message>
+        <source>Clinicians, clinics or services you could contact during a crisis.</source>
+        <translation>Behandelnde, Kliniken oder Einrichtungen, an die Sie sich in einer Krise wenden könnten.</translation>
+    </message>
+    <message>
+        <source>Steps you and your clinician agree on to make your surroundings safer.</source>
+        <translation>Schritte, die Sie mit Ihrer Ärztin oder Ihrem Arzt vereinbaren, um Ihre Umgebung sicherer zu machen.</translation>
+    </message>
+    <message>
+        <source>The things that are most important to you and worth living for.</source>
+        <translation>Was Ihnen am wichtigsten ist und wofür es sich zu leben lohnt.</translation>
+    </message>
+    <message>
+        <source>A safety plan is yours, in your own words. Many people write it together with their clinician. moodlog keeps it on this computer; no one else sees it.</source>
+        <translation>Ein Sicherheitsplan gehört Ihnen, in Ihren eigenen Worten. Viele Menschen schreiben ihn gemeinsam mit ihrer Ärztin oder ihrem Arzt. moodlog bewahrt ihn auf diesem Computer auf; niemand sonst sieht ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>Als PDF &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Last changed {when}.</source>
+        <translation>Zuletzt geändert am {when}.</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy, HH:mm</source>
+        <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Nicht gespeichert. {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not printed. {problem}</source>
+        <translation>Nicht gedruckt. {problem}</translation>
+    </message>
+    <message>
+        <source>Print my safety plan</source>
+        <translation>Meinen Sicherheitsplan drucken</translation>
+    </message>
+    <message>
+        <source>my-safety-plan.pdf</source>
+        <translation>mein-sicherheitsplan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed: {problem}</source>
+        <translation>Nicht gedruckt: {problem}</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>Gedruckt in {path}.</translation>
+    </message>
+    <message>
+        <source>Unsaved safety plan</source>
+        <translation>Nicht gespeicherter Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>You have changed your safety plan without saving it.</source>
+        <translation>Sie haben Ihren Sicherheitsplan geändert, ohne ihn zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>check-in note</source>
+        <extracomment>core.life.SEARCH_PLACES, for lupdate (a test keeps them equal to core&apos;s).</extracomment>
+        <translation>Notiz zum Tageseintrag</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>treatment note</source>
+        <translation>Behandlungsnotiz</translation>
+    </message>
+    <message>
+        <source>side-effects note</source>
+        <translation>Notiz zu Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Im Tagebuch suchen</translation>
+    </message>
+    <message>
+        <source>Words in notes, moments, treatment notes or tags</source>
+        <translation>Wörter in Notizen, Momenten, Behandlungsnotizen oder Schlagwörtern</translation>
+    </message>
+    <message>
+        <source>Search results: Enter opens the day</source>
+        <translation>Suchergebnisse: Die Eingabetaste öffnet den Tag</translation>
+    </message>
+    <message>
+        <source>Search failed: {problem}</source>
+        <translation>Suche fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal mentions “{words}”.</source>
+        <translation>Nichts im Tagebuch erwähnt „{words}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found (the newest 200). Enter opens the day.</source>
+        <translation>
+            <numerusform>%n Treffer (die neuesten 200). Die Eingabetaste öffnet den Tag.</numerusform>
+            <numerusform>%n Treffer (die neuesten 200). Die Eingabetaste öffnet den Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Enter opens the day.</source>
+        <translation>
+            <numerusform>%n Treffer. Die Eingabetaste öffnet den Tag.</numerusform>
+            <numerusform>%n Treffer. Die Eingabetaste öffnet den Tag.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>as reported by the clinic</source>
+        <extracomment>core.session.AS_REPORTED, for lupdate (the window shows it in its language).</extracomment>
+        <translation>laut Angabe der Klinik</translation>
+    </message>
+    <message>
+        <source>Readings during the session, if the clinic told you</source>
+        <translation>Messungen während der Sitzung, falls die Klinik sie Ihnen genannt hat</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>Die Sitzung</translation>
+    </message>
+    <message>
+        <source>Esketamine devices</source>
+        <translation>Esketamin-Nasensprays</translation>
+    </message>
+    <message>
+        <source>Devices ({mg} mg each):</source>
+        <translation>Nasensprays (je {mg} mg):</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>Weight for a mg/kg dose</source>
+        <translation>Gewicht für eine Dosis in mg/kg</translation>
+    </message>
+    <message>
+        <source>Weight (for mg/kg):</source>
+        <translation>Gewicht (für mg/kg):</translation>
+    </message>
+    <message>
+        <source>Infusion minutes</source>
+        <translation>Infusionsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Infusion minutes:</source>
+        <translation>Infusionsdauer (min):</translation>
+    </message>
+    <message>
+        <source>Observed until, minutes after the start</source>
+        <translation>Beobachtet bis, Minuten nach Beginn</translation>
+    </message>
+    <message>
+        <source>Observed until (min after start):</source>
+        <translation>Beobachtet bis (min nach Beginn):</translation>
+    </message>
+    <message>
+        <source>When you felt ready to leave, in your words</source>
+        <translation>Wann Sie sich bereit fühlten zu gehen, in Ihren Worten</translation>
+    </message>
+    <message>
+        <source>Felt ready to leave</source>
+        <translation>Bereit zu gehen</translation>
+    </message>
+    <message>
+        <source>Felt ready to leave:</source>
+        <translation>Bereit zu gehen:</translation>
+    </message>
+    <message>
+        <source>Totals {as_reported}</source>
+        <translation>Gesamtwerte {as_reported}</translation>
+    </message>
+    <message>
+        <source>MOAA/S total {as_reported}</source>
+        <translation>MOAA/S-Gesamtwert {as_reported}</translation>
+    </message>
+    <message>
+        <source>MOAA/S (0-5):</source>
+        <translation>MOAA/S (0–5):</translation>
+    </message>
+    <message>
+        <source>CADSS form</source>
+        <translation>CADSS-Version</translation>
+    </message>
+    <message>
+        <source>CADSS total {as_reported}</source>
+        <translation>CADSS-Gesamtwert {as_reported}</translation>
+    </message>
+    <message>
+        <source>Dissociation:</source>
+        <translation>Dissoziation:</translation>
+    </message>
+    <message>
+        <source>Scores the clinic measured and told you; moodlog does not give these scales.</source>
+        <translation>Werte, die die Klinik erhoben und Ihnen mitgeteilt hat; moodlog erhebt diese Skalen nicht selbst.</translation>
+    </message>
+    <message>
+        <source>devices are only for an esketamine nasal session</source>
+        <translation>Nasensprays gibt es nur bei einer Sitzung mit Esketamin-Nasenspray</translation>
+    </message>
+    <message>
+        <source>{devices} devices are {mg} mg, but the dose says {dose} {unit}</source>
+        <translation>{devices} Nasensprays sind {mg} mg, aber als Dosis steht {dose} {unit} da</translation>
+    </message>
+    <message>
+        <source>a weight goes with a dose in mg/kg</source>
+        <translation>ein Gewicht gehört zu einer Dosis in mg/kg</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>the backup of {when}</source>
+        <translation>der Sicherung vom {when}</translation>
+    </message>
+    <message>
+        <source>the backup of {when} ({checkins})</source>
+        <translation>der Sicherung vom {when} ({checkins})</translation>
+    </message>
+    <message>
+        <source>Journal restored</source>
+        <translation>Tagebuch wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from {summary}.</source>
+        <translation>Ihr Tagebuch wurde aus {summary} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>your moodlog journal</source>
+        <translation>Ihres moodlog-Tagebuchs</translation>
+    </message>
+    <message>
+        <source>Your journal is damaged</source>
+        <translation>Ihr Tagebuch ist beschädigt</translation>
+    </message>
+    <message>
+        <source>moodlog could not open your journal because the file is damaged. It has not changed the file.</source>
+        <translation>moodlog konnte Ihr Tagebuch nicht öffnen, weil die Datei beschädigt ist. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This is not a moodlog journal</source>
+        <translation>Das ist kein moodlog-Tagebuch</translation>
+    </message>
+    <message>
+        <source>moodlog could not open your journal because the file is not a moodlog journal. It has not changed the file.</source>
+        <translation>moodlog konnte Ihr Tagebuch nicht öffnen, weil die Datei kein moodlog-Tagebuch ist. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. The file is {journal}; keep it, it may still be recoverable.</source>
+        <translation>In {folder} wurde keine intakte Sicherung gefunden. Die Datei ist {journal}; bewahren Sie sie auf, vielleicht lässt sie sich noch retten.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good backup, {summary}. The file that could not be opened is kept in the backups folder.</source>
+        <translation>Sie können die neueste intakte Sicherung wiederherstellen: {summary}. Die Datei, die sich nicht öffnen ließ, wird im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1898,251 @@ Als unvollständig speichern?</translation>
     </message>
 </context>
 <context>
+    <name>TextSection</name>
+    <message>
+        <source>One item per line</source>
+        <translation>Ein Punkt pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Time for today&apos;s check-in</source>
+        <translation>Zeit für den heutigen Tageseintrag</translation>
+    </message>
+    <message>
+        <source>You have not checked in today yet. It takes under a minute.</source>
+        <translation>Sie haben heute noch keinen Tageseintrag gemacht. Das dauert weniger als eine Minute.</translation>
+    </message>
+    <message>
+        <source>How are you since your session?</source>
+        <extracomment>core.moment_offers.TITLE and TEXT, for lupdate (a test keeps them equal to core&apos;s).</extracomment>
+        <translation>Wie geht es Ihnen seit Ihrer Sitzung?</translation>
+    </message>
+    <message>
+        <source>A moment takes a few seconds: a mood 0-10 and a few words if you like.</source>
+        <translation>Ein Moment dauert nur ein paar Sekunden: eine Stimmung von 0 bis 10 und, wenn Sie möchten, ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open moodlog</source>
+        <translation>moodlog ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;check-in</source>
+        <translation>&amp;Heutiger Tageseintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Click here to open it.</source>
+        <translation>Klicken Sie hier, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Click here to add one.</source>
+        <translation>Klicken Sie hier, um einen festzuhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a moment</source>
+        <translation>&amp;Moment festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open today&apos;s check-in</source>
+        <translation>Heutigen Tageseintrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Edit treatment</source>
+        <translation>Behandlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation>Behandlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>this treatment</source>
+        <translation>diese Behandlung</translation>
+    </message>
+    <message>
+        <source>Date and time of the session</source>
+        <translation>Datum und Uhrzeit der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Kind of treatment</source>
+        <translation>Art der Behandlung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Einheit der Dosis</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Klinik:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes about the session:</source>
+        <translation>&amp;Notizen zur Sitzung:</translation>
+    </message>
+    <message>
+        <source>Notes about the session</source>
+        <translation>Notizen zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>How strong was each one?</source>
+        <translation>Wie stark war jede einzelne?</translation>
+    </message>
+    <message>
+        <source>Side effect: {label}</source>
+        <translation>Nebenwirkung: {label}</translation>
+    </message>
+    <message>
+        <source>Anything else, in your words</source>
+        <translation>Sonstiges, in Ihren Worten</translation>
+    </message>
+    <message>
+        <source>Other side effects</source>
+        <translation>Andere Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Sonstige:</translation>
+    </message>
+    <message>
+        <source>the session is more than a day in the future; check the date</source>
+        <translation>die Sitzung liegt mehr als einen Tag in der Zukunft; prüfen Sie das Datum</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}.</source>
+        <translation>Nicht gespeichert: {message}.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blutdruck</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>Every session, with what the clinic measured and how you felt during it. Sessions show as markers on your charts.</source>
+        <translation>Jede Sitzung, mit dem, was die Klinik gemessen hat, und wie Sie sich dabei gefühlt haben. Sitzungen erscheinen als Markierungen in Ihren Diagrammen.</translation>
+    </message>
+    <message>
+        <source>Treatment sessions</source>
+        <translation>Behandlungssitzungen</translation>
+    </message>
+    <message>
+        <source>No treatments yet. Add your first session with “Add treatment”.</source>
+        <translation>Noch keine Behandlungen. Tragen Sie Ihre erste Sitzung mit „Neue Behandlung“ ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Add treatment…</source>
+        <translation>&amp;Neue Behandlung …</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbei&amp;ten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy HH:mm</source>
+        <translation>ddd, dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete this treatment?</source>
+        <translation>Diese Behandlung löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} session of {day}? This cannot be undone.</source>
+        <translation>Die Sitzung „{kind}“ vom {day} löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Your journal is encrypted</source>
@@ -953,6 +2159,40 @@ Als unvollständig speichern?</translation>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to moodlog</source>
+        <translation>Willkommen bei moodlog</translation>
+    </message>
+    <message>
+        <source>A private journal for the days between treatments. Each day, note your mood and how much each symptom bothered you; add your treatment sessions and, every two weeks, a PHQ-9. Over time you will see how you really did, and can show your clinician.
+
+Everything stays on this computer. No one else sees it, and no one monitors it.</source>
+        <translation>Ein privates Tagebuch für die Tage zwischen den Behandlungen. Notieren Sie jeden Tag Ihre Stimmung und wie sehr Sie jedes Symptom belastet hat; tragen Sie Ihre Behandlungssitzungen ein und alle zwei Wochen einen PHQ-9. Mit der Zeit sehen Sie, wie es Ihnen wirklich ging, und können es Ihrer Ärztin oder Ihrem Arzt zeigen.
+
+Alles bleibt auf diesem Computer. Niemand sonst sieht es, und niemand überwacht es.</translation>
+    </message>
+    <message>
+        <source>Start today’s &amp;check-in</source>
+        <translation>&amp;Tageseintrag für heute beginnen</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Mit Beispieldaten aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>The demo opens a separate journal of made-up data in a new window. It never mixes with yours.</source>
+        <translation>Die Demo öffnet ein eigenes Tagebuch mit erfundenen Daten in einem neuen Fenster. Es vermischt sich nie mit Ihrem.</translation>
+    </message>
+</context>
+<context>
+    <name>_SnippetDelegate</name>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, dd.MM.yyyy</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>JournalHealth</name>
+    <message numerus="yes">
+        <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
+        <extracomment>What the person chose.</extracomment>
+        <translation>
+            <numerusform>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change after the damage cannot be read back. The journal and its log were copied to {evidence}.</numerusform>
+            <numerusform>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved changes after the damage cannot be read back. The journal and its log were copied to {evidence}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomesText</name>
     <message numerus="yes">
         <source>{kinds}, from {start}: %n session(s), the last on {last}.</source>
@@ -59,6 +77,23 @@
         <translation>
             <numerusform>It has been %n day since your last PHQ-9, on {day}.</numerusform>
             <numerusform>It has been %n days since your last PHQ-9, on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n found (the newest 200). Enter opens the day.</source>
+        <translation>
+            <numerusform>%n found (the newest 200). Enter opens the day.</numerusform>
+            <numerusform>%n found (the newest 200). Enter opens the day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Enter opens the day.</source>
+        <translation>
+            <numerusform>%n found. Enter opens the day.</numerusform>
+            <numerusform>%n found. Enter opens the day.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>moodlog is a personal journal, not a medical device. It records, charts and summarises what you enter; it does not diagnose, assess risk or advise on treatment. Talk to your clinician about your care.</source>
+        <translation>moodlog es un diario personal, no un producto sanitario. Registra, representa en gráficos y resume lo que usted introduce; no diagnostica, no evalúa riesgos ni aconseja sobre el tratamiento. Hable con su profesional sanitario sobre su atención.</translation>
+    </message>
+    <message>
+        <source>About moodlog</source>
+        <translation>Acerca de moodlog</translation>
+    </message>
+    <message>
+        <source>moodlog icon</source>
+        <translation>Icono de moodlog</translation>
+    </message>
+    <message>
+        <source>A private journal for people being treated for depression.</source>
+        <translation>Un diario privado para personas en tratamiento por depresión.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later ({licence}). Everything stays on this computer: moodlog never opens a network connection.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior ({licence}). Todo se queda en este ordenador: moodlog nunca abre una conexión de red.</translation>
+    </message>
+    <message>
+        <source>Your journal:</source>
+        <translation>Su diario:</translation>
+    </message>
+    <message>
+        <source>Open &amp;journal folder</source>
+        <translation>Abrir la carpeta del &amp;diario</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>Archivos de registro:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -85,6 +124,399 @@
     </message>
 </context>
 <context>
+    <name>ContactSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;erson</source>
+        <translation>Añadir una &amp;persona</translation>
+    </message>
+    <message>
+        <source>Add a ser&amp;vice</source>
+        <translation>Añadir un &amp;servicio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of {section}</source>
+        <translation>Quitar la fila seleccionada de «{section}»</translation>
+    </message>
+    <message>
+        <source>At most {most} here.</source>
+        <translation>Aquí caben como máximo {most} filas.</translation>
+    </message>
+    <message>
+        <source>row {number}: {problem}</source>
+        <translation>fila {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>If you are thinking about death or suicide, you deserve support right now.</source>
+        <translation>Si está pensando en la muerte o en el suicidio, merece recibir apoyo ahora mismo.</translation>
+    </message>
+    <message>
+        <source>No one monitors this app. What you write here is not seen by a clinician or anyone else.</source>
+        <translation>Nadie supervisa esta aplicación. Lo que escribe aquí no lo ve ningún profesional sanitario ni nadie más.</translation>
+    </message>
+    <message>
+        <source>If you are in immediate danger, call your local emergency number now.</source>
+        <translation>Si está en peligro inmediato, llame ahora al número de emergencias de su zona.</translation>
+    </message>
+    <message>
+        <source>moodlog does not know your country. Choose it in the list below (or in Preferences) to see its crisis lines; until then, findahelpline.com lists helplines by country.</source>
+        <translation>moodlog no sabe en qué país está. Elíjalo en la lista de abajo (o en Preferencias) para ver sus líneas de crisis; mientras tanto, findahelpline.com recoge líneas de ayuda por país.</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Otro país</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>Your country is not set</source>
+        <translation>Su país no está indicado</translation>
+    </message>
+    <message>
+        <source>Numbers checked on {day} against each service&apos;s own site or a government site.</source>
+        <translation>Números comprobados el {day} en el sitio web de cada servicio o en un sitio web oficial.</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Enviar un SMS al {number}</translation>
+    </message>
+    <message>
+        <source>Open {address}</source>
+        <translation>Abrir {address}</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <source>Crisis resources</source>
+        <translation>Recursos de crisis</translation>
+    </message>
+    <message>
+        <source>Crisis resources for your region</source>
+        <translation>Recursos de crisis para su región</translation>
+    </message>
+    <message>
+        <source>Your region</source>
+        <translation>Su región</translation>
+    </message>
+    <message>
+        <source>Your &amp;region:</source>
+        <translation>Su &amp;región:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Double-click a day (or press Enter) to open its check-in.</source>
+        <translation>Haga doble clic en un día (o pulse Intro) para abrir su registro del día.</translation>
+    </message>
+    <message>
+        <source>Recent days (last {days})</source>
+        <translation>Días recientes (los últimos {days})</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Worst symptoms</source>
+        <translation>Síntomas más intensos</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Registros recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Open day</source>
+        <translation>Abrir &amp;día</translation>
+    </message>
+    <message>
+        <source>&amp;Delete day…</source>
+        <translation>E&amp;liminar día…</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Delete this check-in?</source>
+        <translation>¿Eliminar este registro del día?</translation>
+    </message>
+    <message>
+        <source>Delete the check-in for {day}, with its symptoms and note? This cannot be undone.</source>
+        <translation>¿Eliminar el registro del {day}, con sus síntomas y su nota? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>could not restore {name}: {problem}</source>
+        <translation>no se pudo restaurar {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHealth</name>
+    <message numerus="yes">
+        <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
+        <extracomment>What the person chose.</extracomment>
+        <translation>
+            <numerusform>El registro de cambios del diario ({name}-wal) está dañado: %n cambio guardado después del daño no se puede volver a leer. El diario y su registro de cambios se copiaron en {evidence}.</numerusform>
+            <numerusform>El registro de cambios del diario ({name}-wal) está dañado: %n cambios guardados después del daño no se pueden volver a leer. El diario y su registro de cambios se copiaron en {evidence}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro del día</numerusform>
+            <numerusform>%n registros del día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No good backup</source>
+        <translation>Ninguna copia de seguridad válida</translation>
+    </message>
+    <message>
+        <source>No backup in {folder} passed its check.</source>
+        <translation>Ninguna copia de seguridad de {folder} superó la comprobación.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Your journal {journal} is missing. The folder {folder} holds backups of it; the newest is from {when}.</source>
+        <translation>Falta su diario {journal}. La carpeta {folder} contiene copias de seguridad; la más reciente es del {when}.</translation>
+    </message>
+    <message>
+        <source>Your journal {journal} is empty. The folder {folder} holds backups of it; the newest is from {when}.</source>
+        <translation>Su diario {journal} está vacío. La carpeta {folder} contiene copias de seguridad; la más reciente es del {when}.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption of this journal was interrupted, so some backups are still encrypted. To finish it, remove the encryption again in Preferences &gt; Privacy, with the passphrase it had.</source>
+        <translation>Se interrumpió la eliminación del cifrado de este diario, así que algunas copias de seguridad siguen cifradas. Para terminar, quite de nuevo el cifrado en Preferencias &gt; Privacidad, con la frase de contraseña que tenía.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your journal is missing</source>
+        <translation>Falta su diario</translation>
+    </message>
+    <message>
+        <source>moodlog cannot find your journal, but there are backups of it.</source>
+        <translation>moodlog no encuentra su diario, pero hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Start an empty journal</source>
+        <translation>Empezar un diario vacío</translation>
+    </message>
+    <message>
+        <source>Part of your journal could not be read</source>
+        <translation>No se pudo leer parte de su diario</translation>
+    </message>
+    <message>
+        <source>Some saved changes could not be read back after a crash or a disk problem.</source>
+        <translation>Algunos cambios guardados no se pudieron volver a leer tras un cierre inesperado o un problema del disco.</translation>
+    </message>
+    <message>
+        <source>Keep what could be read</source>
+        <translation>Conservar lo que se pudo leer</translation>
+    </message>
+    <message>
+        <source>An encryption change was interrupted</source>
+        <translation>Se interrumpió un cambio de cifrado</translation>
+    </message>
+    <message>
+        <source>Some backups may not be encrypted the way the journal is.</source>
+        <translation>Es posible que algunas copias de seguridad no estén cifradas igual que el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>The View menu&apos;s entries for PAGES, each with its Alt key.</extracomment>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Histo&amp;rial</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments</source>
+        <translation>&amp;Tratamientos</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation>&amp;Cuestionarios</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>{title} — made-up data</source>
+        <extracomment>Opens My safety plan from anywhere in the app, dialogs included.</extracomment>
+        <translation>{title} — datos inventados</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>This is a demo journal of made-up data. Nothing you do here touches your own journal; it is deleted when you close this window.</source>
+        <translation>Este es un diario de demostración con datos inventados. Nada de lo que haga aquí afecta a su propio diario; se borra al cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>Saved the check-in for {day}.</source>
+        <translation>Se ha guardado el registro del {day}.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Everything as &amp;JSON…</source>
+        <translation>Todo como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>A table as &amp;CSV…</source>
+        <translation>Una tabla como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>For a clinic&apos;s record (&amp;FHIR)…</source>
+        <translation>Para la historia clínica (&amp;FHIR)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the journal…</source>
+        <translation>&amp;Buscar en el diario…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis resources</source>
+        <translation>&amp;Recursos de crisis</translation>
+    </message>
+    <message>
+        <source>My &amp;safety plan</source>
+        <translation>Mi plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;About moodlog</source>
+        <translation>&amp;Acerca de moodlog</translation>
+    </message>
+</context>
+<context>
     <name>MedicationDialog</name>
     <message>
         <source>Edit medication</source>
@@ -155,6 +587,28 @@
     </message>
 </context>
 <context>
+    <name>MoodCalendar</name>
+    <message>
+        <source>Calendar of check-ins, tinted by mood</source>
+        <translation>Calendario de registros, coloreado según el estado de ánimo</translation>
+    </message>
+</context>
+<context>
+    <name>MoodLegend</name>
+    <message>
+        <source>worst</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>Legend: mood 0, worst, in orange, to 10, best, in blue</source>
+        <translation>Leyenda: estado de ánimo de 0, el peor, en naranja, a 10, el mejor, en azul</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Encrypt your journal</source>
@@ -195,6 +649,33 @@
     <message>
         <source>Please confirm that you understand it cannot be recovered.</source>
         <translation>Confirme que entiende que no se puede recuperar.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberNote</name>
+    <message>
+        <source>Use your phone</source>
+        <translation>Use su teléfono</translation>
+    </message>
+    <message>
+        <source>Dial {number} on your phone.</source>
+        <translation>Marque el {number} en su teléfono.</translation>
+    </message>
+    <message>
+        <source>Send a text to {number} on your phone.</source>
+        <translation>Envíe un SMS al {number} desde su teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copiar número</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -351,6 +832,33 @@
         <source>A forgotten passphrase cannot be recovered: without it no one, not you and not the moodlog developers, can open the journal or its backups.</source>
         <extracomment>store.encryption.FORGOTTEN, marked for lupdate (a test keeps the two equal).</extracomment>
         <translation>Una frase de contraseña olvidada no se puede recuperar: sin ella nadie, ni usted ni los desarrolladores de moodlog, puede abrir el diario ni sus copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSteps</name>
+    <message>
+        <source>You have not written a safety plan yet. It is a short list, in your own words, of what helps and whom to call; many people write it with their clinician.</source>
+        <translation>Todavía no ha escrito un plan de seguridad. Es una lista breve, con sus propias palabras, de lo que le ayuda y a quién llamar; muchas personas lo escriben con su profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Write my safety plan…</source>
+        <translation>&amp;Escribir mi plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Open my safety plan…</source>
+        <translation>&amp;Abrir mi plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>Llamar a {name}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1319,91 @@ Save it as incomplete?</source>
     </message>
 </context>
 <context>
+    <name>ReadingsTable</name>
+    <message>
+        <source>+Min</source>
+        <translation>+Min</translation>
+    </message>
+    <message>
+        <source>BP SYS/DIA</source>
+        <translation>PA SIS/DIA</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>FC</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>Minutes after the start of dosing (0 = before dosing, up to 720); &quot;after&quot; for an older reading whose time was not recorded</source>
+        <translation>Minutos desde el inicio de la administración (0 = antes de la dosis, hasta 720); «después» para una medición antigua cuya hora no se anotó</translation>
+    </message>
+    <message>
+        <source>Blood pressure, e.g. 128/82 (mmHg)</source>
+        <translation>Presión arterial, p. ej., 128/82 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Heart rate, beats per minute</source>
+        <translation>Frecuencia cardiaca, latidos por minuto</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation, percent</source>
+        <translation>Saturación de oxígeno, en porcentaje</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>time cell of a reading whose time was not recorded</comment>
+        <extracomment>The time cell of a reading taken &quot;after&quot; at a time never recorded (journals before readings).</extracomment>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Readings during the session</source>
+        <translation>Mediciones durante la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>&amp;Añadir medición</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>Quitar medición</translation>
+    </message>
+    <message>
+        <source>Pre-dose reading above 140/90</source>
+        <translation>Medición previa a la dosis por encima de 140/90</translation>
+    </message>
+    <message>
+        <source>reading {number}</source>
+        <translation>medición {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} must be a whole number, not {text}</source>
+        <translation>{where}: {what} debe ser un número entero, no {text}</translation>
+    </message>
+    <message>
+        <source>the time (minutes after the start of dosing)</source>
+        <translation>la hora (minutos desde el inicio de la administración)</translation>
+    </message>
+    <message>
+        <source>{where}: give its time, 0-{most} minutes after the start of dosing</source>
+        <translation>{where}: indique su hora, de 0 a {most} minutos desde el inicio de la administración</translation>
+    </message>
+    <message>
+        <source>{where}: blood pressure must look like SYS/DIA (e.g. 128/82), not {text}</source>
+        <translation>{where}: la presión arterial debe tener la forma SIS/DIA (p. ej., 128/82), no {text}</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>la frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>la SpO2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderSection</name>
     <message>
         <source>Daily reminder</source>
@@ -855,6 +1448,374 @@ Save it as incomplete?</source>
     <message>
         <source>moodlog could not change {place}: {reason}</source>
         <translation>moodlog no pudo cambiar {place}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Warning signs</source>
+        <extracomment>moodlog.core.safety_plan: TITLES, PURPOSES (in the order of SECTIONS) and INVITATION.</extracomment>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Lo que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a distraerme</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Profesionales y servicios a los que puedo acudir</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer más seguro mi entorno</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>Thoughts, images, moods, situations or behaviour that tell you a crisis may be starting.</source>
+        <translation>Pensamientos, imágenes, estados de ánimo, situaciones o conductas que le indican que puede estar empezando una crisis.</translation>
+    </message>
+    <message>
+        <source>Things you can do by yourself to take your mind off your problems.</source>
+        <translation>Cosas que puede hacer por su cuenta para distraerse de sus problemas.</translation>
+    </message>
+    <message>
+        <source>People and social settings that help you think of something else.</source>
+        <translation>Personas y ambientes sociales que le ayudan a pensar en otra cosa.</translation>
+    </message>
+    <message>
+        <source>People you could reach out to and ask for help.</source>
+        <translation>Personas a las que podría acudir para pedir ayuda.</translation>
+    </message>
+    <message>
+        <source>Clinicians, clinics or services you could contact during a crisis.</source>
+        <translation>Profesionales sanitarios, clínicas o servicios a los que podría acudir durante una crisis.</translation>
+    </message>
+    <message>
+        <source>Steps you and your clinician agree on to make your surroundings safer.</source>
+        <translation>Medidas que usted y su profesional sanitario acuerdan para que su entorno sea más seguro.</translation>
+    </message>
+    <message>
+        <source>The things that are most important to you and worth living for.</source>
+        <translation>Lo que es más importante para usted y por lo que merece la pena vivir.</translation>
+    </message>
+    <message>
+        <source>A safety plan is yours, in your own words. Many people write it together with their clinician. moodlog keeps it on this computer; no one else sees it.</source>
+        <translation>Un plan de seguridad es suyo, con sus propias palabras. Muchas personas lo escriben junto con su profesional sanitario. moodlog lo guarda en este ordenador; nadie más lo ve.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Imprimir en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Last changed {when}.</source>
+        <translation>Último cambio: {when}.</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy, HH:mm</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Todavía no escrito.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Todavía sin guardar.</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>No se ha guardado. {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se ha guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not printed. {problem}</source>
+        <translation>No se ha impreso. {problem}</translation>
+    </message>
+    <message>
+        <source>Print my safety plan</source>
+        <translation>Imprimir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>my-safety-plan.pdf</source>
+        <translation>mi-plan-de-seguridad.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed: {problem}</source>
+        <translation>No se ha impreso: {problem}</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>Impreso en {path}.</translation>
+    </message>
+    <message>
+        <source>Unsaved safety plan</source>
+        <translation>Plan de seguridad sin guardar</translation>
+    </message>
+    <message>
+        <source>You have changed your safety plan without saving it.</source>
+        <translation>Ha cambiado su plan de seguridad sin guardarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>check-in note</source>
+        <extracomment>core.life.SEARCH_PLACES, for lupdate (a test keeps them equal to core&apos;s).</extracomment>
+        <translation>nota del registro</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>treatment note</source>
+        <translation>nota del tratamiento</translation>
+    </message>
+    <message>
+        <source>side-effects note</source>
+        <translation>nota de efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Words in notes, moments, treatment notes or tags</source>
+        <translation>Palabras en notas, momentos, notas de tratamiento o etiquetas</translation>
+    </message>
+    <message>
+        <source>Search results: Enter opens the day</source>
+        <translation>Resultados de la búsqueda: Intro abre el día</translation>
+    </message>
+    <message>
+        <source>Search failed: {problem}</source>
+        <translation>La búsqueda falló: {problem}</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal mentions “{words}”.</source>
+        <translation>Nada en el diario menciona «{words}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found (the newest 200). Enter opens the day.</source>
+        <translation>
+            <numerusform>%n resultado (los 200 más recientes). Intro abre el día.</numerusform>
+            <numerusform>%n resultados (los 200 más recientes). Intro abre el día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Enter opens the day.</source>
+        <translation>
+            <numerusform>%n resultado. Intro abre el día.</numerusform>
+            <numerusform>%n resultados. Intro abre el día.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>as reported by the clinic</source>
+        <extracomment>core.session.AS_REPORTED, for lupdate (the window shows it in its language).</extracomment>
+        <translation>según la clínica</translation>
+    </message>
+    <message>
+        <source>Readings during the session, if the clinic told you</source>
+        <translation>Mediciones durante la sesión, si la clínica se las comunicó</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>La sesión</translation>
+    </message>
+    <message>
+        <source>Esketamine devices</source>
+        <translation>Dispositivos de esketamina</translation>
+    </message>
+    <message>
+        <source>Devices ({mg} mg each):</source>
+        <translation>Dispositivos ({mg} mg cada uno):</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>Weight for a mg/kg dose</source>
+        <translation>Peso para una dosis en mg/kg</translation>
+    </message>
+    <message>
+        <source>Weight (for mg/kg):</source>
+        <translation>Peso (para mg/kg):</translation>
+    </message>
+    <message>
+        <source>Infusion minutes</source>
+        <translation>Minutos de infusión</translation>
+    </message>
+    <message>
+        <source>Infusion minutes:</source>
+        <translation>Minutos de infusión:</translation>
+    </message>
+    <message>
+        <source>Observed until, minutes after the start</source>
+        <translation>En observación hasta, minutos desde el inicio</translation>
+    </message>
+    <message>
+        <source>Observed until (min after start):</source>
+        <translation>Observación hasta (min desde el inicio):</translation>
+    </message>
+    <message>
+        <source>When you felt ready to leave, in your words</source>
+        <translation>Cuándo se sintió en condiciones de irse, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Felt ready to leave</source>
+        <translation>En condiciones de irse</translation>
+    </message>
+    <message>
+        <source>Felt ready to leave:</source>
+        <translation>En condiciones de irse:</translation>
+    </message>
+    <message>
+        <source>Totals {as_reported}</source>
+        <translation>Totales {as_reported}</translation>
+    </message>
+    <message>
+        <source>MOAA/S total {as_reported}</source>
+        <translation>Total de MOAA/S {as_reported}</translation>
+    </message>
+    <message>
+        <source>MOAA/S (0-5):</source>
+        <translation>MOAA/S (0-5):</translation>
+    </message>
+    <message>
+        <source>CADSS form</source>
+        <translation>Versión de la CADSS</translation>
+    </message>
+    <message>
+        <source>CADSS total {as_reported}</source>
+        <translation>Total de la CADSS {as_reported}</translation>
+    </message>
+    <message>
+        <source>Dissociation:</source>
+        <translation>Disociación:</translation>
+    </message>
+    <message>
+        <source>Scores the clinic measured and told you; moodlog does not give these scales.</source>
+        <translation>Puntuaciones que la clínica midió y le comunicó; moodlog no aplica estas escalas.</translation>
+    </message>
+    <message>
+        <source>devices are only for an esketamine nasal session</source>
+        <translation>los dispositivos solo corresponden a una sesión de esketamina nasal</translation>
+    </message>
+    <message>
+        <source>{devices} devices are {mg} mg, but the dose says {dose} {unit}</source>
+        <translation>{devices} dispositivos son {mg} mg, pero la dosis indica {dose} {unit}</translation>
+    </message>
+    <message>
+        <source>a weight goes with a dose in mg/kg</source>
+        <translation>el peso va con una dosis en mg/kg</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>the backup of {when}</source>
+        <translation>la copia de seguridad del {when}</translation>
+    </message>
+    <message>
+        <source>the backup of {when} ({checkins})</source>
+        <translation>la copia de seguridad del {when} ({checkins})</translation>
+    </message>
+    <message>
+        <source>Journal restored</source>
+        <translation>Diario restaurado</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from {summary}.</source>
+        <translation>Su diario se restauró a partir de {summary}.</translation>
+    </message>
+    <message>
+        <source>your moodlog journal</source>
+        <translation>su diario de moodlog</translation>
+    </message>
+    <message>
+        <source>Your journal is damaged</source>
+        <translation>Su diario está dañado</translation>
+    </message>
+    <message>
+        <source>moodlog could not open your journal because the file is damaged. It has not changed the file.</source>
+        <translation>moodlog no pudo abrir su diario porque el archivo está dañado. No ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>This is not a moodlog journal</source>
+        <translation>Esto no es un diario de moodlog</translation>
+    </message>
+    <message>
+        <source>moodlog could not open your journal because the file is not a moodlog journal. It has not changed the file.</source>
+        <translation>moodlog no pudo abrir su diario porque el archivo no es un diario de moodlog. No ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. The file is {journal}; keep it, it may still be recoverable.</source>
+        <translation>No se encontró ninguna copia de seguridad válida en {folder}. El archivo es {journal}; consérvelo, puede que aún se pueda recuperar.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest good backup, {summary}. The file that could not be opened is kept in the backups folder.</source>
+        <translation>Puede restaurar la copia de seguridad válida más reciente, {summary}. El archivo que no se pudo abrir se conserva en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>Restaurar esa copia</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1898,251 @@ Save it as incomplete?</source>
     </message>
 </context>
 <context>
+    <name>TextSection</name>
+    <message>
+        <source>One item per line</source>
+        <translation>Un elemento por línea</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Time for today&apos;s check-in</source>
+        <translation>Es hora del registro de hoy</translation>
+    </message>
+    <message>
+        <source>You have not checked in today yet. It takes under a minute.</source>
+        <translation>Todavía no ha hecho el registro de hoy. Se tarda menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>How are you since your session?</source>
+        <extracomment>core.moment_offers.TITLE and TEXT, for lupdate (a test keeps them equal to core&apos;s).</extracomment>
+        <translation>¿Cómo se encuentra desde su sesión?</translation>
+    </message>
+    <message>
+        <source>A moment takes a few seconds: a mood 0-10 and a few words if you like.</source>
+        <translation>Un momento lleva unos segundos: un estado de ánimo de 0 a 10 y unas palabras si lo desea.</translation>
+    </message>
+    <message>
+        <source>&amp;Open moodlog</source>
+        <translation>&amp;Abrir moodlog</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;check-in</source>
+        <translation>&amp;Registro de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Click here to open it.</source>
+        <translation>Haga clic aquí para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Click here to add one.</source>
+        <translation>Haga clic aquí para añadir uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a moment</source>
+        <translation>&amp;Añadir un momento</translation>
+    </message>
+    <message>
+        <source>&amp;Open today&apos;s check-in</source>
+        <translation>&amp;Abrir el registro de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source>Edit treatment</source>
+        <translation>Editar tratamiento</translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation>Añadir un tratamiento</translation>
+    </message>
+    <message>
+        <source>this treatment</source>
+        <translation>este tratamiento</translation>
+    </message>
+    <message>
+        <source>Date and time of the session</source>
+        <translation>Fecha y hora de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Kind of treatment</source>
+        <translation>Tipo de tratamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Unidad de la dosis</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>C&amp;línica:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes about the session:</source>
+        <translation>&amp;Notas sobre la sesión:</translation>
+    </message>
+    <message>
+        <source>Notes about the session</source>
+        <translation>Notas sobre la sesión</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>How strong was each one?</source>
+        <translation>¿Con qué intensidad notó cada uno?</translation>
+    </message>
+    <message>
+        <source>Side effect: {label}</source>
+        <translation>Efecto secundario: {label}</translation>
+    </message>
+    <message>
+        <source>Anything else, in your words</source>
+        <translation>Cualquier otra cosa, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Other side effects</source>
+        <translation>Otros efectos secundarios</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Otros:</translation>
+    </message>
+    <message>
+        <source>the session is more than a day in the future; check the date</source>
+        <translation>la sesión está a más de un día en el futuro; revise la fecha</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}.</source>
+        <translation>No se ha guardado: {message}.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Presión arterial</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Every session, with what the clinic measured and how you felt during it. Sessions show as markers on your charts.</source>
+        <translation>Cada sesión, con lo que midió la clínica y cómo se sintió durante ella. Las sesiones aparecen como marcas en sus gráficos.</translation>
+    </message>
+    <message>
+        <source>Treatment sessions</source>
+        <translation>Sesiones de tratamiento</translation>
+    </message>
+    <message>
+        <source>No treatments yet. Add your first session with “Add treatment”.</source>
+        <translation>Todavía no hay tratamientos. Añada su primera sesión con «Añadir tratamiento».</translation>
+    </message>
+    <message>
+        <source>&amp;Add treatment…</source>
+        <translation>Añadir &amp;tratamiento…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy HH:mm</source>
+        <translation>ddd dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete this treatment?</source>
+        <translation>¿Eliminar este tratamiento?</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} session of {day}? This cannot be undone.</source>
+        <translation>¿Eliminar la sesión de {kind} del {day}? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Your journal is encrypted</source>
@@ -953,6 +2159,40 @@ Save it as incomplete?</source>
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to moodlog</source>
+        <translation>Le damos la bienvenida a moodlog</translation>
+    </message>
+    <message>
+        <source>A private journal for the days between treatments. Each day, note your mood and how much each symptom bothered you; add your treatment sessions and, every two weeks, a PHQ-9. Over time you will see how you really did, and can show your clinician.
+
+Everything stays on this computer. No one else sees it, and no one monitors it.</source>
+        <translation>Un diario privado para los días entre tratamientos. Cada día, anote su estado de ánimo y cuánto le molestó cada síntoma; añada sus sesiones de tratamiento y, cada dos semanas, un PHQ-9. Con el tiempo verá cómo le fue realmente y podrá enseñárselo a su profesional sanitario.
+
+Todo se queda en este ordenador. Nadie más lo ve y nadie lo supervisa.</translation>
+    </message>
+    <message>
+        <source>Start today’s &amp;check-in</source>
+        <translation>Empezar el &amp;registro de hoy</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>&amp;Probar con datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>The demo opens a separate journal of made-up data in a new window. It never mixes with yours.</source>
+        <translation>La demostración abre un diario aparte con datos inventados en una ventana nueva. Nunca se mezcla con el suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>_SnippetDelegate</name>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd dd/MM/yyyy</translation>
     </message>
 </context>
 </TS>

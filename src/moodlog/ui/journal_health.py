@@ -22,9 +22,9 @@ class JournalHealth(QObject):
     """The counted texts of the start-up messages (lupdate finds plurals only in tr())."""
 
     def lost_changes(self, lost: int, name: str, evidence: object) -> str:
-        return self.tr("The journal's write-ahead log ({name}-wal) is damaged: %n saved changes "
-                       "after the damage cannot be read back. The journal and its log were "
-                       "copied to {evidence}.", "", lost).format(name=name, evidence=evidence)
+        return self.tr("The journal's write-ahead log ({name}-wal) is damaged: %n saved "
+                       "change(s) after the damage cannot be read back. The journal and its log "
+                       "were copied to {evidence}.", "", lost).format(name=name, evidence=evidence)
 
     def checkins(self, count: int) -> str:
         """"57 check-ins", "1 check-in": in English the source text's "(s)" is resolved here,
