@@ -301,7 +301,6 @@
     <name>JournalHealth</name>
     <message numerus="yes">
         <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
-        <extracomment>What the person chose.</extracomment>
         <translation>
             <numerusform>Das Änderungsprotokoll des Tagebuchs ({name}-wal) ist beschädigt: %n gespeicherte Änderung nach der beschädigten Stelle kann nicht mehr gelesen werden. Das Tagebuch und sein Protokoll wurden nach {evidence} kopiert.</numerusform>
             <numerusform>Das Änderungsprotokoll des Tagebuchs ({name}-wal) ist beschädigt: %n gespeicherte Änderungen nach der beschädigten Stelle können nicht mehr gelesen werden. Das Tagebuch und sein Protokoll wurden nach {evidence} kopiert.</numerusform>
@@ -316,6 +315,7 @@
     </message>
     <message>
         <source>No good backup</source>
+        <extracomment>What the person chose.</extracomment>
         <translation>Keine intakte Sicherung</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>JournalHealth</name>
     <message numerus="yes">
         <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
-        <extracomment>What the person chose.</extracomment>
         <translation>
             <numerusform>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change after the damage cannot be read back. The journal and its log were copied to {evidence}.</numerusform>
             <numerusform>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved changes after the damage cannot be read back. The journal and its log were copied to {evidence}.</numerusform>

@@ -301,7 +301,6 @@
     <name>JournalHealth</name>
     <message numerus="yes">
         <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
-        <extracomment>What the person chose.</extracomment>
         <translation>
             <numerusform>El registro de cambios del diario ({name}-wal) está dañado: %n cambio guardado después del daño no se puede volver a leer. El diario y su registro de cambios se copiaron en {evidence}.</numerusform>
             <numerusform>El registro de cambios del diario ({name}-wal) está dañado: %n cambios guardados después del daño no se pueden volver a leer. El diario y su registro de cambios se copiaron en {evidence}.</numerusform>
@@ -316,6 +315,7 @@
     </message>
     <message>
         <source>No good backup</source>
+        <extracomment>What the person chose.</extracomment>
         <translation>Ninguna copia de seguridad válida</translation>
     </message>
     <message>

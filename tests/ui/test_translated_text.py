@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from moodlog.core import moment_offers, safety
 from moodlog.core.session import AS_REPORTED
 from moodlog.ui import tray
+from moodlog.ui.health_text import JournalHealth
 from moodlog.ui.journal import Journal
-from moodlog.ui.journal_health import JournalHealth
 from moodlog.ui.main_window import MainWindow
 from moodlog.ui.safety.crisis import CrisisPanel
 from moodlog.ui.treatments.readings_table import AS_REPORTED_TEXT

@@ -6,31 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from moodlog.log import log
 from moodlog.store import restore
 from moodlog.store.health import Findings, describe
+from moodlog.ui.health_text import JournalHealth
 from moodlog.ui.local_dates import when_text
 
 #: What the person chose.
 CONTINUE, RESTORED, QUIT = "continue", "restored", "quit"
-
-
-class JournalHealth(QObject):
-    """The counted texts of the start-up messages (lupdate finds plurals only in tr())."""
-
-    def lost_changes(self, lost: int, name: str, evidence: object) -> str:
-        return self.tr("The journal's write-ahead log ({name}-wal) is damaged: %n saved "
-                       "change(s) after the damage cannot be read back. The journal and its log "
-                       "were copied to {evidence}.", "", lost).format(name=name, evidence=evidence)
-
-    def checkins(self, count: int) -> str:
-        """"57 check-ins", "1 check-in": in English the source text's "(s)" is resolved here,
-        since no English catalogue is loaded."""
-        text = self.tr("%n check-in(s)", "", count)
-        return text.replace("(s)", "" if count == 1 else "s")
 
 
 def _box(title: str, text: str, detail: str) -> QMessageBox:

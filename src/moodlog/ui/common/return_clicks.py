@@ -29,7 +29,8 @@ class ReturnClicks(QObject):
         if self._button is not None and shiboken6.isValid(self._button):
             self._button.removeEventFilter(self)
         self._button = None
-        if isinstance(now, QPushButton) and not _in_dialog(now):
+        # Buttons that answer Return themselves (auto-default, as in dialogs) are left alone.
+        if isinstance(now, QPushButton) and not _in_dialog(now) and not now.autoDefault():
             self._button = now
             now.installEventFilter(self)
 
