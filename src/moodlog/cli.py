@@ -81,17 +81,29 @@ def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import (
-        backups,
-        exchange,
-        insights,
-        journal,
-        life,
-        privacy,
-        questionnaires,
-        safety_plan,
-    )
+#: The modules of ``moodlog.commands`` in the order of ``moodlog --help``.
+GROUPS = ("checkin", "journal", "exchange", "backups", "questionnaires", "insights", "life",
+          "privacy", "safety_plan")
+#: Which of them registers each command (a test keeps this in step with the modules): a
+#: command's own parser is built without importing the others.
+COMMANDS = {
+    "checkin": "checkin", "info": "checkin",
+    "demo": "journal", "treatment": "journal", "symptom": "journal",
+    "export": "exchange", "import": "exchange",
+    "backup": "backups", "backups": "backups", "restore": "backups", "check": "backups",
+    "questionnaire": "questionnaires", "score": "questionnaires", "outcomes": "questionnaires",
+    "insights": "insights",
+    "search": "life", "moment": "life", "tag": "life", "medication": "life",
+    "encrypt": "privacy", "decrypt": "privacy",
+    "safety-plan": "safety_plan",
+}
+
+
+def build_parser(groups: Sequence[str] = GROUPS) -> argparse.ArgumentParser:
+    """The whole command line; with ``groups``, only the commands of those modules. Building
+    it imports nothing heavier than argparse and moodlog.core: each command imports what it
+    uses when it runs."""
+    from importlib import import_module
 
     parser = _Parser(
         prog="moodlog",
@@ -102,10 +114,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, backups, questionnaires, insights, life, privacy,
-                   safety_plan):
-        module.register(sub)
+    for group in groups:
+        import_module(f"moodlog.commands.{group}").register(sub)
     return parser
+
+
+def _command_group(argv: Sequence[str]) -> str | None:
+    """The module of the command ``argv`` names, when it names one (and asks for no top-level
+    help, which lists every command)."""
+    if any(a.startswith("--h") and "--help".startswith(a) or a == "-h" for a in argv):
+        return None
+    parser = _Parser(prog="moodlog", add_help=False)
+    _global_options(parser)
+    try:
+        _args, rest = parser.parse_known_args(list(argv))
+    except (UsageError, SystemExit):
+        return None
+    words = [a for a in rest if not a.startswith("-")]
+    return COMMANDS.get(words[0]) if words else None
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; raises UsageError (or SystemExit for --help and --version).
+
+    Only the named command's module builds its parsers; a usage error is worded by the whole
+    parser, so every message is the same as if all commands had been built."""
+    group = _command_group(argv)
+    if group is not None:
+        try:
+            return build_parser((group,)).parse_args(argv)
+        except UsageError:
+            pass
+    return build_parser().parse_args(argv)
 
 
 def _window(args: argparse.Namespace) -> int:
@@ -142,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _window_only(argv)
     if args is None:
         try:
-            args = build_parser().parse_args(argv)
+            args = parse(argv)
         except UsageError as exc:
             print(f"moodlog: error: {exc}", file=sys.stderr)
             return 2
