@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from moodlog.commands import Subparsers, open_store, pairs, say
+from moodlog.commands import Subparsers, open_journal, pairs, say
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
@@ -24,9 +24,12 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         raise ValueError("a medication cannot be both --taken and --not-taken")
     checkin = CheckIn(day, args.mood, pairs(args.symptom, "--symptom"), args.sleep, args.note,
                       tags=tuple(args.tag), medications_taken=taken)
-    with open_store(args) as store:
-        existed = store.checkin(day) is not None
-        store.save_checkin(checkin)
+    from moodlog.store.direct import DirectJournal
+
+    with open_journal(args) as journal:
+        existed = (journal.has_checkin(day) if isinstance(journal, DirectJournal)
+                   else journal.checkin(day) is not None)
+        journal.save_checkin(checkin)
     verb = "Replaced" if existed else "Saved"
     n = len(checkin.ratings)
     say(f"{verb} the check-in for {day:%a %d %b %Y}: mood {checkin.mood}/10, "
@@ -39,10 +42,10 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        counts = store.counts()
-    say(f"Journal:   {store.path}")
-    say(f"Backups:   {store.backup_dir}")
+    with open_journal(args) as journal:
+        counts = journal.counts()
+    say(f"Journal:   {journal.path}")
+    say(f"Backups:   {journal.backup_dir}")
     span = f" ({counts.first_day} to {counts.last_day})" if counts.first_day else ""
     say(f"Check-ins: {counts.checkins}{span}")
     say(f"Treatments: {counts.treatments}, questionnaires: {counts.questionnaires}, "
