@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from moodlog import version
 from moodlog.paths import ENV_DATA_DIR
+
+TYPE_CHECKING = False  # not typing's: `moodlog --version` imports nothing it does not use
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 
 class UsageError(Exception):
@@ -67,10 +70,16 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="remove what --install-desktop-entry added, and exit")
 
 
+def _asks_help(argv: Sequence[str]) -> bool:
+    """-h, --help (or --he...) or --version anywhere: the whole parser answers them."""
+    return any(a == "-h" or a.startswith("--h") and "--help".startswith(a) or a == "--version"
+               for a in argv)
+
+
 def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options, when they name no command: the window needs none of the command modules
-    (which would import the whole app before the first paint)."""
-    if any(a in ("-h", "--help", "--version") for a in argv):
+    (which would import much of the app before the first paint)."""
+    if _asks_help(argv) or any(a in COMMANDS for a in argv):
         return None
     parser = _Parser(prog="moodlog", add_help=False)
     _global_options(parser)
@@ -119,27 +128,15 @@ def build_parser(groups: Sequence[str] = GROUPS) -> argparse.ArgumentParser:
     return parser
 
 
-def _command_group(argv: Sequence[str]) -> str | None:
-    """The module of the command ``argv`` names, when it names one (and asks for no top-level
-    help, which lists every command)."""
-    if any(a.startswith("--h") and "--help".startswith(a) or a == "-h" for a in argv):
-        return None
-    parser = _Parser(prog="moodlog", add_help=False)
-    _global_options(parser)
-    try:
-        _args, rest = parser.parse_known_args(list(argv))
-    except (UsageError, SystemExit):
-        return None
-    words = [a for a in rest if not a.startswith("-")]
-    return COMMANDS.get(words[0]) if words else None
-
-
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; raises UsageError (or SystemExit for --help and --version).
 
-    Only the named command's module builds its parsers; a usage error is worded by the whole
-    parser, so every message is the same as if all commands had been built."""
-    group = _command_group(argv)
+    First only the module of the first word that names a command builds its parsers: what
+    they parse, the whole parser parses the same way (they are part of it). When that guess
+    fails (the word was an option's value, say) the whole parser parses, and words any usage
+    error, so every message is the same as if all commands had been built."""
+    named = [a for a in argv if a in COMMANDS]
+    group = COMMANDS[named[0]] if named and not _asks_help(argv) else None
     if group is not None:
         try:
             return build_parser((group,)).parse_args(argv)
