@@ -26,7 +26,7 @@ from moodlog.store import sqlite
 from moodlog.store.errors import DiskFullError, JournalBusyError, JournalError, environment_error
 
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime
 
     from moodlog.core.models import CheckIn
     from moodlog.store.content import EntryCounts
@@ -177,7 +177,7 @@ def _stamp(value: object) -> str:
     return value.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _from_stamp(text: str) -> object:
+def _from_stamp(text: str) -> datetime:
     from datetime import datetime
 
     return datetime.fromisoformat(text)
