@@ -100,6 +100,20 @@ def test_version_without_the_built_file_falls_back_to_the_metadata(
         capture_output=True, text=True, check=True).stdout.split()
 
 
+def test_the_checked_fields_are_a_checkins_fields_in_order() -> None:
+    import dataclasses
+
+    from moodlog.core.checks import CheckInFields, checkin_fields
+    from moodlog.core.models import CheckIn
+
+    assert CheckInFields._fields == tuple(f.name for f in dataclasses.fields(CheckIn))
+    made = CheckIn(date(2026, 1, 2), 4, {"sadness": 1}, 7.04, "n", tags=("walk", "alone"),
+                   medications_taken={"b": False, "a": True})
+    values = [getattr(made, f.name) for f in dataclasses.fields(CheckIn)]
+    assert CheckIn(*checkin_fields(*values)) == made
+    assert made.sleep_hours == 7.0 and made.tags == ("alone", "walk")
+
+
 # ------------------------------------------------------------------ both paths, one journal
 @pytest.fixture
 def orm_only(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], None]:

@@ -4,15 +4,18 @@ nothing but argparse and each imports what it uses only when it runs."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import date
 
 from moodlog.commands import Subparsers, open_journal, pairs, say
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
+    # The checks of a CheckIn without the records (core.checks): on a plain journal the
+    # check-in is written by store.direct, and core.models is never imported.
+    from moodlog.core.checks import checkin_fields
     from moodlog.core.dates import parse_date
-    from moodlog.core.models import CheckIn
-    from moodlog.core.symptoms import SAFETY_SYMPTOM
+    from moodlog.store.direct import DirectJournal
 
     today = date.today()
     day = parse_date(args.date, "--date") if args.date is not None else today
@@ -22,23 +25,32 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     taken = {key: True for key in args.taken} | {key: False for key in args.not_taken}
     if set(args.taken) & set(args.not_taken):
         raise ValueError("a medication cannot be both --taken and --not-taken")
-    checkin = CheckIn(day, args.mood, pairs(args.symptom, "--symptom"), args.sleep, args.note,
-                      tags=tuple(args.tag), medications_taken=taken)
-    from moodlog.store.direct import DirectJournal
-
+    checkin = checkin_fields(day, args.mood, pairs(args.symptom, "--symptom"), args.sleep,
+                             args.note, tags=tuple(args.tag), medications_taken=taken)
     with open_journal(args) as journal:
-        existed = (journal.has_checkin(day) if isinstance(journal, DirectJournal)
-                   else journal.checkin(day) is not None)
-        journal.save_checkin(checkin)
+        if isinstance(journal, DirectJournal):
+            existed = journal.has_checkin(day)
+            journal.save_checkin(checkin)
+        else:
+            from moodlog.core.models import CheckIn
+
+            existed = journal.checkin(day) is not None
+            journal.save_checkin(CheckIn(*checkin))
     verb = "Replaced" if existed else "Saved"
     n = len(checkin.ratings)
     say(f"{verb} the check-in for {day:%a %d %b %Y}: mood {checkin.mood}/10, "
         f"{n} symptom{'s' * (n != 1)} rated.")
-    if checkin.ratings.get(SAFETY_SYMPTOM, 0) > 0:
+    if checkin.ratings and _safety_item_rated(checkin.ratings):
         from moodlog.core.safety import crisis_text, region_from_locale
 
         say("\n" + crisis_text(region_from_locale()))
     return 0
+
+
+def _safety_item_rated(ratings: Mapping[str, int]) -> bool:
+    from moodlog.core.symptoms import SAFETY_SYMPTOM
+
+    return ratings.get(SAFETY_SYMPTOM, 0) > 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from moodlog.store.errors import DiskFullError, JournalBusyError, JournalError, 
 if TYPE_CHECKING:
     from datetime import date, datetime
 
-    from moodlog.core.models import CheckIn
+    from moodlog.core.checks import CheckInFields
     from moodlog.store.content import EntryCounts
 
 #: The same as the engine's (store/engine.py), connection by connection.
@@ -134,11 +134,9 @@ class DirectJournal:
         return row is not None
 
     # --------------------------------------------------------------------------- writing
-    def save_checkin(self, checkin: CheckIn) -> CheckIn:
+    def save_checkin(self, checkin: CheckInFields) -> CheckInFields:
         """As JournalStore.save_checkin: create or replace the check-in of ``checkin.day``,
         with its ratings, tags and medication answers (the search index follows by trigger)."""
-        from dataclasses import replace
-
         from moodlog.core.dates import utc_now
 
         now = utc_now()
@@ -152,7 +150,7 @@ class DirectJournal:
                            else (checkin.created_at or now))
                 if existing:
                     conn.execute("DELETE FROM checkins WHERE id = ?", (existing[0],))
-                stored = replace(checkin, created_at=created, updated_at=now)
+                stored = checkin._replace(created_at=created, updated_at=now)
                 _insert_checkin(conn, stored)
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -197,7 +195,7 @@ def _unknown(what: str, keys: set[str], known: dict[str, int]) -> None:
                          f"{', '.join(sorted(known)) or 'none yet'}")
 
 
-def _insert_checkin(conn: sqlite3.Connection, c: CheckIn) -> None:
+def _insert_checkin(conn: sqlite3.Connection, c: CheckInFields) -> None:
     """store/bulk.py insert_checkins and store/life.py insert_checkin_extras, for one."""
     from moodlog.core.dates import check_entry_date
 
