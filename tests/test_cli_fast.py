@@ -25,11 +25,11 @@ HEAVY = ("sqlalchemy", "alembic", "PySide6", "shiboken6", "pyqtgraph", "babel", 
          "moodlog.ui", "moodlog.app")
 
 
-def _imported_after(code: str) -> list[str]:
+def _imported_after(code: str, heavy: tuple[str, ...] = HEAVY) -> list[str]:
     """The heavy modules a fresh interpreter holds after running ``code``."""
     check = (f"import sys\n{code}\n"
              f"print('HEAVY:' + ','.join(sorted(m for m in sys.modules "
-             f"if m.startswith({HEAVY!r}))))")
+             f"if m.startswith({heavy!r}))))")
     done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,
                           check=True)
     last = done.stdout.splitlines()[-1]
@@ -54,9 +54,14 @@ def test_parsing_each_command_imports_nothing_heavy() -> None:
 def test_info_and_checkin_on_a_plain_journal_import_no_orm(tmp_path: Path) -> None:
     data = tmp_path / "d"
     assert cli.main(["--data-dir", str(data), "checkin", "--mood", "5"]) == 0  # creates it
-    for args in (["info"], ["checkin", "--mood", "6", "--note", "fine"]):
+    assert cli.main(["--data-dir", str(data), "info"]) == 0  # and the day's backup
+    # Nor the core records (dataclasses, whose import alone costs more than the command).
+    slow = (*HEAVY, "dataclasses", "moodlog.core.models", "importlib.metadata")
+    for args in (["info"], ["checkin", "--mood", "6", "--note", "fine", "--sleep", "7"],
+                 ["checkin", "--mood", "6", "--tag", "walk", "--date", "2026-01-01"]):
         got = _imported_after(f"from moodlog import cli\n"
-                              f"assert cli.main(['--data-dir', {str(data)!r}, *{args!r}]) == 0")
+                              f"assert cli.main(['--data-dir', {str(data)!r}, *{args!r}]) == 0",
+                              slow)
         assert got == [], args
 
 
