@@ -91,12 +91,21 @@ def test_usage_errors_are_worded_as_by_the_whole_parser(run: Run) -> None:
         assert result.code == 2 and result.err == f"moodlog: error: {expected.value}\n", argv
 
 
+def test_the_built_version_file_says_what_pyproject_says() -> None:
+    import tomllib
+
+    from moodlog._version import __version__  # written by the build (uv sync), not in git
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert __version__ == project["project"]["version"] == moodlog.version()
+
+
 def test_version_without_the_built_file_falls_back_to_the_metadata(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from importlib import metadata
 
     assert moodlog.version() == metadata.version("moodlog")
-    monkeypatch.setattr(moodlog, "_version", None)
+    monkeypatch.setattr(moodlog, "_cached", None)
     monkeypatch.setitem(sys.modules, "moodlog._version", None)  # import fails
     assert moodlog.version() == metadata.version("moodlog")
     assert _imported_after("import moodlog; moodlog.version()") == []

@@ -6,15 +6,15 @@ APP_NAME = "moodlog"
 APP_ID = "io.github.moodlog.Moodlog"
 """Reverse-DNS id: the desktop file's name on Linux, the bundle id on macOS."""
 
-_version: str | None = None
+_cached: str | None = None
 
 
 def version() -> str:
     """The installed version: from ``_version.py``, which the build writes from pyproject.toml
     (hatchling's version hook), else from the package metadata (a slow import, ~30 ms), else
     the version of a bare source tree."""
-    global _version
-    if _version is None:
+    global _cached
+    if _cached is None:
         try:
             from moodlog._version import __version__ as built
         except ImportError:
@@ -24,8 +24,8 @@ def version() -> str:
                 built = metadata.version("moodlog")
             except metadata.PackageNotFoundError:  # a source tree without metadata
                 built = "0.1.0"
-        _version = built
-    return _version
+        _cached = built
+    return _cached
 
 
 def __getattr__(name: str) -> str:
