@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import event
 
 from moodlog.paths import JOURNAL_FILE
+from moodlog.store import direct
 from moodlog.store import journal as journal_module
 from tests.conftest import Result, assert_one_line_error, file_digest
 
@@ -30,6 +31,14 @@ def _with_pragma(monkeypatch: pytest.MonkeyPatch, pragma: Callable[[Any], str]) 
         return engine
 
     monkeypatch.setattr(journal_module, "make_engine", make)
+    real_connect = direct.connect
+
+    def connect(path: Path) -> Any:  # the same for info and checkin without the ORM
+        conn = real_connect(path)
+        conn.execute(pragma(conn))
+        return conn
+
+    monkeypatch.setattr(direct, "connect", connect)
 
 
 @pytest.fixture

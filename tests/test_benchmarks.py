@@ -29,7 +29,10 @@ def test_the_main_benchmark_quick_mode_prints_every_measure() -> None:
             if line.startswith("| ") and not line.startswith("| measure")]
     for needle in ("start-up ratio", "peak memory: moodlog", "whole journal charted",
                    "Insights: first full render", "Insights: range -> 4 weeks, redraw",
-                   "save one check-in: p95", "export pdf, 90 days", "Daylio CSV"):
+                   "save one check-in: p95", "export pdf, 90 days", "Daylio CSV",
+                   'python -c "import sqlite3"', "moodlog --version / import sqlite3",
+                   "moodlog info / import sqlite3", "moodlog checkin --mood 6 / import sqlite3",
+                   "export pdf, 90 days / one-page QPdfWriter floor"):
         assert any(needle in row for row in rows), rows
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +81,8 @@ def fsync_file(path: Path) -> None:
 
 def temp_path(target: Path) -> Path:
     """A new, empty 0600 temporary file beside ``target`` (same folder, so rename is atomic)."""
+    import tempfile  # here: most commands write no file, and it is a slow import
+
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
     os.close(fd)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from moodlog import version
 from moodlog.paths import ENV_DATA_DIR
+
+TYPE_CHECKING = False  # not typing's: `moodlog --version` imports nothing it does not use
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 
 class UsageError(Exception):
@@ -78,10 +81,16 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="remove what --install-desktop-entry added, and exit")
 
 
+def _asks_help(argv: Sequence[str]) -> bool:
+    """-h, --help (or --he...) or --version anywhere: the whole parser answers them."""
+    return any(a == "-h" or a.startswith("--h") and "--help".startswith(a) or a == "--version"
+               for a in argv)
+
+
 def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options, when they name no command: the window needs none of the command modules
-    (which would import the whole app before the first paint)."""
-    if any(a in ("-h", "--help", "--version") for a in argv):
+    (which would import much of the app before the first paint)."""
+    if _asks_help(argv) or any(a in COMMANDS for a in argv):
         return None
     parser = _Parser(prog="moodlog", add_help=False)
     _global_options(parser)
@@ -92,17 +101,29 @@ def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from moodlog.commands import (
-        backups,
-        exchange,
-        insights,
-        journal,
-        life,
-        privacy,
-        questionnaires,
-        safety_plan,
-    )
+#: The modules of ``moodlog.commands`` in the order of ``moodlog --help``.
+GROUPS = ("checkin", "journal", "exchange", "backups", "questionnaires", "insights", "life",
+          "privacy", "safety_plan")
+#: Which of them registers each command (a test keeps this in step with the modules): a
+#: command's own parser is built without importing the others.
+COMMANDS = {
+    "checkin": "checkin", "info": "checkin",
+    "demo": "journal", "treatment": "journal", "symptom": "journal",
+    "export": "exchange", "import": "exchange",
+    "backup": "backups", "backups": "backups", "restore": "backups", "check": "backups",
+    "questionnaire": "questionnaires", "score": "questionnaires", "outcomes": "questionnaires",
+    "insights": "insights",
+    "search": "life", "moment": "life", "tag": "life", "medication": "life",
+    "encrypt": "privacy", "decrypt": "privacy",
+    "safety-plan": "safety_plan",
+}
+
+
+def build_parser(groups: Sequence[str] = GROUPS) -> argparse.ArgumentParser:
+    """The whole command line; with ``groups``, only the commands of those modules. Building
+    it imports nothing heavier than argparse and moodlog.core: each command imports what it
+    uses when it runs."""
+    from importlib import import_module
 
     parser = _Parser(
         prog="moodlog",
@@ -113,10 +134,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (journal, exchange, backups, questionnaires, insights, life, privacy,
-                   safety_plan):
-        module.register(sub)
+    for group in groups:
+        import_module(f"moodlog.commands.{group}").register(sub)
     return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; raises UsageError (or SystemExit for --help and --version).
+
+    First only the module of the first word that names a command builds its parsers: what
+    they parse, the whole parser parses the same way (they are part of it). When that guess
+    fails (the word was an option's value, say) the whole parser parses, and words any usage
+    error, so every message is the same as if all commands had been built."""
+    named = [a for a in argv if a in COMMANDS]
+    group = COMMANDS[named[0]] if named and not _asks_help(argv) else None
+    if group is not None:
+        try:
+            return build_parser((group,)).parse_args(argv)
+        except UsageError:
+            pass
+    return build_parser().parse_args(argv)
 
 
 def _window(args: argparse.Namespace) -> int:
@@ -154,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _window_only(argv)
     if args is None:
         try:
-            args = build_parser().parse_args(argv)
+            args = parse(argv)
         except UsageError as exc:
             print(f"moodlog: error: {exc}", file=sys.stderr)
             return 2

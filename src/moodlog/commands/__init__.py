@@ -20,6 +20,7 @@ from moodlog.store.errors import JournalBusyError, JournalError, environment_err
 from moodlog.store.sqlite import is_encrypted
 
 if TYPE_CHECKING:
+    from moodlog.store.direct import DirectJournal
     from moodlog.store.journal import JournalStore
 
 Handler = Callable[[argparse.Namespace], int]
@@ -68,6 +69,34 @@ def open_store(args: argparse.Namespace) -> JournalStore:
     window or another command), after the check for what a crash left (see store.health)."""
     from moodlog.store.journal import JournalStore
 
+    journal, backups, key, lock = _prepare(args)
+    try:
+        # The store takes the lock again (re-entrant): it holds it until it is closed.
+        return JournalStore.open(journal, backups, daily_backup=True, key=key)
+    finally:
+        lock.release()
+
+
+def open_journal(args: argparse.Namespace) -> JournalStore | DirectJournal:
+    """As :func:`open_store`, but a plain journal at the current schema is opened without the
+    ORM (store.direct, a fraction of the start-up time), for the commands that can use it."""
+    from moodlog.store.direct import open_current
+
+    journal, backups, key, lock = _prepare(args)
+    try:
+        opened = open_current(journal, backups, daily_backup=True) if key is None else None
+        if opened is not None:
+            return opened
+        from moodlog.store.journal import JournalStore
+
+        return JournalStore.open(journal, backups, daily_backup=True, key=key)
+    finally:
+        lock.release()
+
+
+def _prepare(args: argparse.Namespace) -> tuple[Path, Path, str | None, JournalLock]:
+    """The journal, its backups folder and its passphrase, with the journal lock taken and
+    the health check done (the caller releases the lock)."""
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
     journal = journal_path(data_dir)
     lock = JournalLock(journal)
@@ -79,14 +108,16 @@ def open_store(args: argparse.Namespace) -> JournalStore:
         check_health(journal, backup_dir(data_dir))
         key = journal_key(args, journal)
         finish_encryption(journal, backup_dir(data_dir), key)
-        # The store takes the lock again (re-entrant): it holds it until it is closed.
-        return JournalStore.open(journal, backup_dir(data_dir), daily_backup=True, key=key)
-    finally:
+    except BaseException:
         lock.release()
+        raise
+    return journal, backup_dir(data_dir), key, lock
 
 
 def finish_encryption(journal: Path, backups: Path, key: str | None) -> None:
     """A killed ``encrypt`` left plaintext backups: encrypt them now, and say so."""
+    if key is None:
+        return  # a plain journal: nothing an encrypt could have left (finish_interrupted)
     from moodlog.store.encryption import finish_interrupted
 
     report = finish_interrupted(journal, backups, key)

@@ -6,16 +6,18 @@ import argparse
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moodlog import atomic
 from moodlog.commands import Subparsers, journal_key, open_store, read_passphrase, say, tell
-from moodlog.core.models import JournalCounts
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store import JournalError, backup, health, restore
-from moodlog.store.errors import environment_error
-from moodlog.store.migrate import current_revision
+from moodlog.store.errors import JournalError, environment_error
 from moodlog.store.sqlite import is_encrypted
+
+if TYPE_CHECKING:
+    from moodlog.core.models import JournalCounts
+    from moodlog.store.backup import BackupInfo
 
 
 def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
@@ -54,7 +56,9 @@ def describe_counts(c: JournalCounts) -> str:
     return ", ".join(parts)
 
 
-def _describe(info: backup.BackupInfo, key: str | None) -> str:
+def _describe(info: BackupInfo, key: str | None) -> str:
+    from moodlog.store import backup
+
     counts = backup.entry_counts(info.path, key)
     what = describe_counts(counts) if counts else "cannot be read"
     return (f"{info.created:%Y-%m-%d %H:%M}  {info.reason:<28} {what:<34} "
@@ -62,6 +66,8 @@ def _describe(info: backup.BackupInfo, key: str | None) -> str:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from moodlog.store import backup
+
     journal, folder = _paths(args)
     found = backup.list_backups(folder, journal.stem)
     if not found:
@@ -90,6 +96,8 @@ def _given_key(args: argparse.Namespace) -> str | None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from moodlog.store import backup, restore
+
     journal, folder = _paths(args)
     key = journal_key(args, journal) or _given_key(args)
     if args.latest:
@@ -127,6 +135,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from moodlog.store import backup, health
+    from moodlog.store.migrate import current_revision
+
     journal, folder = _paths(args)
     try:
         with JournalLock(journal):

@@ -5,19 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from moodlog.commands import (
-    Subparsers,
-    add_range,
-    get_range,
-    import_moods,
-    open_store,
-    report,
-    say,
-    tell,
-)
-from moodlog.core.models import NOTE_MAX, ImportReport, JournalData
-from moodlog.exchange import daylio, reader
+from moodlog.commands import Subparsers, add_range, get_range, open_store, report, say, tell
+
+if TYPE_CHECKING:
+    from moodlog.commands.import_moods import Ask
+    from moodlog.core.models import ImportReport, JournalData
+    from moodlog.exchange.daylio import DaylioPlan
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -43,12 +38,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def read_import(path: str, fmt: str, mood_map: str | None = None,
                 date_format: str | None = None,
-                ask: import_moods.Ask | None = None) -> tuple[JournalData, list[str]]:
+                ask: Ask | None = None) -> tuple[JournalData, list[str]]:
     """Read and fully validate a file to import, before the journal is touched.
 
     Returns the data and lines describing what the file holds (empty for moodlog JSON). With
     ``ask``, mood words of another app's file that have no value yet are asked for one by one.
     """
+    from moodlog.commands import import_moods
+    from moodlog.exchange import daylio, reader
+
     overrides = None
     if mood_map is not None:
         try:
@@ -87,8 +85,10 @@ def _days(days: Sequence[date], limit: int = 5) -> str:
     return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
 
 
-def describe_daylio(plan: daylio.DaylioPlan) -> list[str]:
+def describe_daylio(plan: DaylioPlan) -> list[str]:
     """What a Daylio file holds and how it maps onto moodlog, for the import report."""
+    from moodlog.core.models import NOTE_MAX
+
     lines = [f"Daylio file: {_n(plan.entries, 'entry', 'entries')} on {_n(len(plan.days), 'day')}"
              f", {plan.first_day.isoformat()} to {plan.last_day.isoformat()}."]
     if plan.merged_days:
@@ -146,6 +146,8 @@ def report_import(report: ImportReport) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from moodlog.commands import import_moods
+
     ask = import_moods.ask_on_terminal if import_moods.can_ask() else None
     data, about = read_import(args.file, args.format, args.mood_map, args.date_format, ask)
     for line in about:
@@ -159,6 +161,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = store.import_data(data, replace=args.replace, dry_run=args.dry_run)
     report_import(report)
     return 0
+
+
+#: ``moodlog.exchange.reader.KINDS`` and ``daylio.DEFAULT_MOOD_MAP_TEXT``, for the parser
+#: without importing every importer (a test keeps them in step).
+IMPORT_FORMATS = ("json", "daylio", "bearable", "imoodjournal", "pixels", "emoods")
+DAYLIO_MOOD_MAP = "rad=10,good=8,meh=5,bad=3,awful=0"
 
 
 def register(sub: Subparsers) -> None:
@@ -186,11 +194,11 @@ def register(sub: Subparsers) -> None:
                        description="Import a file in one all-or-nothing step. Days already in "
                                    "the journal are kept and reported unless --replace.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", default="auto", choices=("auto", *reader.KINDS),
+    p.add_argument("--format", default="auto", choices=("auto", *IMPORT_FORMATS),
                    help="file format (default: recognise it from the file)")
     p.add_argument("--mood-map", metavar='"LABEL=0..10,..."',
                    help="other apps: the 0-10 mood of each mood word, over the app's defaults "
-                        f'(Daylio: "{daylio.DEFAULT_MOOD_MAP_TEXT}"; see the README); in a '
+                        f'(Daylio: "{DAYLIO_MOOD_MAP}"; see the README); in a '
                         "terminal, unknown words are asked for")
     p.add_argument("--date-format", metavar="FORMAT",
                    help="Daylio only: how a spreadsheet rewrote full_date, as a strptime "

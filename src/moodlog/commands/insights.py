@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moodlog.commands import Subparsers, add_range, get_range, life, open_store, say
-from moodlog.core.analysis import Analysis, Comparison, analyse_journal
 from moodlog.core.dates import format_local_datetime
-from moodlog.core.outcomes import is_remission, is_response
-from moodlog.core.relief import Relief
 from moodlog.core.treatments import TREATMENT_KINDS
+
+if TYPE_CHECKING:
+    from moodlog.core.analysis import Analysis, Comparison
+    from moodlog.core.relief import Relief
 
 PLAIN_DEFINITION = (
     "Relief: from the average mood of the 7 days before a treatment to the best 3-day average "
@@ -47,6 +48,8 @@ def _comparison_json(c: Comparison) -> dict[str, Any]:
 
 def summary(a: Analysis, start: date, end: date) -> dict[str, Any]:
     """The JSON object of ``moodlog insights --json`` for the days ``start`` .. ``end``."""
+    from moodlog.core.outcomes import is_remission, is_response
+
     reliefs = a.relief_in(start, end)
     latest = a.latest_phq9(end)
     course = a.outcome_at(end)
@@ -130,6 +133,8 @@ def _text(a: Analysis, doc: dict[str, Any]) -> list[str]:
 
 
 def cmd_insights(args: argparse.Namespace) -> int:
+    from moodlog.core.analysis import analyse_journal
+
     start, end = get_range(args)
     with open_store(args) as store:
         analysis = analyse_journal(store)

@@ -1,18 +1,17 @@
-"""Commands that write or show journal entries: demo, checkin, treatment, symptom, info."""
+"""Commands that write or show journal entries: demo, treatment, symptom (checkin and info are
+in ``checkin``)."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, pairs, say
 from moodlog.commands.session_args import add_session_arguments, session_from_args
 from moodlog.core import demo as demo_data
-from moodlog.core.dates import parse_date, parse_local_datetime
-from moodlog.core.models import CheckIn, Treatment
-from moodlog.core.safety import crisis_text, region_from_locale
+from moodlog.core.dates import parse_local_datetime
+from moodlog.core.models import Treatment
 from moodlog.core.session import AS_REPORTED, dose_text, summary
-from moodlog.core.symptoms import SAFETY_SYMPTOM
 from moodlog.core.treatments import PHASES, TREATMENT_KINDS
 
 
@@ -30,29 +29,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     say(f"Added a {args.days}-day demo history to {store.path}: {w.checkins} check-ins, "
         f"{w.treatments} treatments, {w.questionnaires} questionnaires, "
         f"{w.clinician_scores} clinician scores.")
-    return 0
-
-
-def cmd_checkin(args: argparse.Namespace) -> int:
-    today = date.today()
-    day = parse_date(args.date, "--date") if args.date is not None else today
-    if day > today:
-        raise ValueError(f"{day.isoformat()} is in the future; check-ins are for today or "
-                         "earlier days")
-    taken = {key: True for key in args.taken} | {key: False for key in args.not_taken}
-    if set(args.taken) & set(args.not_taken):
-        raise ValueError("a medication cannot be both --taken and --not-taken")
-    checkin = CheckIn(day, args.mood, pairs(args.symptom, "--symptom"), args.sleep, args.note,
-                      tags=tuple(args.tag), medications_taken=taken)
-    with open_store(args) as store:
-        existed = store.checkin(day) is not None
-        store.save_checkin(checkin)
-    verb = "Replaced" if existed else "Saved"
-    n = len(checkin.ratings)
-    say(f"{verb} the check-in for {day:%a %d %b %Y}: mood {checkin.mood}/10, "
-        f"{n} symptom{'s' * (n != 1)} rated.")
-    if checkin.ratings.get(SAFETY_SYMPTOM, 0) > 0:
-        say("\n" + crisis_text(region_from_locale()))
     return 0
 
 
@@ -124,18 +100,6 @@ def cmd_symptom_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_info(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        counts = store.counts()
-    say(f"Journal:   {store.path}")
-    say(f"Backups:   {store.backup_dir}")
-    span = f" ({counts.first_day} to {counts.last_day})" if counts.first_day else ""
-    say(f"Check-ins: {counts.checkins}{span}")
-    say(f"Treatments: {counts.treatments}, questionnaires: {counts.questionnaires}, "
-        f"clinician scores: {counts.clinician_scores}")
-    return 0
-
-
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("demo", help="fill the journal with a realistic demo history",
                        description="Fill the journal with a realistic, deterministic demo "
@@ -148,24 +112,6 @@ def register(sub: Subparsers) -> None:
                    help="add it even if the journal has entries (same days are replaced; "
                         "a backup is taken first)")
     p.set_defaults(handler=cmd_demo)
-
-    p = sub.add_parser("checkin", help="create or replace a day's check-in",
-                       description="Create or replace a day's check-in. Symptoms left out are "
-                                   "recorded as not answered (not as 0).")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
-    p.add_argument("--mood", type=int, required=True, metavar="0-10",
-                   help="0 = worst I can imagine, 10 = best I can imagine")
-    p.add_argument("--symptom", action="append", default=[], metavar="KEY=0..3",
-                   help="a symptom's severity: 0 none, 1 mild, 2 moderate, 3 severe (repeat)")
-    p.add_argument("--sleep", type=float, metavar="HOURS", help="hours slept, 0-24")
-    p.add_argument("--note", default="", help="a private note")
-    p.add_argument("--tag", action="append", default=[], metavar="KEY",
-                   help="a tag of the day (repeatable; see 'moodlog tag list')")
-    p.add_argument("--taken", action="append", default=[], metavar="KEY",
-                   help="a medication taken that day (repeatable; 'moodlog medication list')")
-    p.add_argument("--not-taken", action="append", default=[], metavar="KEY",
-                   help="a medication not taken that day (repeatable)")
-    p.set_defaults(handler=cmd_checkin)
 
     p = sub.add_parser("treatment", help="record or list treatment sessions")
     tsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -196,6 +142,3 @@ def register(sub: Subparsers) -> None:
     add.add_argument("label", help='what to call it, e.g. "Nightmares"')
     add.add_argument("--key", help="its stable key (default: made from the label)")
     add.set_defaults(handler=cmd_symptom_add)
-
-    sub.add_parser("info", help="show where the journal is and what it holds").set_defaults(
-        handler=cmd_info)

@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from moodlog.commands import Subparsers, add_range, get_range, open_store, say
 from moodlog.core.dates import parse_date
-from moodlog.core.life import Medication, Moment, SearchHit, free_key, parse_moment_time
-from moodlog.core.life_stats import HIDDEN_REASON, adherence, tag_moods
-from moodlog.store.search import match_expression
 
 if TYPE_CHECKING:
+    from moodlog.core.life import SearchHit
     from moodlog.store.journal import JournalStore
 
 
@@ -28,6 +26,8 @@ def _marked(hit: SearchHit) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from moodlog.store.search import match_expression
+
     start, end = get_range(args)
     if args.limit < 1:
         raise ValueError(f"--limit must be at least 1, not {args.limit}")
@@ -47,6 +47,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_moment(args: argparse.Namespace) -> int:
+    from moodlog.core.life import Moment, parse_moment_time
+
     day = parse_date(args.date, "--date") if args.date else date.today()
     if day > date.today():
         raise ValueError(f"{day.isoformat()} is in the future; moments are for today or "
@@ -85,6 +87,8 @@ def cmd_medication_list(args: argparse.Namespace) -> int:
 
 
 def cmd_medication_add(args: argparse.Namespace) -> int:
+    from moodlog.core.life import Medication, free_key
+
     start = parse_date(args.start, "--from") if args.start else None
     stop = parse_date(args.stop, "--to") if args.stop else None
     with open_store(args) as store:
@@ -143,6 +147,8 @@ def register(sub: Subparsers) -> None:
 
 def insights_parts(store: JournalStore, start: date, end: date) -> dict[str, Any]:
     """The ``tags`` and ``adherence`` keys of ``moodlog insights --json`` for a range."""
+    from moodlog.core.life_stats import HIDDEN_REASON, adherence, tag_moods
+
     checkins = store.checkins(start, end)
     rows = tag_moods(checkins, store.tags(), start, end)
 

@@ -8,18 +8,12 @@ from pathlib import Path
 from moodlog.commands import Subparsers, journal_key, read_passphrase, say
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import backup_dir, ensure_data_dir, journal_path, resolve_data_dir
-from moodlog.store.encryption import (
-    FORGOTTEN,
-    MIN_LENGTH,
-    change_encryption,
-    check_passphrase,
-    in_state,
-    pending_marker,
-)
 from moodlog.store.sqlite import is_encrypted
 
 
 def _change(args: argparse.Namespace, new_key: str | None) -> int:
+    from moodlog.store.encryption import FORGOTTEN, change_encryption
+
     folder = ensure_data_dir(resolve_data_dir(args.data_dir))
     journal = journal_path(folder)
     if not journal.is_file() or not journal.stat().st_size:
@@ -44,6 +38,8 @@ def _change(args: argparse.Namespace, new_key: str | None) -> int:
 
 def _current_key(args: argparse.Namespace, journal: Path, new_key: str | None) -> str | None:
     """The journal's passphrase; when an interrupted change is run again, what it needs."""
+    from moodlog.store.encryption import in_state, pending_marker
+
     if new_key is not None and in_state(journal, new_key):
         return new_key  # encrypted already (an interrupted encrypt): finish the backups
     if pending_marker(journal).exists() and not is_encrypted(journal) and new_key is None:
@@ -55,6 +51,8 @@ def _current_key(args: argparse.Namespace, journal: Path, new_key: str | None) -
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
+    from moodlog.store.encryption import FORGOTTEN, MIN_LENGTH, check_passphrase, in_state
+
     folder = resolve_data_dir(args.data_dir)
     journal = journal_path(folder)
     changing = journal.is_file() and is_encrypted(journal)
@@ -72,6 +70,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
+    from moodlog.store.encryption import pending_marker
+
     journal = journal_path(resolve_data_dir(args.data_dir))
     if (not journal.is_file() or not is_encrypted(journal)) and not pending_marker(
             journal).exists():
@@ -80,6 +80,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 
 def register(sub: Subparsers) -> None:
+    from moodlog.store.encryption import FORGOTTEN  # plain text, in the module it warns about
+
     p = sub.add_parser("encrypt", help="encrypt the journal and its backups with a passphrase "
                                        "(or change the passphrase)",
                        description="Encrypt the journal and all its backups with a passphrase, "

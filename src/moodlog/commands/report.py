@@ -8,17 +8,17 @@ from pathlib import Path
 
 from moodlog import atomic
 from moodlog.commands import add_range, get_range, open_store, tell
-from moodlog.report.content import DEFAULT_DAYS, PAGE_SIZES, ReportOptions
+from moodlog.report.options import DEFAULT_DAYS, PAGE_SIZES
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from moodlog.report.content import ReportOptions, gather
+
     start, end = get_range(args)
     options = ReportOptions(start, end, args.page_size, args.include_notes, args.name or "",
                             include_safety_plan=args.include_safety_plan,
                             include_medications=not args.no_medications,
                             include_readings=args.include_readings)
-    from moodlog.report.content import gather
-
     with open_store(args) as store:
         content = gather(store, options, date.today())
     atomic.check_export_target(Path(args.file))  # never over the journal or its backups

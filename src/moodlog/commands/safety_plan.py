@@ -20,7 +20,7 @@ from moodlog.core.safety_plan import (
     check_key,
     parse_contact,
 )
-from moodlog.report.content import PAGE_SIZES
+from moodlog.report.options import PAGE_SIZES
 
 
 def cmd_show(args: argparse.Namespace) -> int:

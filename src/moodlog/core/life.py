@@ -12,10 +12,12 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from types import MappingProxyType
 
+from moodlog.core.checks import check_intake as check_intake
+from moodlog.core.checks import check_key as _check_key
+from moodlog.core.checks import check_tag_keys as check_tag_keys
 from moodlog.core.plain_text import first_refused, refusal
-from moodlog.core.symptoms import is_valid_key, key_from_label
+from moodlog.core.symptoms import key_from_label
 
 MOMENT_NOTE_MAX = 2_000
 LABEL_MAX = 80
@@ -55,15 +57,6 @@ def _clean_label(value: object, what: str) -> str:
     if bad is not None:
         raise ValueError(f"{what} {refusal(bad)}")
     return label
-
-
-def _check_key(key: object, what: str) -> str:
-    if not isinstance(key, str) or not is_valid_key(key):
-        raise ValueError(
-            f"{what} key {key!r} must be lower-case snake_case (letters, digits, _), "
-            "starting with a letter"
-        )
-    return key
 
 
 def _set(obj: object, name: str, value: object) -> None:
@@ -135,25 +128,6 @@ def free_key(label: str, taken: Iterable[str]) -> str:
         n += 1
         key = f"{base}_{n}"
     return key
-
-
-def check_tag_keys(keys: Iterable[object]) -> tuple[str, ...]:
-    """A check-in's tag keys: valid, without repeats, sorted (a set, written stably)."""
-    out = {_check_key(k, "tag") for k in keys}
-    return tuple(sorted(out))
-
-
-def check_intake(values: Mapping[str, bool]) -> Mapping[str, bool]:
-    """Medication key -> taken (True) or not taken (False); unanswered ones are absent."""
-    if not isinstance(values, Mapping):
-        raise ValueError("medications taken must map medication keys to true or false")
-    out: dict[str, bool] = {}
-    for key, taken in sorted(values.items()):
-        _check_key(key, "medication")
-        if not isinstance(taken, bool):
-            raise ValueError(f"medication {key!r}: taken must be true or false, not {taken!r}")
-        out[key] = taken
-    return MappingProxyType(out)
 
 
 def intake_state(taken: Mapping[str, bool], key: str) -> str:

@@ -11,20 +11,27 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from types import MappingProxyType
 
 from moodlog.core import questionnaires as q
-from moodlog.core.life import Medication, Moment, Tag, check_intake, check_tag_keys
+
+# The check-in's checks live in core.checks (no dataclasses: `moodlog checkin` runs them
+# without importing this module); these names stay importable from here.
+from moodlog.core.checks import MOOD_MAX as MOOD_MAX
+from moodlog.core.checks import MOOD_MIN as MOOD_MIN
+from moodlog.core.checks import NOTE_MAX, checkin_fields
+from moodlog.core.checks import check_date as _check_date
+from moodlog.core.checks import check_int as _check_int
+from moodlog.core.checks import check_sleep as check_sleep
+from moodlog.core.checks import check_text as _check_text
+from moodlog.core.checks import severity_map as _severity_map
+from moodlog.core.life import Medication, Moment, Tag
 from moodlog.core.plain_text import first_refused, is_refused, refusal
 from moodlog.core.safety_plan import SafetyPlan
 from moodlog.core.session import Reading, SessionDetails, check_readings
-from moodlog.core.symptoms import check_severity, is_valid_key
+from moodlog.core.symptoms import is_valid_key
 from moodlog.core.treatments import check_kind, check_phase, check_side_effect, check_unit
 
-MOOD_MIN = 0
-MOOD_MAX = 10
 MOOD_ENDS = ("worst I can imagine", "best I can imagine")
-NOTE_MAX = 20_000
 TEXT_MAX = 200
 
 
@@ -42,46 +49,6 @@ def check_one_line(text: str, what: str) -> str:
     if bad is not None:
         raise ValueError(f"{what} must be one line of plain text: it {refusal(bad)}")
     return text
-
-
-def _check_text(value: object, what: str, limit: int) -> str:
-    if not isinstance(value, str):
-        raise ValueError(f"{what} must be text, not {value!r}")
-    if len(value) > limit:
-        raise ValueError(f"{what} is {len(value)} characters long; the limit is {limit}")
-    if "\x00" in value:
-        raise ValueError(f"{what} contains a NUL character")
-    return value
-
-
-def _check_int(value: object, what: str, low: int, high: int, hint: str = "") -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{what} must be a whole number {low}-{high}, not {value!r}")
-    if not low <= value <= high:
-        raise ValueError(f"{what} must be {low}-{high}{hint}, not {value}")
-    return value
-
-
-def _check_date(value: object, what: str) -> date:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValueError(f"{what} must be a calendar date, not {value!r}")
-    return value
-
-
-def _check_stamp(value: object, what: str) -> None:
-    if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
-        raise ValueError(f"{what} must be a timezone-aware time, not {value!r}")
-
-
-def _severity_map(values: Mapping[str, int], what: str) -> Mapping[str, int]:
-    if not isinstance(values, Mapping):
-        raise ValueError(f"{what} must map keys to severities 0-3")
-    out: dict[str, int] = {}
-    for key, value in values.items():
-        if not isinstance(key, str) or not is_valid_key(key):
-            raise ValueError(f"{what}: {key!r} is not a valid key")
-        out[key] = check_severity(value, f"{what} {key!r}")
-    return MappingProxyType(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,26 +91,14 @@ class CheckIn:
     medications_taken: Mapping[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        _check_date(self.day, "check-in date")
-        _set(self, "tags", check_tag_keys(self.tags))
-        _set(self, "medications_taken", check_intake(self.medications_taken))
-        _check_int(self.mood, "mood", MOOD_MIN, MOOD_MAX, " (0 = worst, 10 = best)")
-        _set(self, "ratings", _severity_map(self.ratings, "symptom"))
-        if self.sleep_hours is not None:
-            _set(self, "sleep_hours", check_sleep(self.sleep_hours))
-        _set(self, "note", _check_text(self.note, "note", NOTE_MAX))
-        _check_stamp(self.created_at, "created_at")
-        _check_stamp(self.updated_at, "updated_at")
-
-
-def check_sleep(value: object) -> float:
-    """Hours slept: 0-24, kept to one decimal."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"sleep must be a number of hours 0-24, not {value!r}")
-    hours = float(value)
-    if not math.isfinite(hours) or not 0 <= hours <= 24:
-        raise ValueError(f"sleep must be 0-24 hours, not {value}")
-    return round(hours, 1)
+        checked = checkin_fields(self.day, self.mood, self.ratings, self.sleep_hours, self.note,
+                                 self.created_at, self.updated_at, self.tags,
+                                 self.medications_taken)
+        _set(self, "tags", checked.tags)
+        _set(self, "medications_taken", checked.medications_taken)
+        _set(self, "ratings", checked.ratings)
+        _set(self, "sleep_hours", checked.sleep_hours)
+        _set(self, "note", checked.note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SEVERITY_MIN = 0
-SEVERITY_MAX = 3
+# The checks of keys and severities live in core.checks (see there); importable from here too.
+from moodlog.core.checks import SEVERITY_MAX as SEVERITY_MAX
+from moodlog.core.checks import SEVERITY_MIN as SEVERITY_MIN
+from moodlog.core.checks import check_severity as check_severity
+from moodlog.core.checks import is_valid_key as is_valid_key
+
 SEVERITY_LABELS: dict[int, str] = {0: "none", 1: "mild", 2: "moderate", 3: "severe"}
 
-_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,23 +68,9 @@ BUILTIN_BY_KEY: dict[str, SymptomInfo] = {s.key: s for s in BUILTIN_SYMPTOMS}
 SAFETY_SYMPTOM = "thoughts_of_death"
 
 
-def is_valid_key(key: str) -> bool:
-    """A stable key: lower-case snake_case, starting with a letter, at most 40 characters."""
-    return bool(_KEY_RE.match(key))
-
-
 def key_from_label(label: str) -> str:
     """Derive a snake_case key from a user's label ("Night sweats!" -> "night_sweats")."""
     key = re.sub(r"[^a-z0-9]+", "_", label.strip().lower()).strip("_")
     if not key or not key[0].isalpha():
         key = "custom_" + key if key else "custom"
     return key[:40].rstrip("_")
-
-
-def check_severity(value: object, what: str) -> int:
-    """Return a valid 0-3 severity or raise ValueError naming ``what``."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{what} must be a whole number 0-3, not {value!r}")
-    if not SEVERITY_MIN <= value <= SEVERITY_MAX:
-        raise ValueError(f"{what} must be 0-3 (0 none, 1 mild, 2 moderate, 3 severe), not {value}")
-    return value

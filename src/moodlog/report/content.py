@@ -22,9 +22,8 @@ from moodlog.core.relief import Relief, ReliefStatus
 from moodlog.core.safety_plan import SafetyPlan
 from moodlog.core.series import Average, period_average
 from moodlog.core.treatments import KETAMINE_KINDS, TREATMENT_KINDS
+from moodlog.report.options import DEFAULT_DAYS, PAGE_SIZES
 
-PAGE_SIZES = ("a4", "letter")
-DEFAULT_DAYS = 90
 NAME_MAX = 80
 #: The daily item and the PHQ-9 item the safety section lists (CLINICAL.md section 5).
 DEATH_KEY = "thoughts_of_death"

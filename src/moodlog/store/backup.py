@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from moodlog import atomic
-from moodlog.core.models import JournalCounts
-from moodlog.store import content, sqlite
+from moodlog.store import sqlite
 from moodlog.store.errors import JournalError
+
+if TYPE_CHECKING:
+    from moodlog.core.models import JournalCounts
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
@@ -27,8 +28,7 @@ KEPT_REASONS = frozenset({"manual", "before-restore", "damaged"})
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):  # not a dataclass: see store/health.py
     path: Path
     created: datetime
     reason: str
@@ -106,9 +106,16 @@ def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match or (stem is not None and match["stem"] != stem) or not path.is_file():
             continue
-        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        created = _stamp_time(match["stamp"])
         found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
     return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def _stamp_time(stamp: str) -> datetime:
+    """``20261202-154501-123456`` -> its datetime (as strptime's ``%Y%m%d-%H%M%S-%f``, which
+    would import the _strptime machinery for every command)."""
+    return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[9:11]),
+                    int(stamp[11:13]), int(stamp[13:15]), int(stamp[16:22]))
 
 
 def rotate(backup_dir: Path, stem: str, keep_daily: int = KEEP_DAILY,
@@ -137,6 +144,8 @@ def rotate(backup_dir: Path, stem: str, keep_daily: int = KEEP_DAILY,
 
 def has_content(path: Path, key: str | None = None) -> bool:
     """Whether the journal at ``path`` holds anything the person wrote (a plan, a moment...)."""
+    from moodlog.store import content
+
     conn = connect_ro(path, key)
     try:
         return content.journal_counts(lambda sql: conn.execute(sql).fetchall()).has_content
@@ -159,6 +168,8 @@ def daily_backup(path: Path, backup_dir: Path, key: str | None = None) -> Path |
 
 def entry_counts(path: Path, key: str | None = None) -> JournalCounts | None:
     """What a backup holds, or None if it cannot be read."""
+    from moodlog.store import content
+
     try:
         conn = connect_ro(path, key if sqlite.is_encrypted(path) else None)
     except sqlite.database_errors(JournalError):
@@ -186,6 +197,8 @@ def set_aside(path: Path, backup_dir: Path, reason: str) -> Path:
 
 def copy_aside(journal: Path, backup_dir: Path, reason: str) -> Path:
     """Copy a journal that cannot be opened (with its -wal) into ``backup_dir``, durably."""
+    import shutil
+
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{journal.stem}-{stamp}-{reason}.sqlite"

@@ -13,6 +13,7 @@ from pathlib import Path
 from moodlog import atomic
 from moodlog.store import backup, sqlite
 from moodlog.store.errors import JournalError
+from moodlog.store.sqlite import pending_marker as pending_marker  # its home is store.sqlite
 
 MIN_LENGTH = 8
 FORGOTTEN = ("A forgotten passphrase cannot be recovered: without it no one, not you and not "
@@ -58,11 +59,6 @@ def row_counts(conn: sqlite.Connection) -> dict[str, int]:
 
 def _identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
-
-
-def pending_marker(journal: Path) -> Path:
-    """Present while an encryption change is under way: a killed ``encrypt`` is noticed."""
-    return journal.with_name(journal.name + ".encryption-pending")
 
 
 def in_state(path: Path, new_key: str | None) -> bool:

@@ -15,8 +15,8 @@ and removes temporary files a killed moodlog left behind.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from moodlog import atomic
 from moodlog.store import sqlite
@@ -27,16 +27,16 @@ _WAL_HEADER = 32
 _FRAME_HEADER = 24
 
 
-@dataclass(frozen=True, slots=True)
-class WalReport:
+# NamedTuples rather than dataclasses: every command runs this check, and importing
+# dataclasses costs more than the rest of a fast command (see store/direct.py).
+class WalReport(NamedTuple):
     """What a ``-wal`` holds: commits SQLite will replay, and committed ones after damage."""
 
     replayable: int
     lost: int
 
 
-@dataclass(frozen=True, slots=True)
-class Findings:
+class Findings(NamedTuple):
     missing_journal: BackupInfo | None = None  # the newest backup, when the journal is gone
     damaged_wal: WalReport | None = None
     evidence: Path | None = None  # where the journal and its -wal were copied
@@ -121,13 +121,11 @@ def _newest_backup(backup_dir: Path, stem: str) -> BackupInfo | None:
 
 def check(journal: Path, backup_dir: Path) -> Findings:
     """Look at the journal's files before anything opens them (the caller holds the lock)."""
-    from moodlog.store.encryption import pending_marker
-
     atomic.remove_leftovers(journal.parent)
     atomic.remove_leftovers(backup_dir)
     for stale in journal.parent.glob(f".{journal.name}*.converting"):  # older moodlogs
         stale.unlink(missing_ok=True)
-    marker = pending_marker(journal)
+    marker = sqlite.pending_marker(journal)
     interrupted = marker.exists()
     if interrupted and journal.is_file() and not sqlite.is_encrypted(journal) and (
             marker.read_text(encoding="utf-8", errors="replace").strip() == "encrypt"):

@@ -50,6 +50,14 @@ def is_encrypted(path: Path) -> bool:
     return head.count(0) < 8 and printable < len(head)
 
 
+def pending_marker(journal: Path) -> Path:
+    """Present while an encryption change is under way: a killed ``encrypt`` is noticed.
+
+    (Kept here rather than in store.encryption, so that the health check that every command
+    runs imports nothing more.)"""
+    return journal.with_name(journal.name + ".encryption-pending")
+
+
 def quote(key: str) -> str:
     return "'" + key.replace("'", "''") + "'"
 
