@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace as dc_replace
@@ -29,6 +30,7 @@ from moodlog.store.models import (
     MedicationRow,
     MomentRow,
     TagRow,
+    core_insert,
 )
 
 
@@ -97,9 +99,13 @@ def insert_checkin_extras(s: Session, ids: Sequence[int], checkins: Sequence[Che
                    for cid, c in zip(ids, checkins, strict=True)
                    for k, taken in c.medications_taken.items()]
     if tag_rows:
-        s.execute(insert(CheckInTagRow), tag_rows)
+        # New ids in one run (a bulk insert's) let the index be written once for all of them.
+        run = len(ids) > 1 and list(ids) == list(range(ids[0], ids[0] + len(ids)))
+        with (fts.index_tags_at_once(s, ids[0], ids[-1], len(tag_rows)) if run
+              else contextlib.nullcontext()):
+            s.execute(core_insert(CheckInTagRow), tag_rows)
     if intake_rows:
-        s.execute(insert(IntakeRow), intake_rows)
+        s.execute(core_insert(IntakeRow), intake_rows)
 
 
 def checkin_extras(
@@ -254,5 +260,5 @@ def import_moments(s: Session, items: Sequence[Moment], replace: bool,
             continue
         rows.append(values)
     if rows:
-        s.execute(insert(MomentRow), rows)
+        s.execute(core_insert(MomentRow), rows)
     return len(rows), skipped

@@ -1,0 +1,72 @@
+"""A large import writes the search index of its tags in one step: the same index, the trigger
+back afterwards, and nothing of it left by a dry run or a refused import."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from moodlog.core.life import Tag
+from moodlog.core.models import CheckIn, JournalData
+from moodlog.store import JournalStore, fts
+from moodlog.store import bulk as bulk_module
+
+START = date(2024, 1, 1)
+
+
+def _data(days: int, start: date = START) -> JournalData:
+    tags = (Tag("walk", "walk", "Activities"), Tag("rain_x", "heavy rain", "Weather"))
+    checkins = tuple(CheckIn(start + timedelta(days=i), 5, note=f"day {i}" if i % 3 else "",
+                             tags=("walk", "rain_x") if i % 2 else ("rain_x",))
+                     for i in range(days))
+    return JournalData(checkins=checkins, tags=tags)
+
+
+def _index(store: JournalStore) -> list[tuple[int, str, str, str]]:
+    with sqlite3.connect(store.path) as conn:
+        return conn.execute(f"SELECT rowid, body, kind, day FROM {fts.TABLE} "
+                            "ORDER BY rowid").fetchall()
+
+
+def _triggers(store: JournalStore) -> set[str]:
+    with sqlite3.connect(store.path) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                           "WHERE type = 'trigger'")}
+
+
+def test_bulk_tags_give_the_index_the_trigger_gives(store: JournalStore,
+                                                     tmp_path: object) -> None:
+    before = _triggers(store)
+    assert fts.TAGS_TRIGGER in before
+    store.save_checkin(CheckIn(START - timedelta(days=1), 4, tags=("walk",)))  # trigger path
+    store.import_data(_data(300))  # bulk path: 450 tag rows
+    assert _triggers(store) == before
+    bulk = _index(store)
+    with sqlite3.connect(store.path) as conn:  # what the triggers' own rebuild gives
+        for statement in fts.REBUILD:
+            conn.execute(statement)
+    assert _index(store) == bulk
+    assert len([r for r in bulk if r[2] == "checkin_tags"]) == 301
+    assert [h.day for h in store.search("heavy", start=START, end=START)] == [START]
+    # The trigger works again for the next single save.
+    store.save_checkin(CheckIn(START - timedelta(days=2), 4, tags=("rain_x",)))
+    assert [h.day for h in store.search("heavy", end=START - timedelta(days=2))] \
+        == [START - timedelta(days=2)]
+
+
+def test_dry_run_and_failed_import_leave_index_and_trigger(
+        store: JournalStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    before, index = _triggers(store), _index(store)
+    store.import_data(_data(200), dry_run=True)
+    assert _triggers(store) == before and _index(store) == index
+
+    def fail(*_args: object) -> None:  # a failure after the tags went in, trigger dropped
+        raise ValueError("disk on fire")
+
+    monkeypatch.setattr(bulk_module.life, "import_moments", fail)
+    with pytest.raises(ValueError, match="disk on fire"):
+        store.import_data(_data(200))
+    assert _triggers(store) == before and _index(store) == index
+    assert store.counts().checkins == 0
