@@ -4,7 +4,8 @@ back afterwards, and nothing of it left by a dry run or a refused import."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,26 @@ def test_dry_run_and_failed_import_leave_index_and_trigger(
         store.import_data(_data(200))
     assert _triggers(store) == before and _index(store) == index
     assert store.counts().checkins == 0
+
+
+def test_driver_executemany_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
+    from moodlog.store.many import insert_rows
+    from moodlog.store.models import CheckInRow, TagRow, core_insert
+
+    now = datetime(2025, 3, 1, 12, 30, 15, 123456, tzinfo=UTC)
+    checkins = [{"id": i, "day": START + timedelta(days=i), "mood": i % 11,
+                 "sleep_hours": None if i % 2 else 7.5, "note": f"n{i}" if i % 3 else "",
+                 "created_at": now, "updated_at": now + timedelta(hours=i)} for i in range(1, 40)]
+    tags = [{"key": f"t{i}", "label": f"tag {i}", "group_label": "g", "hidden": bool(i % 2),
+             "position": 100 + i} for i in range(30)]
+    got = []
+    for name, insert in (("many", lambda s, m, rows: insert_rows(s, m, rows)),
+                         ("core", lambda s, m, rows: s.execute(core_insert(m), rows))):
+        with JournalStore.open(tmp_path / f"{name}.sqlite") as store, store._write() as s:
+            insert(s, CheckInRow, checkins)
+            insert(s, TagRow, tags)
+        with sqlite3.connect(tmp_path / f"{name}.sqlite") as conn:
+            got.append([conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                        for t in ("checkins", "tags", fts.TABLE)])
+    assert got[0] == got[1]
+    assert got[0][0][0][5] == "2025-03-01T12:30:15.123+00:00"

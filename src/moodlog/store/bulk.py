@@ -25,6 +25,7 @@ from moodlog.core.models import (
 )
 from moodlog.store import life, queries, session_store
 from moodlog.store import rows as conv
+from moodlog.store.many import insert_rows
 from moodlog.store.models import (
     AnswerRow,
     CheckInRow,
@@ -34,7 +35,6 @@ from moodlog.store.models import (
     SymptomRatingRow,
     SymptomRow,
     TreatmentRow,
-    core_insert,
 )
 
 CHUNK = 500
@@ -57,12 +57,6 @@ def _insert_returning_ids(s: Session, table: Any, values: list[dict[str, Any]]) 
     ids = list(range(first, first + len(values)))
     insert_rows(s, table, [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
     return ids
-
-
-def insert_rows(s: Session, table: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """One Core executemany into ``table``'s table (ORM bulk inserts cost ~3x in Python)."""
-    if rows:
-        s.execute(core_insert(table), list(rows))
 
 
 def _delete_ids(s: Session, table: Any, ids: Sequence[int]) -> None:

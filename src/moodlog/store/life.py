@@ -23,6 +23,7 @@ from moodlog.core.life import (
 )
 from moodlog.core.models import CheckIn
 from moodlog.store import fts
+from moodlog.store.many import insert_rows
 from moodlog.store.models import (
     CheckInRow,
     CheckInTagRow,
@@ -30,7 +31,6 @@ from moodlog.store.models import (
     MedicationRow,
     MomentRow,
     TagRow,
-    core_insert,
 )
 
 
@@ -103,9 +103,9 @@ def insert_checkin_extras(s: Session, ids: Sequence[int], checkins: Sequence[Che
         run = len(ids) > 1 and list(ids) == list(range(ids[0], ids[0] + len(ids)))
         with (fts.index_tags_at_once(s, ids[0], ids[-1], len(tag_rows)) if run
               else contextlib.nullcontext()):
-            s.execute(core_insert(CheckInTagRow), tag_rows)
+            insert_rows(s, CheckInTagRow, tag_rows)
     if intake_rows:
-        s.execute(core_insert(IntakeRow), intake_rows)
+        insert_rows(s, IntakeRow, intake_rows)
 
 
 def checkin_extras(
@@ -260,5 +260,5 @@ def import_moments(s: Session, items: Sequence[Moment], replace: bool,
             continue
         rows.append(values)
     if rows:
-        s.execute(core_insert(MomentRow), rows)
+        insert_rows(s, MomentRow, rows)
     return len(rows), skipped
