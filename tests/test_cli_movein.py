@@ -38,9 +38,15 @@ def test_bearable(run: Run) -> None:
     assert first["sleep_hours"] == 9.8
     assert [(m["time"], m["mood"]) for m in first["moments"]] == [("03:00", 6)]
     for line in ("Energy: 3", "Sleep: Asleep 02:45 - 12:30", "Sleep quality: 4",
-                 "Meds/Supplements: 50 Sertraline (mg)", "Gratitudes: My sister called",
+                 "Gratitudes: My sister called",
                  "Food Diary: Porridge, soup", "pm · mood 8", "03:00 · mood 6"):
         assert line in first["note"].splitlines(), line
+    # Meds/Supplements: a medication record, taken that day (its one amount is its dose).
+    assert "Sertraline" not in first["note"]
+    assert first["medications_taken"] == {"sertraline": True}
+    assert snapshot(run)["medications"] == [
+        {"key": "sertraline", "name": "Sertraline", "dose": 50.0, "unit": "mg", "schedule": "",
+         "active_from": "2020-09-22", "active_to": "2020-09-22"}]
     assert set(first["tags"]) == {"calm", "tired", "happy", "exercise", "social"}
     assert days["2020-09-23"]["mood"] == 2 and days["2020-09-23"]["symptoms"] == {"anxiety": 3}
     assert "Hard day.\nStayed in." in days["2020-09-23"]["note"]
