@@ -12,7 +12,6 @@ never guessed); such days are listed in ``moodless_days`` and imported as nothin
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from moodlog.core.life import (
     normalise_label,
 )
 from moodlog.core.models import NOTE_MAX, CheckIn, JournalData, SymptomDef
+from moodlog.core.plain_text import is_refused
 from moodlog.exchange.daylio import LabelledDays, LabelUse, check_mood, mean_mood
 from moodlog.exchange.daylio_layout import label_key as _label_key
 from moodlog.exchange.errors import FormatError
@@ -63,8 +63,9 @@ class DayDraft:
     meds: list[tuple[str, str, float | None, str]] = field(default_factory=list)
 
     def tag(self, name: str) -> None:
-        # No control characters at all in a tag's label (C1 ones such as U+0080 included).
-        name = " ".join("".join(c for c in name if unicodedata.category(c) != "Cc").split())
+        # Nothing a label refuses: control characters (C1 ones such as U+0080 included),
+        # invisible formatting (a stray U+FEFF) and the like.
+        name = " ".join("".join(c for c in name if not is_refused(c)).split())
         if name and name not in self.tags:
             self.tags.append(name)
 

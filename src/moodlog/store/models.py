@@ -302,6 +302,21 @@ class SafetyPlanItemRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCTimestamp)
 
 
+class MoodMapRow(Base):
+    """One word of the mood map last used to import a format (``daylio``, ``bearable`` ...)."""
+
+    __tablename__ = "mood_maps"
+    __table_args__ = (
+        CheckConstraint("mood BETWEEN 0 AND 10", name="mood_range"),
+        CheckConstraint("format <> ''", name="format_named"),
+    )
+
+    format: Mapped[str] = mapped_column(String(20), primary_key=True)
+    label: Mapped[str] = mapped_column(Text, primary_key=True)
+    mood: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+
+
 def core_insert(model: type[Base]) -> Insert:
     """A Core INSERT into ``model``'s table: executemany without the ORM's per-row bookkeeping
     (about a third of the Python time of an ORM bulk insert)."""
