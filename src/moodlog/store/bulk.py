@@ -55,7 +55,7 @@ def _insert_returning_ids(s: Session, table: Any, values: list[dict[str, Any]]) 
         return [row[0] for row in result]
     first = int(s.scalar(select(func.max(table.id))) or 0) + 1
     ids = list(range(first, first + len(values)))
-    insert_rows(s, table, [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
+    insert_rows(s, table, values, ids)
     return ids
 
 

@@ -21,27 +21,47 @@ from moodlog.store.models import Base, core_insert
 _SMALL = 20
 
 
-def insert_rows(s: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dictionaries of column values) into ``model``'s table."""
+def insert_rows(s: Session, model: type[Base], rows: Sequence[dict[str, Any]],
+                ids: Sequence[int] | None = None) -> None:
+    """Insert ``rows`` (dictionaries of column values) into ``model``'s table; ``ids``, when
+    given, are their ``id`` column (saves copying every row to add it)."""
     if not rows:
         return
     table: Table = model.__table__  # type: ignore[assignment]
     names = tuple(rows[0])
-    uniform = len(rows) >= _SMALL and all(len(r) == len(names) for r in rows)
-    missing = [c for c in table.c if c.name not in names and c.default is not None]
-    if not uniform or missing or any(tuple(r) != names for r in rows):
+    fast = (len(rows) >= _SMALL and all(tuple(r) == names for r in rows)
+            and not any(c.name not in names and c.default is not None for c in table.c))
+    if not fast:
+        if ids is not None:
+            rows = [{**r, "id": i} for r, i in zip(rows, ids, strict=True)]
         s.execute(core_insert(model), list(rows))
         return
     conn = s.connection()
     dialect = conn.dialect
-    quote = dialect.identifier_preparer.quote
-    procs: list[Callable[[Any], Any] | None] = [
-        table.c[n].type._cached_bind_processor(dialect) for n in names]
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join('?' * len(names))})")
+    procs = [_memo(table.c[n].type._cached_bind_processor(dialect)) for n in names]
     if any(procs):
         params = [tuple(v if p is None or v is None else p(v)
                         for v, p in zip(r.values(), procs, strict=True)) for r in rows]
     else:
         params = [tuple(r.values()) for r in rows]
-    conn.exec_driver_sql(sql, params)
+    if ids is not None:
+        names = ("id", *names)
+        params = [(i, *p) for i, p in zip(ids, params, strict=True)]
+    quote = dialect.identifier_preparer.quote
+    conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) "
+                         f"VALUES ({', '.join('?' * len(names))})", params)
+
+
+def _memo(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """``process`` remembering its last value: an import stamps every row with one instant,
+    which would otherwise be converted to text once per row."""
+    if process is None:
+        return None
+    last: list[Any] = [object(), None]
+
+    def convert(value: Any) -> Any:
+        if value is not last[0]:
+            last[0], last[1] = value, process(value)
+        return last[1]
+
+    return convert
