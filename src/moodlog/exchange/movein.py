@@ -65,7 +65,9 @@ class DayDraft:
     def tag(self, name: str) -> None:
         # Nothing a label refuses: control characters (C1 ones such as U+0080 included),
         # invisible formatting (a stray U+FEFF) and the like.
-        name = " ".join("".join(c for c in name if not is_refused(c)).split())
+        if not (name.isascii() and name.isprintable()):  # else nothing refused: no need to look
+            name = "".join(c for c in name if not is_refused(c))
+        name = " ".join(name.split())
         if name and name not in self.tags:
             self.tags.append(name)
 
