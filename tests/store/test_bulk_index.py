@@ -1,15 +1,16 @@
-"""A large import writes the search index of its tags in one step: the same index, the trigger
-back afterwards, and nothing of it left by a dry run or a refused import."""
+"""A large import writes the search index of its notes, moments and tags in one step each: the
+same index the triggers give, the triggers back afterwards, and nothing of it left by a dry run
+or a failed import."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
-from moodlog.core.life import Tag
+from moodlog.core.life import Moment, Tag
 from moodlog.core.models import CheckIn, JournalData
 from moodlog.store import JournalStore, fts
 from moodlog.store import bulk as bulk_module
@@ -22,7 +23,9 @@ def _data(days: int, start: date = START) -> JournalData:
     checkins = tuple(CheckIn(start + timedelta(days=i), 5, note=f"day {i}" if i % 3 else "",
                              tags=("walk", "rain_x") if i % 2 else ("rain_x",))
                      for i in range(days))
-    return JournalData(checkins=checkins, tags=tags)
+    moments = tuple(Moment(start + timedelta(days=i), time(9 + i % 12, 15), 6,
+                           f"moment {i}" if i % 4 else "") for i in range(days))
+    return JournalData(checkins=checkins, tags=tags, moments=moments)
 
 
 def _index(store: JournalStore) -> list[tuple[int, str, str, str]]:
@@ -50,6 +53,9 @@ def test_bulk_tags_give_the_index_the_trigger_gives(store: JournalStore,
             conn.execute(statement)
     assert _index(store) == bulk
     assert len([r for r in bulk if r[2] == "checkin_tags"]) == 301
+    assert len([r for r in bulk if r[2] == "checkin_note"]) == 200
+    assert len([r for r in bulk if r[2] == "moment"]) == 225
+    assert [h.place for h in store.search("moment 7")][:1] == ["moment 16:15"]
     assert [h.day for h in store.search("heavy", start=START, end=START)] == [START]
     # The trigger works again for the next single save.
     store.save_checkin(CheckIn(START - timedelta(days=2), 4, tags=("rain_x",)))

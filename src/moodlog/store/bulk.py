@@ -23,7 +23,7 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.store import life, queries, session_store
+from moodlog.store import fts, life, queries, session_store
 from moodlog.store import rows as conv
 from moodlog.store.many import insert_rows
 from moodlog.store.models import (
@@ -76,7 +76,12 @@ def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[s
             f"unknown symptom {', '.join(map(repr, unknown))}; add it as a custom symptom "
             f"first, or use one of: {', '.join(symptom_ids)}"
         )
-    ids = _insert_returning_ids(s, CheckInRow, [conv.checkin_values(c, now) for c in checkins])
+    with fts.suspended(s, fts.CHECKIN_NOTES_TRIGGER, len(checkins)) as bulk:
+        ids = _insert_returning_ids(s, CheckInRow, [conv.checkin_values(c, now) for c in checkins])
+        if bulk:
+            if ids != list(range(ids[0], ids[0] + len(ids))):  # by construction they are
+                raise RuntimeError("bulk check-in ids are not one run")
+            fts.index_checkin_notes(s, ids[0], ids[-1])
     ratings = [
         {"checkin_id": cid, "symptom_id": symptom_ids[key], "severity": sev}
         for cid, c in zip(ids, checkins, strict=True)

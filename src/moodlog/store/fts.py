@@ -96,31 +96,54 @@ def is_index_table(name: str | None) -> bool:
     return bool(name) and (name == TABLE or str(name).startswith(TABLE + "_"))
 
 
-#: The trigger that re-indexes a check-in's tags after each single tag row: cheap for one tag,
-#: but for an import of thousands (a delete and an insert into the index per row) it was most
-#: of the time spent writing. :func:`index_tags_at_once` suspends it for one such insert.
+#: Per-row triggers are cheap for one save but, for the thousands of rows of an import, were
+#: most of the time spent writing (FTS5 work per row; the tags one deletes and re-inserts the
+#: check-in's row for every tag). For a bulk insert :func:`suspended` drops one of them, and the
+#: caller writes the index rows of what it inserted with one statement (``index_*`` below).
 TAGS_TRIGGER = "search_checkin_tags_ai"
-_BULK_TAGS = 100
+CHECKIN_NOTES_TRIGGER = "search_checkins_ai"
+MOMENT_NOTES_TRIGGER = "search_moments_ai"
+_BULK = 100
 
 
 @contextmanager
-def index_tags_at_once(s: Session, first_id: int, last_id: int, rows: int) -> Iterator[None]:
-    """Insert the tags of the new check-ins ``first_id..last_id`` and index them in one step.
+def suspended(s: Session, trigger: str, rows: int) -> Iterator[bool]:
+    """Inside the caller's transaction, without ``trigger`` while ``rows`` (>= 100) go in.
 
-    Inside the caller's transaction the trigger is dropped, the rows are inserted, the index
-    rows of those check-ins are written by one statement (what the trigger would have left),
-    and the trigger is created again from its own stored text: all of it commits or rolls back
-    together, so no reader ever sees the journal without it. Fewer rows keep the trigger.
+    Yields whether it was dropped (then the caller must write the index rows itself, before
+    the block ends). The trigger is created again from its own stored text; everything commits
+    or rolls back together, so no reader ever sees the journal without it.
     """
     sql = (s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
-                     {"n": TAGS_TRIGGER}).scalar() if rows >= _BULK_TAGS else None)
+                     {"n": trigger}).scalar() if rows >= _BULK else None)
     if sql is None:
-        yield
+        yield False
         return
-    s.execute(text(f"DROP TRIGGER {TAGS_TRIGGER}"))
-    yield
-    s.execute(text(f"DELETE FROM {TABLE} WHERE rowid BETWEEN :lo AND :hi AND rowid % 8 = 1"),
-              {"lo": first_id * 8 + 1, "hi": last_id * 8 + 1})
+    s.execute(text(f"DROP TRIGGER {trigger}"))
+    yield True
+    s.execute(text(sql))
+
+
+def _fresh(s: Session, part: int, lo: int, hi: int) -> None:
+    """No index rows of ``part`` for owners ``lo..hi`` (new rows: normally there are none)."""
+    s.execute(text(f"DELETE FROM {TABLE} WHERE rowid BETWEEN :lo AND :hi AND rowid % 8 = :p"),
+              {"lo": lo * 8 + part, "hi": hi * 8 + part, "p": part})
+
+
+def index_tags(s: Session, first_id: int, last_id: int) -> None:
+    """What the tags trigger leaves, for the new check-ins ``first_id..last_id``."""
+    _fresh(s, CHECKIN_TAGS, first_id, last_id)
     s.execute(text(f"{_INSERT} {_TAGS_OF} WHERE ct.checkin_id BETWEEN :lo AND :hi "
                    "GROUP BY ct.checkin_id"), {"lo": first_id, "hi": last_id})
-    s.execute(text(sql))
+
+
+def index_checkin_notes(s: Session, first_id: int, last_id: int) -> None:
+    """What the check-in insert trigger leaves, for the new check-ins ``first_id..last_id``."""
+    _fresh(s, CHECKIN_NOTE, first_id, last_id)
+    s.execute(text(f"{REBUILD[1]} AND id BETWEEN :lo AND :hi"), {"lo": first_id, "hi": last_id})
+
+
+def index_moment_notes(s: Session, first_id: int, last_id: int) -> None:
+    """What the moment insert trigger leaves, for the new moments ``first_id..last_id``."""
+    _fresh(s, MOMENT_NOTE, first_id, last_id)
+    s.execute(text(f"{REBUILD[3]} AND id BETWEEN :lo AND :hi"), {"lo": first_id, "hi": last_id})
