@@ -12,6 +12,10 @@ as Daylio writes it. Each run imports it into a new, empty journal:
 
 The target is under one second for the command. ``--quick`` (one year, one run) is what the
 test suite runs to keep this script working; it checks nothing about speed.
+
+``--linearity`` instead times whole ``moodlog import FILE`` processes for 3, 10 and 30 years of
+Daylio CSV and of moodlog JSON (the demo history, exported), and prints the time per added
+year from 3 to 10 and from 10 to 30 years (target: within 10 % of each other; 30 years < 2 s).
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ import contextlib
 import csv
 import io
 import random
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -113,13 +119,65 @@ def table(years: int, rows: list[tuple[str, list[float]]]) -> str:
     return "\n".join(lines)
 
 
+def _json_export(years: int) -> str:
+    from moodlog.core import demo
+    from moodlog.exchange import json_format
+
+    return json_format.dump(demo.generate(round(365.25 * years), end=date(2025, 12, 31)))
+
+
+def _process(path: Path, folder: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of ``python -m moodlog --data-dir FOLDER import PATH``."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "moodlog", "--data-dir", str(folder), "import",
+                    str(path)], check=True, capture_output=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+
+
+def linearity(runs: int, spans: tuple[int, ...] = (3, 10, 30)) -> str:
+    """Whole-process import times for each span, runs interleaved, and the slope per year."""
+    makers = {"Daylio CSV": (generate, "daylio.csv"), "moodlog JSON": (_json_export, "j.json")}
+    lines = ["| whole process `moodlog import` | " + " | ".join(f"{y} years" for y in spans)
+             + " | s/year 3-10 | s/year 10-30 | ratio |", "|---" + "|---:" * (len(spans) + 3)
+             + "|"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for what, (make, name) in makers.items():
+            files = {}
+            for years in spans:
+                files[years] = Path(tmp) / f"{years}-{name}"
+                files[years].write_text(make(years), encoding="utf-8")
+            walls: dict[int, list[float]] = {y: [] for y in spans}
+            cpus: dict[int, list[float]] = {y: [] for y in spans}
+            for i in range(runs):
+                for years in spans:  # interleaved: a busy spell hits every span alike
+                    wall, cpu = _process(files[years], Path(tmp) / f"{name}-{years}-{i}")
+                    walls[years].append(wall)
+                    cpus[years].append(cpu)
+            for label, got in (("wall", walls), ("CPU", cpus)):
+                med = {y: statistics.median(v) for y, v in got.items()}
+                low = (med[10] - med[3]) / 7
+                high = (med[30] - med[10]) / 20
+                lines.append(f"| {what}, {label} (median of {runs}) | "
+                             + " | ".join(f"{med[y]:.2f} s" for y in spans)
+                             + f" | {low:.3f} | {high:.3f} | {high / low:.2f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="one year, one run")
+    parser.add_argument("--linearity", action="store_true",
+                        help="whole-process imports of 3, 10 and 30 years (Daylio and JSON)")
     args = parser.parse_args(argv)
     years, runs = (1, 1) if args.quick else (args.years, args.runs)
+    if args.linearity:
+        print(linearity(runs))
+        return 0
     print(table(years, run(years, runs)))
     return 0
 

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -152,7 +153,17 @@ def phases(path: Path, extra: list[str]) -> tuple[float, float, float]:
     return t1 - t0, t2 - t1, t4 - t3
 
 
-def run(years: int, runs: int) -> list[tuple[str, str, list[float], tuple[float, ...]]]:
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of finished child processes: steadier than the wall clock
+    on a machine that other work shares."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+Row = tuple[str, str, list[float], list[float], tuple[float, ...]]
+
+
+def run(years: int, runs: int) -> list[Row]:
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for app, name, make, extra in FORMATS:
@@ -162,28 +173,31 @@ def run(years: int, runs: int) -> list[tuple[str, str, list[float], tuple[float,
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8")
-            times = []
+            times, cpu = [], []
             for i in range(runs):
                 folder = Path(tmp) / f"{name}-{i}"
+                c0 = _children_cpu()
                 t0 = time.perf_counter()
                 done = subprocess.run([sys.executable, "-m", "moodlog", "--data-dir",
                                        str(folder), "import", str(path), *extra],
                                       capture_output=True, text=True, check=False)
                 times.append(time.perf_counter() - t0)
+                cpu.append(_children_cpu() - c0)
                 if done.returncode != 0:
                     raise SystemExit(f"{app}: {done.stderr.strip()}")
             size = f"{path.stat().st_size / 1e6:.2f} MB"
-            out.append((app, size, times, phases(path, extra)))
+            out.append((app, size, times, cpu, phases(path, extra)))
     return out
 
 
-def table(years: int, rows: list[tuple[str, str, list[float], tuple[float, ...]]]) -> str:
+def table(years: int, rows: list[Row]) -> str:
     lines = [f"| {years}-year file, whole process `moodlog import` | size | runs | median | "
-             "min | max | in-process read / plan / write |", "|---|---:|---:|---:|---:|---:|---|"]
-    for app, size, times, (read, plan, write) in rows:
+             "min | max | CPU median | in-process read / plan / write |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for app, size, times, cpu, (read, plan, write) in rows:
         lines.append(f"| {app} | {size} | {len(times)} | {statistics.median(times):.2f} s | "
-                     f"{min(times):.2f} s | {max(times):.2f} s | {read:.2f} / {plan:.2f} / "
-                     f"{write:.2f} s |")
+                     f"{min(times):.2f} s | {max(times):.2f} s | {statistics.median(cpu):.2f} s "
+                     f"| {read:.2f} / {plan:.2f} / {write:.2f} s |")
     return "\n".join(lines)
 
 

@@ -38,9 +38,15 @@ def test_bearable(run: Run) -> None:
     assert first["sleep_hours"] == 9.8
     assert [(m["time"], m["mood"]) for m in first["moments"]] == [("03:00", 6)]
     for line in ("Energy: 3", "Sleep: Asleep 02:45 - 12:30", "Sleep quality: 4",
-                 "Meds/Supplements: 50 Sertraline (mg)", "Gratitudes: My sister called",
+                 "Gratitudes: My sister called",
                  "Food Diary: Porridge, soup", "pm · mood 8", "03:00 · mood 6"):
         assert line in first["note"].splitlines(), line
+    # Meds/Supplements: a medication record, taken that day (its one amount is its dose).
+    assert "Sertraline" not in first["note"]
+    assert first["medications_taken"] == {"sertraline": True}
+    assert snapshot(run)["medications"] == [
+        {"key": "sertraline", "name": "Sertraline", "dose": 50.0, "unit": "mg", "schedule": "",
+         "active_from": "2020-09-22", "active_to": "2020-09-22"}]
     assert set(first["tags"]) == {"calm", "tired", "happy", "exercise", "social"}
     assert days["2020-09-23"]["mood"] == 2 and days["2020-09-23"]["symptoms"] == {"anxiety": 3}
     assert "Hard day.\nStayed in." in days["2020-09-23"]["note"]
@@ -170,3 +176,29 @@ def test_import_takes_a_backup_first(run: Run, data_dir: Path, tmp_path: Path) -
     shutil.copy(FIXTURES / "pixels_2023.json", copy)
     assert run("import", str(copy)).code == 0
     assert sorted((data_dir / "backups").glob("*before-import*"))
+
+
+def test_the_journal_remembers_the_mood_map_for_the_next_import(run: Run, tmp_path: Path) -> None:
+    dry = run("import", str(FIXTURES / "backup.emoods"), "--mood-map", EMOODS_MAP, "--dry-run")
+    assert dry.code == 0, dry.err
+    # A dry run remembers nothing: the same file still needs its map.
+    assert run("import", str(FIXTURES / "entry.csv"), "--dry-run").code == 1
+    assert run("import", str(FIXTURES / "backup.emoods"), "--mood-map", EMOODS_MAP).code == 0
+    again = run("import", str(FIXTURES / "entry.csv"), "--replace")
+    assert again.code == 0, again.err
+    assert "Mood words as at the last eMoods import into this journal: depressed none=8" \
+        in again.out
+    # A word given now wins over the remembered one, and is remembered in its turn.
+    third = run("import", str(FIXTURES / "entry.csv"), "--replace", "--mood-map",
+                "depressed none=9,no such mood=3")
+    assert third.code == 0, third.err
+    assert "moodlog: warning: --mood-map: 'no such mood' matches no mood in this file" \
+        in third.err
+    assert "depressed none=8" not in third.out
+    from moodlog.store import JournalStore
+
+    data_dir = next(p for p in tmp_path.iterdir() if (p / "journal.sqlite").exists())
+    with JournalStore.open(data_dir / "journal.sqlite") as store:
+        remembered = store.mood_map("emoods")
+    assert remembered["depressed none"] == 9 and remembered["depressed moderate"] == 4
+    assert "no such mood" not in remembered  # a word matching nothing is warned of, not kept

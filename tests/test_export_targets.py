@@ -100,17 +100,18 @@ def test_the_window_refuses_an_export_over_its_journal(qtbot: object, data_dir: 
         window.deleteLater()
 
 
-def test_encrypting_removes_the_remembered_mood_words(run: Run, data_dir: Path,
-                                                      tmp_path: Path) -> None:
-    from moodlog.exchange import mood_maps
+def test_encrypting_removes_a_side_file_of_mood_words(run: Run, data_dir: Path,
+                                                     tmp_path: Path) -> None:
     from moodlog.store.encryption import PLAINTEXT_SIDE_FILES
+    from moodlog.store.mood_maps import side_file
 
     journal = make_journal(data_dir, days=3)
-    assert mood_maps.remember(journal, "daylio", {"super tired": 2}, encrypted=False)
-    assert mood_maps.maps_path(journal).name.endswith(PLAINTEXT_SIDE_FILES)
+    # An older moodlog's side file, never adopted (the journal was not opened since).
+    side_file(journal).write_text('{"daylio": {"super tired": 2}}', encoding="utf-8")
+    assert side_file(journal).name.endswith(PLAINTEXT_SIDE_FILES)
     key = tmp_path / "key.txt"
     key.write_text("a long passphrase\n")
     assert run("encrypt", "--new-passphrase-file", str(key)).code == 0
-    assert not mood_maps.maps_path(journal).exists()
+    assert not side_file(journal).exists()
     for path in data_dir.rglob("*"):
         assert not path.is_file() or b"super tired" not in path.read_bytes(), path

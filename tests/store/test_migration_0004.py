@@ -10,7 +10,7 @@ from alembic import command
 from moodlog.core.session import Reading
 from moodlog.store import JournalStore
 from moodlog.store.engine import make_engine
-from moodlog.store.migrate import MIGRATIONS_DIR, _alembic_config, current_revision
+from moodlog.store.migrate import HEAD, MIGRATIONS_DIR, _alembic_config, current_revision
 from moodlog.store.sqlite import create_file
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "journal-0003.sqlite"
@@ -27,7 +27,7 @@ def test_the_0003_fixture_keeps_every_before_and_after_value(tmp_path: Path) -> 
     assert old and all(any(v is not None for v in row) for row in old.values())
     with JournalStore.open(path) as store:
         got = store.treatments()
-    assert current_revision(path) == "0004" and len(got) == len(old)
+    assert current_revision(path) == HEAD and len(got) == len(old)
     for t in got:
         sys_b, dia_b, hr_b, sys_a, dia_a, hr_a = old[f"{t.at:%Y-%m-%d %H:%M:%S.%f}"]
         assert t.readings == (Reading(0, sys_b, dia_b, hr_b), Reading(None, sys_a, dia_a, hr_a))

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from moodlog.commands.import_moods import Ask
     from moodlog.core.models import ImportReport, JournalData
     from moodlog.exchange.daylio import DaylioPlan
+    from moodlog.exchange.reader import ImportFile
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -36,35 +37,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_import(path: str, fmt: str, mood_map: str | None = None,
-                date_format: str | None = None,
-                ask: Ask | None = None) -> tuple[JournalData, list[str]]:
-    """Read and fully validate a file to import, before the journal is touched.
+def read_import(source: ImportFile, overrides: dict[str, int] | None = None,
+                ask: Ask | None = None, remembered: dict[str, int] | None = None,
+                ) -> tuple[JournalData, list[str], dict[str, int]]:
+    """Map a file read by ``import_moods.read_source`` onto the journal, before writing.
 
-    Returns the data and lines describing what the file holds (empty for moodlog JSON). With
-    ``ask``, mood words of another app's file that have no value yet are asked for one by one.
+    Returns the data, lines describing what the file holds (empty for moodlog JSON), and the
+    mood map to remember for its format (empty for moodlog JSON). ``remembered`` (the map
+    last used with this journal) is applied under ``overrides``; with ``ask``, mood words that
+    still have no value are asked for one by one.
     """
     from moodlog.commands import import_moods
-    from moodlog.exchange import daylio, reader
 
-    overrides = None
-    if mood_map is not None:
-        try:
-            overrides = daylio.parse_mood_map(mood_map)
-        except ValueError as exc:
-            raise ValueError(f"--mood-map: {exc}") from None
-    text = reader.read_text(path)
-    kind = reader.sniff(path, text) if fmt == "auto" else fmt
-    if overrides is not None and kind == "json":
-        raise ValueError("--mood-map only applies to files of other apps (Daylio, Bearable, "
-                         "iMoodJournal, Pixels, eMoods)")
-    source = reader.parse(path, text, kind, date_format)
-    plan = source.plan(overrides)
+    remembered = remembered or {}
+    given = {**remembered, **(overrides or {})}
+    plan = source.plan(given or None)
     about = []
     for label in plan.unused_map_labels:
-        about.append(f"moodlog: warning: --mood-map: {label!r} matches no mood in this file")
+        if label in (overrides or {}):
+            about.append(f"moodlog: warning: --mood-map: {label!r} matches no mood in this file")
     if ask is not None and plan.unknown_labels:
-        answers = import_moods.ask_moods(plan, overrides or {}, ask)
+        answers = import_moods.ask_moods(plan, given, ask)
         plan = source.plan(answers)
         about.append("To import this file again without questions, add: --mood-map "
                      f'"{import_moods.map_text(plan.mapped.mood_map if plan.mapped else {})}"')
@@ -73,7 +66,12 @@ def read_import(path: str, fmt: str, mood_map: str | None = None,
         about = describe_daylio(plan.daylio) + about
     else:
         about = import_moods.describe(plan) + about
-    return data, about
+    kept = {k: v for k, v in remembered.items() if k not in (overrides or {})}
+    line = import_moods.remembered_line(source.app, kept, plan) if kept else None
+    if line:
+        about.append(line)
+    used = {**remembered, **plan.mapped.mood_map} if plan.mapped is not None else {}
+    return data, about, used
 
 
 def _n(count: int, word: str, plural: str = "") -> str:
@@ -149,16 +147,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     from moodlog.commands import import_moods
 
     ask = import_moods.ask_on_terminal if import_moods.can_ask() else None
-    data, about = read_import(args.file, args.format, args.mood_map, args.date_format, ask)
-    for line in about:
-        if line.startswith("moodlog: warning:"):
-            tell(line)
-        else:
-            say(line)
+    source, overrides = import_moods.read_source(args.file, args.format, args.mood_map,
+                                                 args.date_format)
     with open_store(args) as store:
+        remembered = store.mood_map(source.kind) if source.kind != "json" else {}
+        data, about, used = read_import(source, overrides, ask, remembered)
+        for line in about:
+            if line.startswith("moodlog: warning:"):
+                tell(line)
+            else:
+                say(line)
         if not args.dry_run and not store.is_empty():
             store.backup("before-import")
         report = store.import_data(data, replace=args.replace, dry_run=args.dry_run)
+        if used and not args.dry_run:  # the journal remembers the map for the next import
+            store.remember_mood_map(source.kind, used)
     report_import(report)
     return 0
 
@@ -198,7 +201,8 @@ def register(sub: Subparsers) -> None:
                    help="file format (default: recognise it from the file)")
     p.add_argument("--mood-map", metavar='"LABEL=0..10,..."',
                    help="other apps: the 0-10 mood of each mood word, over the app's defaults "
-                        f'(Daylio: "{DAYLIO_MOOD_MAP}"; see the README); in a '
+                        f'(Daylio: "{DAYLIO_MOOD_MAP}"; see the README) and the '
+                        "map this journal remembers from the last import of the format; in a "
                         "terminal, unknown words are asked for")
     p.add_argument("--date-format", metavar="FORMAT",
                    help="Daylio only: how a spreadsheet rewrote full_date, as a strptime "

@@ -13,9 +13,36 @@ from datetime import date
 
 from moodlog.commands import tell
 from moodlog.core.models import NOTE_MAX
-from moodlog.exchange import reader
+from moodlog.exchange import daylio, reader
 
 Ask = Callable[[str], str]
+
+
+def read_source(path: str, fmt: str, mood_map: str | None = None,
+                date_format: str | None = None) -> tuple[reader.ImportFile, dict[str, int] | None]:
+    """Read and check every record of the file (before the journal is opened), and the
+    ``--mood-map`` given (None: none)."""
+    overrides = None
+    if mood_map is not None:
+        try:
+            overrides = daylio.parse_mood_map(mood_map)
+        except ValueError as exc:
+            raise ValueError(f"--mood-map: {exc}") from None
+    text = reader.read_text(path)
+    kind = reader.sniff(path, text) if fmt == "auto" else fmt
+    if overrides is not None and kind == "json":
+        raise ValueError("--mood-map only applies to files of other apps (Daylio, Bearable, "
+                         "iMoodJournal, Pixels, eMoods)")
+    return reader.parse(path, text, kind, date_format), overrides
+
+
+def remembered_line(app: str, remembered: dict[str, int], plan: reader.ImportPlan) -> str | None:
+    """Which words of the journal's remembered map this file uses (None: none of them)."""
+    used = [label for label in remembered if label not in plan.unused_map_labels]
+    if not used:
+        return None
+    return (f"Mood words as at the last {app} import into this journal: "
+            f"{map_text({label: remembered[label] for label in used})}.")
 
 
 def can_ask() -> bool:

@@ -15,9 +15,13 @@ What becomes what, by category:
   The worst rating of a day is kept.
 * **Sleep** (``9:45``): hours slept; the ``Asleep 02:45 - 12:30`` detail goes into the note.
 * **Factors**: each word becomes a tag (group "Bearable").
-* **Energy**, **Sleep quality**, **Meds/Supplements**, **Gratitudes**, **Food Diary**, any other
-  category, and every ``notes`` cell: the day's note, one labelled line each
-  (``Energy: 3``, ``Meds/Supplements: 50 Sertraline (mg)``, ``Gratitudes: ...``).
+* **Meds/Supplements** (amount ``50``, detail ``Sertraline (mg)``): a medication "Sertraline",
+  unit mg, taken that day; one medication per name and unit, its dose the amount when that never
+  changes (else no dose, and each day's note keeps its line, ``Meds/Supplements: 50 Sertraline
+  (mg)``), active from its first to its last day in the file. A row that is not one medication
+  with a usable name and amount (``A | B``, an amount like ``two``) stays a line of the note.
+* **Energy**, **Sleep quality**, **Gratitudes**, **Food Diary**, any other category, and every
+  ``notes`` cell: the day's note, one labelled line each (``Energy: 3``, ``Gratitudes: ...``).
 
 A day with no Mood row is left out (moodlog's mood is never guessed) and reported.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from moodlog.core.life import Medication
 from moodlog.core.models import SymptomDef
 from moodlog.core.symptoms import BUILTIN_KEYS, key_from_label
 from moodlog.exchange.errors import FormatError
@@ -60,6 +65,7 @@ SYMPTOM_KEYS = {
 }
 _SYMPTOM_RE = re.compile(r"(.+?)\s*\((none|mild|moderate|severe|extreme)\)", re.IGNORECASE)
 _SLEEP_RE = re.compile(r"(\d{1,2}):(\d{2})")
+_MED_RE = re.compile(r"(.+?)\s*\(([^()]{1,20})\)")
 
 
 def is_bearable(head: str) -> bool:
@@ -81,6 +87,27 @@ def _symptom_key(name: str, own: dict[str, SymptomDef]) -> str:
     key = own[folded].key if folded in own else key
     own.setdefault(folded, SymptomDef(key, " ".join(name.split())[:80]))
     return key
+
+
+def _medication(amount: str, detail: str) -> tuple[str, str, float | None] | None:
+    """``50`` and ``Sertraline (mg)`` -> ("Sertraline", "mg", 50.0); None for what is not one
+    medication with a usable name, unit and amount (that row stays a line of the note)."""
+    text = plain(detail)
+    if not text or "|" in text or "\n" in text:
+        return None
+    match = _MED_RE.fullmatch(text)
+    name, unit = (match[1], " ".join(match[2].split())) if match else (text, "")
+    dose: float | None = None
+    if amount:
+        try:
+            dose = float(amount)
+        except ValueError:
+            return None
+    try:
+        med = Medication("medication", name, dose, unit)
+    except ValueError:
+        return None
+    return med.name, med.unit, med.dose
 
 
 def _check_header(header: list[str]) -> None:
@@ -139,7 +166,10 @@ def read(text: str) -> MoveInExport:
                 draft.tag(word)
         else:
             text_ = " ".join(x for x in (amount, plain(detail)) if x)
-            if text_:
+            med = _medication(amount, detail) if kind == "meds/supplements" else None
+            if med is not None:
+                draft.meds.append((*med, f"{category}: {text_}"))
+            elif text_:
                 draft.notes.append(f"{category or 'Other'}: {text_}")
         if kind != "mood" and plain(notes):
             draft.notes.append(f"{category} note: {plain(notes)}")

@@ -61,18 +61,12 @@ def _month_names() -> Mapping[str, Mapping[str, int]]:
 
     Each language's own data only (``merge_inherited=False``): a region's names repeat its
     language's, and merging every locale with its parents costs seconds, not a fraction of one.
+    Read through :mod:`cldr_months`, which unpickles only the months of each locale.
     """
-    from babel import localedata  # loaded only for the oldest export
+    from moodlog.exchange import cldr_months  # loaded only for the oldest export
 
     table: dict[str, dict[str, int]] = {}
-    for ident in localedata.locale_identifiers():
-        parts = ident.split("_")
-        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) != 4):
-            continue  # keep languages and their scripts (sr_Latn), not regions
-        try:
-            months = localedata.load(ident, merge_inherited=False).get("months", {})
-        except (OSError, ValueError, LookupError):
-            continue
+    for ident, months in cldr_months.all_months():
         for context in ("format", "stand-alone"):
             widths = months.get(context)
             if not isinstance(widths, Mapping):

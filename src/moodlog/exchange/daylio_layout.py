@@ -5,6 +5,7 @@ typed with look-alike quotes. Helpers of :mod:`moodlog.exchange.daylio`, kept ap
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
                          "\u00ab": '"', "\u00bb": '"'})
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats its few mood words on every entry
 def label_key(label: str) -> str:
     """How two mood labels are compared: NFKC, look-alike quotes made plain, case, spaces."""
     return " ".join(unicodedata.normalize("NFKC", label).translate(_QUOTES).split()).casefold()

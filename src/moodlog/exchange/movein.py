@@ -12,15 +12,24 @@ never guessed); such days are listed in ``moodless_days`` and imported as nothin
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from moodlog.core.life import MOMENT_NOTE_MAX, Moment, Tag, free_key, free_label
+from moodlog.core.life import (
+    LABEL_MAX,
+    MOMENT_NOTE_MAX,
+    Medication,
+    Moment,
+    Tag,
+    free_key,
+    free_label,
+    normalise_label,
+)
 from moodlog.core.models import NOTE_MAX, CheckIn, JournalData, SymptomDef
+from moodlog.core.plain_text import is_refused
 from moodlog.exchange.daylio import LabelledDays, LabelUse, check_mood, mean_mood
 from moodlog.exchange.daylio_layout import label_key as _label_key
 from moodlog.exchange.errors import FormatError
@@ -50,10 +59,15 @@ class DayDraft:
     sleep_hours: float | None = None
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Medications recorded as taken: (name, unit, amount or None, the row as a note line).
+    meds: list[tuple[str, str, float | None, str]] = field(default_factory=list)
 
     def tag(self, name: str) -> None:
-        # No control characters at all in a tag's label (C1 ones such as U+0080 included).
-        name = " ".join("".join(c for c in name if unicodedata.category(c) != "Cc").split())
+        # Nothing a label refuses: control characters (C1 ones such as U+0080 included),
+        # invisible formatting (a stray U+FEFF) and the like.
+        if not (name.isascii() and name.isprintable()):  # else nothing refused: no need to look
+            name = "".join(c for c in name if not is_refused(c))
+        name = " ".join(name.split())
         if name and name not in self.tags:
             self.tags.append(name)
 
@@ -112,6 +126,7 @@ class MoveInPlan(LabelledDays):
     tags: tuple[Tag, ...] = ()
     moments: tuple[Moment, ...] = ()
     unused_map_labels: tuple[str, ...] = ()
+    medications: tuple[Medication, ...] = ()
 
     @property
     def entries(self) -> int:
@@ -134,7 +149,7 @@ class MoveInPlan(LabelledDays):
         used = {k for c in self.checkins for k in c.ratings}
         symptoms = tuple(s for s in self.export.symptoms if s.key in used)
         return JournalData(symptoms=symptoms, checkins=self.checkins,
-                           tags=self.tags, moments=self.moments)
+                           tags=self.tags, moments=self.moments, medications=self.medications)
 
     def conflicts(self, store: JournalStore) -> tuple[date, ...]:
         if not self.days:
@@ -151,6 +166,43 @@ def _tags(drafts: Iterable[DayDraft], group: str) -> dict[str, Tag]:
                 label = free_label(name[:80], [t.label for t in out.values()])
                 out[name] = Tag(free_key(label, [t.key for t in out.values()]), label, group)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Meds:
+    """The medications of a file: one record per name and unit, and who took what when."""
+
+    records: tuple[Medication, ...]
+    keys: dict[tuple[str, str], str]  # (folded name, unit) -> key
+    varying: frozenset[str]  # keys whose amount changes: each day's amount stays in its note
+
+
+def _medications(drafts: Iterable[DayDraft]) -> _Meds:
+    """One :class:`Medication` per name and unit, its dose the amount when it never changes
+    (else none, and each day's note keeps its line), active from its first to its last day."""
+    seen: dict[tuple[str, str], list[tuple[date, float | None, str]]] = {}
+    for draft in drafts:
+        for name, unit, amount, _ in draft.meds:
+            seen.setdefault((normalise_label(name), unit), []).append((draft.day, amount, name))
+    units: Counter[str] = Counter(folded for folded, _ in seen)
+    records: list[Medication] = []
+    keys: dict[tuple[str, str], str] = {}
+    varying: set[str] = set()
+    for (folded, unit), uses in seen.items():
+        name = uses[0][2][:LABEL_MAX]
+        if units[folded] > 1 and unit:  # Magnesium (mg) and Magnesium (g) stay two
+            name = f"{name[:LABEL_MAX - len(unit) - 3]} ({unit})"
+        name = free_label(name, [m.name for m in records])
+        key = free_key(name, [m.key for m in records])
+        amounts = {a for _, a, _ in uses}
+        dose = next(iter(amounts)) if len(amounts) == 1 else None
+        if len(amounts) > 1:
+            varying.add(key)
+        days = [d for d, _, _ in uses]
+        records.append(Medication(key, name, dose, unit[:20], active_from=min(days),
+                                  active_to=max(days)))
+        keys[(folded, unit)] = key
+    return _Meds(tuple(records), keys, frozenset(varying))
 
 
 def _cut(note: str, app: str) -> tuple[str, bool]:
@@ -185,6 +237,7 @@ def make_plan(export: MoveInExport, mood_map: Mapping[str, int] | None = None) -
     days = sorted(by_day)
     moodless = tuple(sorted(d for d in drafts if d not in by_day))
     tags = _tags((drafts[d] for d in days if d in drafts), export.app)
+    meds = _medications(drafts[d] for d in days if d in drafts)
     checkins: list[CheckIn] = []
     moments: list[Moment] = []
     truncated: list[date] = []
@@ -192,18 +245,21 @@ def make_plan(export: MoveInExport, mood_map: Mapping[str, int] | None = None) -
         for d in days:
             readings = sorted(by_day[d], key=lambda r: (r.at is None, r.at or time(), r.line))
             draft = drafts.get(d, DayDraft(d))
+            taken = {meds.keys[(normalise_label(n), u)]: line for n, u, _, line in draft.meds}
+            lines = [*draft.notes, *(line for k, line in taken.items() if k in meds.varying)]
             texts = [_reading_line(r) for r in readings if len(readings) > 1 or r.note]
-            note, cut = _cut("\n\n".join(x for x in ("\n".join(draft.notes), *texts) if x),
+            note, cut = _cut("\n\n".join(x for x in ("\n".join(lines), *texts) if x),
                              export.app)
             if cut:
                 truncated.append(d)
             moods = [mapping[_label_key(r.mood)] for r in readings]
             checkins.append(CheckIn(d, mean_mood(moods), ratings=draft.ratings,
                                     sleep_hours=draft.sleep_hours, note=note,
-                                    tags=tuple(tags[n].key for n in draft.tags)))
+                                    tags=tuple(tags[n].key for n in draft.tags),
+                                    medications_taken=dict.fromkeys(taken, True)))
             moments += [Moment(d, r.at, mood, r.note[:MOMENT_NOTE_MAX])
                         for r, mood in zip(readings, moods, strict=True) if r.at is not None]
     unused = tuple(label for label in (mood_map or {}) if _label_key(label) not in counts)
     return MoveInPlan(export, labels, tuple(checkins), tuple(days),
                       tuple(d for d in days if len(by_day[d]) > 1), moodless, tuple(truncated),
-                      tuple(tags.values()), tuple(moments), unused)
+                      tuple(tags.values()), tuple(moments), unused, meds.records)

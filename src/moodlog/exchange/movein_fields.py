@@ -121,6 +121,8 @@ def whole(text: str, low: int, high: int) -> int:
 
 def plain(text: str) -> str:
     """User text as plain text: line ends unified, control characters dropped, trimmed."""
+    if text.isprintable():  # no CR, no control character: nothing to replace or drop
+        return text.strip()
     return strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 

@@ -23,8 +23,9 @@ from moodlog.core.models import (
     SymptomDef,
     Treatment,
 )
-from moodlog.store import life, queries, session_store
+from moodlog.store import fts, life, queries, session_store
 from moodlog.store import rows as conv
+from moodlog.store.many import insert_rows
 from moodlog.store.models import (
     AnswerRow,
     CheckInRow,
@@ -40,10 +41,22 @@ CHUNK = 500
 
 
 def _insert_returning_ids(s: Session, table: Any, values: list[dict[str, Any]]) -> list[int]:
+    """Insert rows (Core executemany, no ORM bookkeeping) and return their ids in order.
+
+    Many rows get the ids SQLite would give them (one above the largest), set here: the write
+    transaction holds the journal's write lock (BEGIN IMMEDIATE), so nobody else can take them,
+    and RETURNING in parameter order would cost one statement per row on SQLite.
+    """
     if not values:
         return []
-    result = s.execute(insert(table).returning(table.id, sort_by_parameter_order=True), values)
-    return [row[0] for row in result]
+    if len(values) == 1 or any("id" in v for v in values):
+        result = s.execute(insert(table).returning(table.id, sort_by_parameter_order=True),
+                           values)
+        return [row[0] for row in result]
+    first = int(s.scalar(select(func.max(table.id))) or 0) + 1
+    ids = list(range(first, first + len(values)))
+    insert_rows(s, table, values, ids)
+    return ids
 
 
 def _delete_ids(s: Session, table: Any, ids: Sequence[int]) -> None:
@@ -51,8 +64,10 @@ def _delete_ids(s: Session, table: Any, ids: Sequence[int]) -> None:
         s.execute(delete(table).where(table.id.in_(ids[i:i + CHUNK])))
 
 
-def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[str, int]) -> None:
-    """Insert check-ins (whose days must be free, timestamps set) and their ratings."""
+def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[str, int],
+                    now: datetime | None = None) -> None:
+    """Insert check-ins (whose days must be free) and their ratings; a timestamp a check-in
+    lacks is ``now`` (which must then be given)."""
     for c in checkins:
         check_entry_date(c.day, "check-in date")
     unknown = sorted({k for c in checkins for k in c.ratings} - symptom_ids.keys())
@@ -61,14 +76,18 @@ def insert_checkins(s: Session, checkins: Sequence[CheckIn], symptom_ids: dict[s
             f"unknown symptom {', '.join(map(repr, unknown))}; add it as a custom symptom "
             f"first, or use one of: {', '.join(symptom_ids)}"
         )
-    ids = _insert_returning_ids(s, CheckInRow, [conv.checkin_values(c) for c in checkins])
+    with fts.suspended(s, fts.CHECKIN_NOTES_TRIGGER, len(checkins)) as bulk:
+        ids = _insert_returning_ids(s, CheckInRow, [conv.checkin_values(c, now) for c in checkins])
+        if bulk:
+            if ids != list(range(ids[0], ids[0] + len(ids))):  # by construction they are
+                raise RuntimeError("bulk check-in ids are not one run")
+            fts.index_checkin_notes(s, ids[0], ids[-1])
     ratings = [
         {"checkin_id": cid, "symptom_id": symptom_ids[key], "severity": sev}
         for cid, c in zip(ids, checkins, strict=True)
         for key, sev in c.ratings.items()
     ]
-    if ratings:
-        s.execute(insert(SymptomRatingRow), ratings)
+    insert_rows(s, SymptomRatingRow, ratings)
     life.insert_checkin_extras(s, ids, checkins)
 
 
@@ -91,8 +110,7 @@ def insert_treatments(
         for tid, t in zip(new_ids, treatments, strict=True)
         for key, sev in t.side_effects.items()
     ]
-    if effects:
-        s.execute(insert(SideEffectRow), effects)
+    insert_rows(s, SideEffectRow, effects)
     session_store.insert_parts(s, new_ids, treatments)
     return new_ids
 
@@ -105,8 +123,7 @@ def insert_questionnaires(
     new_ids = _insert_returning_ids(s, QuestionnaireRow, values)
     answers = [a for rid, r in zip(new_ids, responses, strict=True)
                for a in conv.answer_rows(rid, r)]
-    if answers:
-        s.execute(insert(AnswerRow), answers)
+    insert_rows(s, AnswerRow, answers)
     return new_ids
 
 
@@ -195,15 +212,13 @@ def import_data(s: Session, data: JournalData, replace: bool, now: datetime) -> 
     days = {d: i for i, d in s.execute(select(CheckInRow.id, CheckInRow.day))}
     checkins, doomed_c, skipped_c = _split(data.checkins, lambda c: c.day, days, replace)
     _delete_ids(s, CheckInRow, doomed_c)
-    stamped = [c if c.created_at and c.updated_at else
-               dc_replace(c, created_at=c.created_at or now, updated_at=c.updated_at or now)
-               for c in checkins]
+    stamped = checkins
     if any(k != v for k, v in (tag_keys | med_keys).items()):
         stamped = [dc_replace(c, tags=tuple(tag_keys.get(k, k) for k in c.tags),
                               medications_taken={med_keys.get(k, k): taken for k, taken
                                                  in c.medications_taken.items()})
                    for c in stamped]
-    insert_checkins(s, stamped, queries.symptom_ids(s))
+    insert_checkins(s, stamped, queries.symptom_ids(s), now)
 
     times = {(k, a): i for i, k, a in s.execute(
         select(TreatmentRow.id, TreatmentRow.kind, TreatmentRow.at))}

@@ -109,8 +109,9 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
             path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-#: Files beside a plain journal that hold what the person wrote in plain text (the import
-#: dialog's remembered mood words, exchange/mood_maps.py): removed when the journal is encrypted.
+#: Files beside a plain journal that hold what the person wrote in plain text (an older
+#: moodlog's remembered mood words; now kept inside the journal, store/mood_maps.py, which
+#: adopts such a file at the next opening): removed when the journal is encrypted.
 PLAINTEXT_SIDE_FILES = (".mood-maps.json",)
 
 

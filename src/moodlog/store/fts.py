@@ -9,6 +9,12 @@ Row ids say what a row indexes: ``owner id * 8 + part``, so a change finds its r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
 #: part -> what the ``kind`` column says
 CHECKIN_NOTE, CHECKIN_TAGS, MOMENT_NOTE, TREATMENT_NOTE, SIDE_EFFECTS_NOTE = range(5)
 
@@ -88,3 +94,56 @@ REBUILD: tuple[str, ...] = (
 def is_index_table(name: str | None) -> bool:
     """The FTS5 table and the shadow tables SQLite keeps for it (not ORM models)."""
     return bool(name) and (name == TABLE or str(name).startswith(TABLE + "_"))
+
+
+#: Per-row triggers are cheap for one save but, for the thousands of rows of an import, were
+#: most of the time spent writing (FTS5 work per row; the tags one deletes and re-inserts the
+#: check-in's row for every tag). For a bulk insert :func:`suspended` drops one of them, and the
+#: caller writes the index rows of what it inserted with one statement (``index_*`` below).
+TAGS_TRIGGER = "search_checkin_tags_ai"
+CHECKIN_NOTES_TRIGGER = "search_checkins_ai"
+MOMENT_NOTES_TRIGGER = "search_moments_ai"
+_BULK = 100
+
+
+@contextmanager
+def suspended(s: Session, trigger: str, rows: int) -> Iterator[bool]:
+    """Inside the caller's transaction, without ``trigger`` while ``rows`` (>= 100) go in.
+
+    Yields whether it was dropped (then the caller must write the index rows itself, before
+    the block ends). The trigger is created again from its own stored text; everything commits
+    or rolls back together, so no reader ever sees the journal without it.
+    """
+    sql = (s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+                     {"n": trigger}).scalar() if rows >= _BULK else None)
+    if sql is None:
+        yield False
+        return
+    s.execute(text(f"DROP TRIGGER {trigger}"))
+    yield True
+    s.execute(text(sql))
+
+
+def _fresh(s: Session, part: int, lo: int, hi: int) -> None:
+    """No index rows of ``part`` for owners ``lo..hi`` (new rows: normally there are none)."""
+    s.execute(text(f"DELETE FROM {TABLE} WHERE rowid BETWEEN :lo AND :hi AND rowid % 8 = :p"),
+              {"lo": lo * 8 + part, "hi": hi * 8 + part, "p": part})
+
+
+def index_tags(s: Session, first_id: int, last_id: int) -> None:
+    """What the tags trigger leaves, for the new check-ins ``first_id..last_id``."""
+    _fresh(s, CHECKIN_TAGS, first_id, last_id)
+    s.execute(text(f"{_INSERT} {_TAGS_OF} WHERE ct.checkin_id BETWEEN :lo AND :hi "
+                   "GROUP BY ct.checkin_id"), {"lo": first_id, "hi": last_id})
+
+
+def index_checkin_notes(s: Session, first_id: int, last_id: int) -> None:
+    """What the check-in insert trigger leaves, for the new check-ins ``first_id..last_id``."""
+    _fresh(s, CHECKIN_NOTE, first_id, last_id)
+    s.execute(text(f"{REBUILD[1]} AND id BETWEEN :lo AND :hi"), {"lo": first_id, "hi": last_id})
+
+
+def index_moment_notes(s: Session, first_id: int, last_id: int) -> None:
+    """What the moment insert trigger leaves, for the new moments ``first_id..last_id``."""
+    _fresh(s, MOMENT_NOTE, first_id, last_id)
+    s.execute(text(f"{REBUILD[3]} AND id BETWEEN :lo AND :hi"), {"lo": first_id, "hi": last_id})

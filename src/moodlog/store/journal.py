@@ -5,6 +5,7 @@ Every public method is one short transaction that takes and returns ``moodlog.co
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,10 +53,11 @@ from moodlog.store.models import (
     SymptomRow,
     TreatmentRow,
 )
+from moodlog.store.mood_maps import MoodMapStoreMixin
 from moodlog.store.safety_plan_store import SafetyPlanStoreMixin
 
 
-class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin):
+class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin, MoodMapStoreMixin):
     """One open journal. Use :meth:`open`; close it (or use ``with``) when done."""
 
     def __init__(self, path: Path, engine: Any, backup_dir: Path | None = None,
@@ -102,6 +104,10 @@ class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin):
             lock.release()
             raise
         store._lock = lock
+        # An older version's mood maps beside the journal move in (once); a failure is tried
+        # again at the next opening, and never stops this one.
+        with contextlib.suppress(JournalError, ValueError, OSError):
+            store.adopt_side_file()
         return store
 
     @classmethod

@@ -22,6 +22,7 @@ from moodlog.core.life import (
 )
 from moodlog.core.models import CheckIn
 from moodlog.store import fts
+from moodlog.store.many import insert_rows
 from moodlog.store.models import (
     CheckInRow,
     CheckInTagRow,
@@ -97,9 +98,14 @@ def insert_checkin_extras(s: Session, ids: Sequence[int], checkins: Sequence[Che
                    for cid, c in zip(ids, checkins, strict=True)
                    for k, taken in c.medications_taken.items()]
     if tag_rows:
-        s.execute(insert(CheckInTagRow), tag_rows)
+        # New ids in one run (a bulk insert's) let the index be written once for all of them.
+        run = len(ids) > 1 and list(ids) == list(range(ids[0], ids[0] + len(ids)))
+        with fts.suspended(s, fts.TAGS_TRIGGER, len(tag_rows) if run else 0) as bulk:
+            insert_rows(s, CheckInTagRow, tag_rows)
+            if bulk:
+                fts.index_tags(s, ids[0], ids[-1])
     if intake_rows:
-        s.execute(insert(IntakeRow), intake_rows)
+        insert_rows(s, IntakeRow, intake_rows)
 
 
 def checkin_extras(
@@ -254,5 +260,10 @@ def import_moments(s: Session, items: Sequence[Moment], replace: bool,
             continue
         rows.append(values)
     if rows:
-        s.execute(insert(MomentRow), rows)
+        first = int(s.scalar(select(func.max(m.id))) or 0) + 1
+        ids = range(first, first + len(rows))  # the ids SQLite would give, set for the index
+        with fts.suspended(s, fts.MOMENT_NOTES_TRIGGER, len(rows)) as bulk:
+            insert_rows(s, MomentRow, rows, ids if bulk else None)
+            if bulk:
+                fts.index_moment_notes(s, ids[0], ids[-1])
     return len(rows), skipped

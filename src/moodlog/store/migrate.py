@@ -24,7 +24,7 @@ from moodlog.store.errors import (
 )
 
 #: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
-HEAD = "0004"
+HEAD = "0005"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = sqlite.SQLITE_MAGIC
 

@@ -25,16 +25,18 @@ def group_pairs(rows: Iterable[Sequence[Any]]) -> dict[int, dict[Any, int]]:
     return out
 
 
-def checkin_values(c: CheckIn) -> dict[str, Any]:
-    if c.created_at is None or c.updated_at is None:
+def checkin_values(c: CheckIn, now: datetime | None = None) -> dict[str, Any]:
+    """The row of ``c``; a timestamp it lacks is ``now`` (ValueError without one)."""
+    created, updated = c.created_at or now, c.updated_at or now
+    if created is None or updated is None:
         raise ValueError(f"check-in of {c.day} has no timestamps")
     return {
         "day": c.day,
         "mood": c.mood,
         "sleep_hours": c.sleep_hours,
         "note": c.note,
-        "created_at": c.created_at,
-        "updated_at": c.updated_at,
+        "created_at": created,
+        "updated_at": updated,
     }
 
 

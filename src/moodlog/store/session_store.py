@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from moodlog.core.models import Treatment
 from moodlog.core.session import Reading, SessionDetails
+from moodlog.store.many import insert_rows
 from moodlog.store.models import ReadingRow, SessionRow
 
 
@@ -27,14 +28,14 @@ def insert_parts(s: Session, ids: Sequence[int], treatments: Sequence[Treatment]
         for i, r in enumerate(t.readings)
     ]
     if readings:
-        s.execute(insert(ReadingRow), readings)
+        insert_rows(s, ReadingRow, readings)
     details = [
         {"treatment_id": tid, **asdict(t.session)}
         for tid, t in zip(ids, treatments, strict=True)
         if not t.session.is_empty()
     ]
     if details:
-        s.execute(insert(SessionRow), details)
+        insert_rows(s, SessionRow, details)
 
 
 def load_parts(s: Session, stmt_filter: Any = None) -> tuple[

@@ -1,5 +1,5 @@
 """File > Import with the other apps' files: the preview, the mood table, and the mood map
-remembered per format for the journal (not for an encrypted one)."""
+remembered per format inside the journal (store.mood_maps)."""
 
 import os
 from collections.abc import Iterator
@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from moodlog.exchange import mood_maps
+from moodlog.store import mood_maps
 from moodlog.ui.exchange.import_dialog import ImportDialog
 from moodlog.ui.journal import Journal
 
@@ -69,11 +69,9 @@ def test_emoods_needs_each_mood_and_remembers_them(qtbot: QtBot, journal: Journa
     dialog.mood_table.spins["depressed moderate"].setValue(4)
     assert dialog.import_button.isEnabled()
     _import(qtbot, dialog)
-    assert journal.path is not None
-    saved = mood_maps.load(Path(journal.path))
-    assert saved == {"emoods": {"depressed none": 8, "depressed moderate": 4}}
-    if os.name == "posix":
-        assert mood_maps.maps_path(Path(journal.path)).stat().st_mode & 0o777 == 0o600
+    assert journal.store.mood_maps() == {"emoods": {"depressed none": 8,
+                                                    "depressed moderate": 4}}
+    assert journal.path is not None and not mood_maps.side_file(Path(journal.path)).exists()
     again = ImportDialog(journal)
     qtbot.addWidget(again)
     again.show()
@@ -83,29 +81,49 @@ def test_emoods_needs_each_mood_and_remembers_them(qtbot: QtBot, journal: Journa
     assert "last import of this kind" in again.mood_hint.text()
 
 
-def test_a_damaged_maps_file_is_no_map(journal: Journal) -> None:
-    assert journal.path is not None
-    path = mood_maps.maps_path(Path(journal.path))
-    for text in ("{not json", '["a"]', '{"pixels": {"4": 11, "5": "x", "3": 5}}'):
-        path.write_text(text, encoding="utf-8")
-        assert mood_maps.load(Path(journal.path)) in ({}, {"pixels": {"3": 5}})
+def test_an_old_side_file_moves_into_the_journal_once(tmp_path: Path) -> None:
+    from moodlog.store import JournalStore
+
+    path = tmp_path / "journal.sqlite"
+    JournalStore.open(path).close()
+    side = mood_maps.side_file(path)
+    side.write_text('{"pixels": {"4": 11, "5": "x", "3": 5}, "daylio": {"super tired": 2}}',
+                    encoding="utf-8")
+    with JournalStore.open(path) as store:
+        assert store.mood_maps() == {"daylio": {"super tired": 2}, "pixels": {"3": 5}}
+        store.remember_mood_map("pixels", {"3": 4})
+    assert not side.exists()
+    # A file appearing again (an old moodlog ran) does not undo what the journal has.
+    side.write_text('{"pixels": {"3": 1}, "emoods": {"depressed none": 8}}', encoding="utf-8")
+    with JournalStore.open(path) as store:
+        assert store.mood_maps() == {"daylio": {"super tired": 2}, "pixels": {"3": 4},
+                                     "emoods": {"depressed none": 8}}
+    assert not side.exists()
+    side.write_text("{not json", encoding="utf-8")  # unreadable: left alone, nothing lost
+    with JournalStore.open(path) as store:
+        assert set(store.mood_maps()) == {"daylio", "pixels", "emoods"}
+    assert side.read_text(encoding="utf-8") == "{not json"
 
 
-def test_an_encrypted_journal_remembers_nothing(tmp_path: Path) -> None:
-    journal = tmp_path / "journal.sqlite"
-    assert not mood_maps.remember(journal, "pixels", {"4": 7}, encrypted=True)
-    assert not mood_maps.maps_path(journal).exists()
-    assert mood_maps.remember(journal, "pixels", {"4": 7}, encrypted=False)
-    assert mood_maps.load(journal) == {"pixels": {"4": 7}}
-    # Encrypted since: the plain-text file left from before goes at the next import.
-    assert not mood_maps.remember(journal, "pixels", {"4": 7}, encrypted=True)
-    assert not mood_maps.maps_path(journal).exists()
+def test_an_encrypted_journal_remembers_its_maps_encrypted(tmp_path: Path) -> None:
+    from moodlog.store import JournalStore
+    from moodlog.store.encryption import change_encryption
+
+    path = tmp_path / "journal.sqlite"
+    with JournalStore.open(path) as store:
+        store.remember_mood_map("daylio", {"super tired": 2})
+    change_encryption(path, tmp_path / "backups", None, "a long passphrase")
+    assert b"super tired" not in path.read_bytes()
+    with JournalStore.open(path, key="a long passphrase") as store:
+        assert store.mood_map("daylio") == {"super tired": 2}
+        store.remember_mood_map("daylio", {"super tired": 3, "meh": 5})
+        assert store.mood_map("daylio") == {"super tired": 3, "meh": 5}
+    assert not mood_maps.side_file(path).exists()
 
 
 def test_remembered_words_not_in_the_file_are_marked_in_the_table(
         qtbot: QtBot, journal: Journal, dialog: ImportDialog) -> None:
-    assert journal.path is not None
-    mood_maps.remember(Path(journal.path), "pixels", {"4": 7, "sunny": 9}, encrypted=False)
+    journal.store.remember_mood_map("pixels", {"4": 7, "sunny": 9})
     _load(qtbot, dialog, FIXTURES / "pixels_2023.json")
     table = dialog.mood_table
     assert table.spins["4"].value() == 7  # the remembered value, over the default 8
@@ -117,4 +135,4 @@ def test_remembered_words_not_in_the_file_are_marked_in_the_table(
     table.spins["5"].setValue(9)
     assert "Not in this file: sunny." in dialog.mood_hint.text()
     _import(qtbot, dialog)
-    assert mood_maps.load(Path(journal.path))["pixels"] == {"2": 3, "4": 7, "5": 9, "sunny": 9}
+    assert journal.store.mood_map("pixels") == {"2": 3, "4": 7, "5": 9, "sunny": 9}

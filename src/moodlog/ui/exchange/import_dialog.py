@@ -1,8 +1,9 @@
 """File > Import: preview a moodlog JSON export or another mood tracker's export (Daylio,
 Bearable, iMoodJournal, Pixels, eMoods), map its moods onto 0-10, then import.
 
-The mood map last used for each format is remembered for the journal (exchange.mood_maps) and
-offered again; words of it that the file does not have are listed under the table.
+The mood map last used for each format is remembered inside the journal (store.mood_maps, the
+same one ``moodlog import`` uses) and offered again; words of it that the file does not have
+are listed under the table.
 
 Nothing is written until Import is pressed; then a backup is taken (if the journal holds
 anything) and the file goes in as one all-or-nothing transaction. Reading and writing run in a
@@ -12,8 +13,9 @@ the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.models import ImportReport
-from moodlog.exchange import mood_maps, reader
+from moodlog.exchange import reader
 from moodlog.exchange.reader import ImportFile, ImportPlan
 from moodlog.store import JournalError, JournalStore
 from moodlog.ui.common.discard_guard import DiscardGuard
@@ -65,6 +67,8 @@ class _Loaded:
     new_symptoms: tuple[str, ...] = ()
     #: What a dry run said of the file's safety plan ("written", "kept"; None: nothing).
     safety_plan: str | None = None
+    #: The mood map last used with this journal for the file's format.
+    remembered: dict[str, int] = field(default_factory=dict)
 
 
 def _read(path: str, store: JournalStore) -> _Loaded:
@@ -77,7 +81,7 @@ def _read(path: str, store: JournalStore) -> _Loaded:
         report = store.import_data(plan.data(), dry_run=True)
         return _Loaded(source, report.skipped_days, report.skipped_other, report.new_symptoms,
                        report.safety_plan)
-    return _Loaded(source, plan.conflicts(store))
+    return _Loaded(source, plan.conflicts(store), remembered=store.mood_map(source.kind))
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -103,7 +107,6 @@ class ImportDialog(DiscardGuard, QDialog):
         self.error = ""
         self.report: ImportReport | None = None
         self.remembered: dict[str, int] = {}
-        self._remember: tuple[str, dict[str, int], bool] = ("", {}, False)
         self._loaded: _Loaded | None = None
         self._pending: Task | None = None  # the task whose result the dialog waits for
         self._threads: list[Task] = []  # every thread still running, cancelled ones too
@@ -236,7 +239,7 @@ class ImportDialog(DiscardGuard, QDialog):
         if not self._answered():
             return
         self._loaded, self.source, self.conflicts = loaded, loaded.source, loaded.conflicts
-        self.remembered = self._remembered(loaded.source.kind)
+        self.remembered = dict(loaded.remembered)
         self.plan = loaded.source.plan(self.remembered or None)
         self.mood_table.set_labels(self.plan.labels, loaded.source.app,
                                    self.plan.unused_map_labels)
@@ -268,12 +271,6 @@ class ImportDialog(DiscardGuard, QDialog):
         self.mood_hint.setText(import_text.mood_hint(plan, self.remembered))
         self._show_state()
 
-    def _remembered(self, kind: str) -> dict[str, int]:
-        """The mood map last used for this format with this journal (empty: none)."""
-        if kind == "json" or self.journal.path is None or self.journal.store.key is not None:
-            return {}  # nothing is remembered in plain text beside an encrypted journal
-        return mood_maps.load(Path(self.journal.path)).get(kind, {})
-
     # ------------------------------------------------------------------ writing
     def start_import(self) -> None:
         plan = self.plan
@@ -282,11 +279,15 @@ class ImportDialog(DiscardGuard, QDialog):
         data, replace, store = plan.data(), self.replace_radio.isChecked(), self.journal.store
         # Remembered once the import succeeds: the map as used, over the one offered.
         used = {**self.remembered, **plan.mapped.mood_map} if plan.mapped is not None else {}
-        self._remember = (plan.kind, used, store.key is not None)
+        kind = plan.kind
 
         def work() -> tuple[ImportReport, Path | None]:
             made = None if store.is_empty() else store.backup("before-import")
-            return store.import_data(data, replace=replace), made
+            report = store.import_data(data, replace=replace)
+            if used:  # remembered once the import succeeded; a failure here loses no data
+                with contextlib.suppress(*EXPECTED):
+                    store.remember_mood_map(kind, used)
+            return report, made
 
         self._writing = True
         self._run(work, "Importing\u2026", self._on_imported, cancellable=False)
@@ -298,9 +299,6 @@ class ImportDialog(DiscardGuard, QDialog):
         self._writing = False
         report, made = result
         self.report = report
-        kind, used, encrypted = self._remember
-        if used and self.journal.path is not None:
-            mood_maps.remember(Path(self.journal.path), kind, used, encrypted)
         self.journal.reload()
         self.imported.emit(report)
         QMessageBox.information(self, "Imported", import_text.summary(report, made))
