@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from moodlog.log import log
 from moodlog.store import restore
 from moodlog.store.health import Findings, describe
+from moodlog.ui.common.local_format import when_text
 from moodlog.ui.health_text import JournalHealth
-from moodlog.ui.local_dates import when_text
 
 #: What the person chose.
 CONTINUE, RESTORED, QUIT = "continue", "restored", "quit"

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from moodlog.ui.checkin.checkin_form import CheckInForm
 from moodlog.ui.common.journal_window import JournalWindow
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
-from moodlog.ui.local_dates import day_text
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.welcome import WelcomePage
 

@@ -38,8 +38,8 @@ def backup_summary(path: Path, created: object, key: str | None) -> str:
     """'the backup of Monday 01 December 2026, 08:00 (57 check-ins)'."""
     from PySide6.QtCore import QCoreApplication
 
+    from moodlog.ui.common.local_format import when_text
     from moodlog.ui.health_text import JournalHealth
-    from moodlog.ui.local_dates import when_text
 
     counts = backup.entry_counts(path, key)
     assert isinstance(created, datetime)

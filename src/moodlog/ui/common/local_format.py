@@ -4,9 +4,9 @@ takes through ``tr()`` so that each catalogue writes dates its own way ("Wed 20 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
 def qdate(day: date) -> QDate:
@@ -16,3 +16,9 @@ def qdate(day: date) -> QDate:
 def day_text(day: date, pattern: str) -> str:
     """``day`` in QLocale's default language, in Qt's date ``pattern`` (e.g. "ddd dd MMM yyyy")."""
     return QLocale().toString(qdate(day), pattern)
+
+
+def when_text(when: datetime, pattern: str) -> str:
+    """``when`` (its own wall-clock time) in Qt's ``pattern`` ("dddd dd MMMM yyyy, HH:mm")."""
+    moment = QDateTime(qdate(when.date()), QTime(when.hour, when.minute, when.second))
+    return QLocale().toString(moment, pattern)

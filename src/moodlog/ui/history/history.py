@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import CheckIn
 from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import follow_colours, heading_font, mood_color, set_muted, tint
 from moodlog.ui.common.widgets import JournalView, ask, hint, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.local_dates import day_text
 
 RECENT_DAYS = 60
 

@@ -11,8 +11,8 @@ from moodlog.core.safety import (
     known,
     region_resources,
 )
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import heading_font, set_muted
-from moodlog.ui.local_dates import day_text
 from moodlog.ui.safety.core_text import crisis_text
 from moodlog.ui.safety.links import line_button
 

@@ -30,11 +30,11 @@ from moodlog.core.safety_plan import (
 )
 from moodlog.store.errors import JournalError
 from moodlog.ui.common.discard_guard import ask_unsaved_changes
+from moodlog.ui.common.local_format import when_text
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import heading_font
 from moodlog.ui.common.widgets import error_label
 from moodlog.ui.journal import Journal
-from moodlog.ui.local_dates import when_text
 from moodlog.ui.safety.core_text import invitation as invitation_text
 from moodlog.ui.safety.core_text import title as section_title
 from moodlog.ui.safety.sections import ContactSection, Section, TextSection

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.life import SearchHit
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
-from moodlog.ui.local_dates import day_text
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,10 +19,10 @@ from moodlog.core.models import Treatment
 from moodlog.core.session import summary
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.local_format import when_text
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
-from moodlog.ui.local_dates import when_text
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.treatments.treatment_dialog import TreatmentDialog
 
