@@ -41,6 +41,279 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged journal, kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a moodlog update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moodlog keeps a verified copy of your journal each day you use it (the last 7 days and 8 weeks), and before every import or update. Restoring one first keeps your current journal here too: nothing is ever deleted by a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished">Behandlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup from {when}?
+
+Your journal as it is now is kept in the backups folder first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation type="unfinished">dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Symptoms today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“None” means you did not have it today. Leave “Not answered” when you would rather not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished">ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date of the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the check-in (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished">Stimmung</translation>
+    </message>
+    <message>
+        <source>Mood from 0, {worst}, to 10, {best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep and a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours s&amp;lept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Nicht erfasst</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (private: left out of the PDF unless you include notes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own symptoms</source>
+        <translation type="unfinished">Ihre eigenen Symptome</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for this day yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed the check-in for {day} without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation type="unfinished">dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Choose your mood (0-10) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -232,6 +505,303 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>what you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirDialog</name>
+    <message>
+        <source>Export for a clinic&apos;s record (FHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One HL7 FHIR R4 file that a clinic&apos;s electronic record can take in: PHQ-9 and GAD-7 with their LOINC codes, blood pressure and heart rate, ketamine and esketamine sessions, daily mood and symptoms. Your notes are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: without it, the file does not name you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will hold {resources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the FHIR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds {resources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export a PDF for your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary to hand to your clinician: key figures, charts and tables for the period you choose. It stays on this computer until you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished">US Letter</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: printed on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes (they are private: left out unless ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my &amp;safety plan (private: left out unless ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every &amp;reading of each session (an appendix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the PDF will include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {first} to {last}: choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF will include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}. No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>{error}.
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported your journal to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished">Behandlungen</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished">Fragebögen</translation>
+    </message>
+    <message>
+        <source>Clinician scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {table} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
@@ -284,6 +854,393 @@
     <message>
         <source>dddd dd MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Files moodlog can import (*.json *.csv *.emoods);;moodlog JSON or Pixels backup (*.json);;Daylio, Bearable, iMoodJournal or eMoods CSV (*.csv);;eMoods backup (*.emoods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into your journal</source>
+        <extracomment>What a dry run said of the file&apos;s safety plan (&quot;written&quot;, &quot;kept&quot;; None: nothing). The mood map last used with this journal for the file&apos;s format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this import (nothing has been imported yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a moodlog JSON export, or an export of Daylio, Bearable, iMoodJournal, Pixels or eMoods (the README says how to export from each). You see what it holds before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s moods on moodlog&apos;s scale (0 = worst, 10 = best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days already in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the journal&apos;s entries for these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace them with the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of your journal is taken first, and the file goes in all at once or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. {problem}
+
+Nothing was written to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was changed in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a safety plan, which becomes yours: your journal has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a safety plan. Your journal has its own, which is kept unless you choose to replace your entries with the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a safety plan, which replaces the one in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes longer than {max} characters are cut on {count} day: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes longer than {max} characters are cut on {count} days: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moodlog JSON export: {checkins}, {treatments}, {questionnaires}, {scores} and {moments}{span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clinician score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clinician scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms of your own it adds: {symptoms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Daylio CSV export: {entries} on {days}{span}. Each day becomes one check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day had several entries ({entries} in all): the check-in gets the mean of their moods, rounded, and every entry with its time in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days had several entries ({entries} in all): the check-in gets the mean of their moods, rounded, and every entry with its time in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles, notes and activities go into the check-in&apos;s note. Daylio does not record symptoms, so they stay unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line; its columns were recognised from the data: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms go onto moodlog&apos;s 0-3 scale (Mild 1, Moderate 2, Severe 3), sleep hours into sleep, factors and emotions become tags; energy, medications, gratitudes, food and notes go into the day&apos;s note, labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry becomes a moment with its time and comment; hashtags become tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions and tags become tags; notes go into the check-in&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depressed, anxiety and irritability become moodlog&apos;s symptoms (0 = not entered stays unanswered); elevated and psychotic symptoms become own symptoms; sleep, therapy (a tag), notes, cycle and weight (in the note) are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {app} export: {records}; {count} day with a mood{span}. Each day becomes one check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {app} export: {records}; {count} days with a mood{span}. Each day becomes one check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day had several moods: the check-in gets their mean, rounded, and every entry in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days had several moods: the check-in gets their mean, rounded, and every entry in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also brings {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <source>{count} day without a mood cannot become a check-in and will not be imported: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days without a mood cannot become a check-in and will not be imported: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} mood of this file has no value yet: choose one for {moods} to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} moods of this file have no value yet: choose one for {moods} to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {app} mood has a value; change any that does not match what it meant to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values you gave for your last import of this kind are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this file: {moods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan differs from the one in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these days has a check-in in your journal yet: nothing will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day of this file already has a check-in in your journal: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days of this file already have a check-in in your journal: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} treatment, questionnaire or clinician score in the file is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} treatments, questionnaires or clinician scores in the file are already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan is now yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan replaced the one in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own safety plan was kept; the file&apos;s was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day already in your journal was replaced with the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days already in your journal were replaced with the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} day already in your journal was kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days already in your journal were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entry already recorded (treatments, questionnaires or clinician scores) was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries already recorded (treatments, questionnaires or clinician scores) were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entry already recorded (treatments, questionnaires or clinician scores) was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries already recorded (treatments, questionnaires or clinician scores) were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} moment already in your journal was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} moments already in your journal were not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal as it was before the import is saved in the backups (File &gt; Backups), if you want to go back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +1334,25 @@
     <message>
         <source>Some backups may not be encrypted the way the journal is.</source>
         <translation>Einige Sicherungen sind möglicherweise nicht so verschlüsselt wie das Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSection</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment: how you feel at a time of day, as often as you like (say, a few hours after a session). Saved at once, apart from the check-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -560,6 +1536,25 @@
     </message>
 </context>
 <context>
+    <name>MedicationRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{medication}: taken, not taken or not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MedicationsEditor</name>
     <message>
         <source>Your regular medications. Each check-in on a day one is taken asks whether you took it (or leave it unanswered). To stop, give it an “until” date: its answers are kept.</source>
@@ -587,6 +1582,61 @@
     </message>
 </context>
 <context>
+    <name>MomentsEntry</name>
+    <message>
+        <source>Time of the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood now, from 0 worst to 10 best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the moment at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you are now (0-10) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Moment at {time} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this moment? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoodCalendar</name>
     <message>
         <source>Calendar of check-ins, tinted by mood</source>
@@ -606,6 +1656,45 @@
     <message>
         <source>Legend: mood 0, worst, in orange, to 10, best, in blue</source>
         <translation>Legende: Stimmung 0, am schlechtesten, in Orange, bis 10, am besten, in Blau</translation>
+    </message>
+</context>
+<context>
+    <name>MoodMapTable</name>
+    <message>
+        <source>{app} moods and their moodlog values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moodlog mood for the {app} mood {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This word of your mood map matches no mood in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moodlog does not know this mood: choose its value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2745,14 @@ Als unvollständig speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SegmentedControl</name>
+    <message>
+        <source>No answer chosen</source>
+        <extracomment>It paints its own focus ring around the segments (ui/common/focus_ring.py skips it). Screen readers see a group of radio buttons (ui/common/accessible.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>as reported by the clinic</source>
@@ -1895,6 +2992,33 @@ Als unvollständig speichern?</translation>
     <message>
         <source>Tag not moved</source>
         <translation>Schlagwort nicht verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPicker</name>
+    <message>
+        <source>Type to find a tag, Space to set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a tag: type to filter, Space toggles the highlighted tag, Down and Up move the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {tag}, {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Space toggles “{tag}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
