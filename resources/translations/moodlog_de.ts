@@ -666,11 +666,11 @@ Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Include my &amp;notes (they are private: left out unless ticked)</source>
-        <translation>Meine &amp;Notizen aufnehmen (sie sind privat: nur enthalten, wenn angekreuzt)</translation>
+        <translation>Meine &amp;Notizen aufnehmen (privat: nur wenn angekreuzt)</translation>
     </message>
     <message>
         <source>Include my &amp;safety plan (private: left out unless ticked)</source>
-        <translation>Meinen &amp;Sicherheitsplan aufnehmen (privat: nur enthalten, wenn angekreuzt)</translation>
+        <translation>Meinen &amp;Sicherheitsplan aufnehmen (privat: nur wenn angekreuzt)</translation>
     </message>
     <message>
         <source>Add every &amp;reading of each session (an appendix)</source>
