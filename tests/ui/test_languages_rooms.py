@@ -132,3 +132,14 @@ def test_translated_window_and_file_dialogs_keep_distinct_alt_keys(
     box = unsaved_changes_box(main, "t", "x")
     letters = [mnemonic_of(b.text()) for b in box.buttons()]
     assert None not in letters and len(set(letters)) == 3, letters
+
+
+def test_german_screenshots_reach_every_dialog(run, tmp_path, speak) -> None:  # type: ignore[no-untyped-def]
+    """--screenshots in German found no "General" tab in Preferences and stopped there."""
+    assert run("demo", "--days", "30").code == 0
+    out = tmp_path / "shots"
+    result = run("--language", "de", "--screenshots", str(out), "--screenshot-size",
+                 "1280x720")
+    assert result.code == 0, result.err
+    names = {p.name for p in out.iterdir()}
+    assert {"dialog-preferences-general-light.png", "dialog-import-dark.png"} <= names
