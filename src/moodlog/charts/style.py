@@ -17,8 +17,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPaintEngine, QPainter, QPalette, QPixmap
 
 DAY = 86_400.0
 _EPOCH = date(1970, 1, 1)
@@ -146,6 +146,9 @@ class DayAxis(pg.DateAxisItem):
     layout were the slowest part of a redraw, and stacked charts repeated it each."""
 
     _memo: ClassVar[dict[tuple[object, ...], Any]] = {}
+    #: Painted axes (ticks and text) by range, size, style and pixel ratio: the stacked charts
+    #: show the same axis, and replaying its text was the costliest part of a redraw.
+    _pixmaps: ClassVar[dict[tuple[object, ...], QPixmap]] = {}
     zoomLevel: Any  # noqa: N815 (set by pyqtgraph's tick search, restored from the memo)
     minSpacing: float  # noqa: N815
 
@@ -165,6 +168,37 @@ class DayAxis(pg.DateAxisItem):
         if found is None:
             found = self._remember(key, super().generateDrawSpecs(p))
         return found
+
+    def paint(self, p: QPainter, opt: Any, widget: Any) -> None:
+        engine = p.paintEngine()
+        rect = self.boundingRect()
+        if (self._exportOpts or engine is None or engine.type() != QPaintEngine.Type.Raster
+                or rect.isEmpty()):
+            super().paint(p, opt, widget)  # vectors for the PDF and exporters
+            return
+        ratio = p.device().devicePixelRatioF()
+        font = self.style["tickFont"]
+        key = (*self.range, rect.x(), rect.y(), rect.width(), rect.height(), ratio,
+               p.font().key(), font.key() if font is not None else None,
+               self.pen().color().rgba(), self.textPen().color().rgba(),
+               *(repr(v) for k, v in sorted(self.style.items()) if k != "tickFont"))
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(rect.width() * ratio)),
+                             max(1, round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                painter.setFont(p.font())
+                painter.translate(-rect.topLeft())
+                super().paint(painter, opt, widget)
+            finally:
+                painter.end()
+            if len(self._pixmaps) >= 32:
+                self._pixmaps.clear()
+            self._pixmaps[key] = pixmap
+        p.drawPixmap(QPointF(rect.topLeft()), pixmap)
 
     @classmethod
     def _remember(cls, key: tuple[object, ...], value: Any) -> Any:
@@ -221,6 +255,8 @@ def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=True, y=False)
     plot.showAxis("right")
+    # The hidden top axis would follow every range change (and re-set its label's HTML).
+    plot.getAxis("top").unlinkFromView()
     for name in ("left", "bottom", "right"):
         axis = plot.getAxis(name)
         axis.setPen(style.muted(0.6))

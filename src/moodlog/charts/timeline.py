@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
 
 from moodlog.charts.key import TitleKey
 from moodlog.charts.style import (
@@ -47,39 +46,43 @@ def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: Cha
                      ) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
     """A dot per logged day (the item named ``name``), over a faint line that breaks where a
     day is missing (object name ``name + " line"``). While the dots would touch, they leave;
-    with ``fade`` the line then fades too, to let a mean line drawn over it stand out."""
+    with ``fade`` the line then fades too, to let a mean line drawn over it stand out.
+
+    The dots item holds only the days in and around the range shown (``x`` ascending): a
+    scatter costs its whole length on every paint and every change of data, which on decades
+    of days took more than a frame, while at most a year or so of dots is ever on screen."""
     normal = pg.mkPen(style.colour(colour, 80), width=1)
     dense = pg.mkPen(style.colour(colour, 35)) if fade else normal
     line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite", pen=normal))
     line.setObjectName(f"{name} line")
-    dots = pg.PlotDataItem(x, y, name=name, pen=None, symbol="o", symbolSize=4,
+    dots = pg.PlotDataItem(x[:0], y[:0], name=name, pen=None, symbol="o", symbolSize=4,
                            symbolPen=None, symbolBrush=style.colour(colour, 190))
     plot.addItem(dots)
-    # No clipping for the dots: the scatter already paints only the points in view, and
-    # re-clipping them on every range change rebuilt thousands of spots (~2 ms a change).
+    # No clipping for the dots: the window below already keeps them few, and re-clipping
+    # them on every range change rebuilt their spots (~2 ms a change).
     dots.setClipToView(False)
     dots.setDownsampling(auto=False)
-
-    # Coming back from "too dense", the dots in view are set at once (a few dozen) and the rest
-    # a moment later: setting all of ten years' spots in the frame cost ~10 ms.
-    rest = QTimer(singleShot=True, interval=60)
-    rest.timeout.connect(lambda: dots.setData(x, y) if dots.isVisible() else None)
+    held: list[tuple[float, float]] = []  # the span of days the dots hold now, if any
 
     def update(*_: object) -> None:
         x0, x1 = plot.vb.viewRange()[0]
         width = plot.vb.width()
         room = width <= 0 or width / max(1.0, (x1 - x0) / DAY) >= MIN_DOT_SPACING
-        shown = dots.getOriginalDataset()[0]
-        if room and (shown is None or len(shown) == 0):
-            seen = (x >= x0 - DAY) & (x <= x1 + DAY)
-            dots.setData(x[seen], y[seen])
-            if not seen.all():
-                rest.start()
+        if not room:
+            if held:
+                held.clear()
+                dots.setData(x[:0], y[:0])
+                line.setPen(dense)  # months of days per inch: let the mean line stand out
+            return
+        span = x1 - x0
+        if held and held[0][0] <= x0 and x1 <= held[0][1] and held[0][1] - held[0][0] <= 4 * span:
+            return  # what is shown is held already, and not much more
+        if not held:
             line.setPen(normal)
-        elif not room and shown is not None and len(shown):
-            rest.stop()
-            dots.setData([], [])
-            line.setPen(dense)  # months of days per inch: let the mean line stand out
+        lo, hi = x0 - span / 2, x1 + span / 2  # some room to pan before the next change
+        i0, i1 = np.searchsorted(x, (lo - DAY, hi + DAY))
+        dots.setData(x[i0:i1], y[i0:i1])
+        held[:] = [(lo, hi)]
 
     plot.vb.sigXRangeChanged.connect(update)
     plot.vb.sigResized.connect(update)

@@ -91,6 +91,13 @@ CHARTS: tuple[_Chart, ...] = (
 )
 
 
+def _cache_still(item: QGraphicsItem) -> None:
+    """Keep ``item`` and everything inside it as pixmaps (they do not move with time)."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    for child in item.childItems():
+        _cache_still(child)
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -271,10 +278,11 @@ class InsightsView(QWidget):
             plot.enableAutoRange(x=False)  # the range is always set; and clipping needs this
             # What does not move with time is kept as a pixmap: replaying axis text on every
             # redraw cost more than drawing the data.
+            # Each item is cached on its own, so the text and samples inside them too.
             for part in (plot.getAxis("left"), plot.getAxis("right"), plot.titleLabel,
                          plot.legend):
-                if isinstance(part, QGraphicsItem):
-                    part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                if isinstance(part, QGraphicsItem):  # the key (TitleKey) is not one
+                    _cache_still(part)
             widget.scene().sigMouseMoved.connect(partial(self._hover, plot))
             if self.plots:
                 plot.setXLink(self.plots["mood"])
