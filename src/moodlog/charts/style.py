@@ -171,7 +171,8 @@ class DayAxis(pg.DateAxisItem):
 
     def paint(self, p: QPainter, opt: Any, widget: Any) -> None:
         engine = p.paintEngine()
-        rect = self.boundingRect()
+        # A tick at either end of the range lies on the edge: keep a margin for it.
+        rect = self.boundingRect().adjusted(-2, -2, 2, 2)
         if (self._exportOpts or engine is None or engine.type() != QPaintEngine.Type.Raster
                 or rect.isEmpty()):
             super().paint(p, opt, widget)  # vectors for the PDF and exporters
