@@ -125,6 +125,9 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
     With ``smoke_test``, exit 0 once the window has painted and the journal is open;
     ``in_tray`` starts in the system tray (if there is one) without showing the window.
     """
+    from moodlog.ui import pyside_imports
+
+    pyside_imports.install()  # before the modules the window (and SQLAlchemy) import
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
