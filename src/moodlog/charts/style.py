@@ -250,7 +250,8 @@ def _apart(levels: list[tuple[float, list[float]]], room: float
 
 def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
     """An empty chart on the shared time axis: zoom and pan along time only."""
-    plot = pg.PlotItem(axisItems={"bottom": DayAxis()})
+    # No menus (the charts have none): the ViewBox then builds no menu and its forms.
+    plot = pg.PlotItem(axisItems={"bottom": DayAxis()}, enableMenu=False)
     set_title(plot, title, style)
     plot.hideButtons()
     plot.setMenuEnabled(False)

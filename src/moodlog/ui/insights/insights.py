@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -261,6 +262,9 @@ class InsightsView(QWidget):
         for spec in CHARTS:
             plot = _build(spec.key, a, style)
             widget = PagePlotWidget(background=style.background, plotItem=plot)
+            # A plain fill needs no cached copy: pyqtgraph's CacheBackground kept a
+            # viewport-sized pixmap per chart (~0.8 MB each) to blit instead of filling.
+            widget.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
             widget.setAccessibleName(spec.name)
             widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
                                             "the same numbers as a table.")
