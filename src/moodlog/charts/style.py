@@ -11,6 +11,7 @@ with ``utcOffset=0``: a day's check-in sits at its noon, a treatment at its wall
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ClassVar
@@ -152,8 +153,14 @@ class DayAxis(pg.DateAxisItem):
     zoomLevel: Any  # noqa: N815 (set by pyqtgraph's tick search, restored from the memo)
     minSpacing: float  # noqa: N815
 
+    #: pyqtgraph's zoom levels, copied once for every DayAxis (see _utc_levels).
+    _levels: ClassVar[Any] = None
+    #: Tick labels by zoom level, spacing and value: a pan or zoom step keeps most of them.
+    _labels: ClassVar[dict[tuple[object, ...], str]] = {}
+
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
+        self.zoomLevels = _utc_levels(self)
         # Labels stay inside the axis: otherwise its dirty area overlaps the side axes, and
         # both are redrawn with every zoom step.
         self.setStyle(hideOverlappingLabels=True)
@@ -222,11 +229,41 @@ class DayAxis(pg.DateAxisItem):
 
     def tickStrings(self, values: list[float], scale: float,  # noqa: N802 (pyqtgraph API)
                     spacing: float) -> list[str]:
-        key = ("strings", id(self.zoomLevel), spacing, tuple(values))
-        found = self._memo.get(key)
-        if found is None:
-            found = self._remember(key, super().tickStrings(values, scale, spacing))
-        return list(found)
+        # Each label depends on its own value only (pyqtgraph formats them one by one).
+        level, labels = id(self.zoomLevel), self._labels
+        missing = [v for v in values if (level, spacing, v) not in labels]
+        if missing:
+            if len(labels) > 8192:
+                labels.clear()
+            for v, text in zip(missing, super().tickStrings(missing, scale, spacing),
+                               strict=True):
+                labels[(level, spacing, v)] = text
+        return [labels[(level, spacing, v)] for v in values]
+
+
+def _utc_levels(axis: pg.DateAxisItem) -> Any:
+    """The zoom levels of ``axis`` (utcOffset 0), shared by every DayAxis, without the move
+    of each tick to local time: with a fixed offset of 0 pyqtgraph adds 0 to every tick, but
+    works out each 0 through two QDateTime conversions (half the tick search on decades).
+    Exact hours at the finest zoom still go through pyqtgraph, which uses local time there."""
+    if DayAxis._levels is None:
+        levels = type(axis.zoomLevels)()
+        for density, level in axis.zoomLevels.items():
+            mine = copy.copy(level)
+            move = mine.moveTicksToLocalTimeCoords
+
+            def fixed(ticks: np.ndarray, spacing: int, skip: int, move: Any = move) -> Any:
+                if spacing == _HOUR and skip == 1:
+                    return move(ticks, spacing, skip)
+                return ticks
+
+            mine.moveTicksToLocalTimeCoords = fixed
+            levels[density] = mine
+        DayAxis._levels = levels
+    return DayAxis._levels
+
+
+_HOUR = 3600
 
 
 def _apart(levels: list[tuple[float, list[float]]], room: float
