@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -208,9 +208,9 @@ class MainWindow(JournalWindow):
     def _prepare_insights(self) -> bool:
         """One step of getting Insights ready while it is hidden (analyse, then build or
         refresh the page); True while a step remains. See ui/insights/warmup.py."""
-        if self.stack.currentIndex() == 4 or not self.journal.is_open or (
+        if self.stack.currentIndex() == 4 or not self.journal.is_open or not self.isVisible() or (
                 4 in self._pages and not self._insights_stale):
-            return False
+            return False  # a window in the tray holds no charts nobody looks at
         if self._analysis_ready is None:
             from moodlog.core.analysis import analyse_journal
 
@@ -402,6 +402,10 @@ class MainWindow(JournalWindow):
         return dialog
 
     # ------------------------------------------------------------------ events
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._warm.want()  # shown from the tray, say: Insights get ready at the next pause
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.form.maybe_leave() or (self.safety_plan_dialog is not None
                                            and not self.safety_plan_dialog.maybe_close()):

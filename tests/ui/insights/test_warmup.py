@@ -20,6 +20,7 @@ def _window(qtbot: QtBot, store: JournalStore, settings: Settings) -> MainWindow
         store.save_checkin(CheckIn(date(2026, 1, 1) + timedelta(days=i), i % 11))
     w = MainWindow(Journal(store), settings)
     qtbot.addWidget(w)
+    w.show()  # a hidden window (in the tray) prepares nothing
     return w
 
 
@@ -55,6 +56,18 @@ def test_a_change_while_hidden_is_caught_up_at_the_next_pause(
         pass
     assert not w._insights_stale
     assert view.analysis.checkins_in(date(2026, 1, 1), date(2026, 1, 31)) == 21  # type: ignore[attr-defined]
+
+
+def test_a_hidden_window_prepares_nothing(qtbot: QtBot, store: JournalStore,
+                                          settings: Settings) -> None:
+    w = _window(qtbot, store, settings)
+    w.hide()
+    w._warm.start()
+    qtbot.waitUntil(lambda: w._warm.imported)
+    assert not w._prepare_insights() and 4 not in w._pages and w._analysis_ready is None
+    w.show()
+    assert w._warm._idle.isActive()  # shown again: ready at the next pause
+    assert w._prepare_insights()
 
 
 def test_input_postpones_the_next_step(qtbot: QtBot, store: JournalStore,
