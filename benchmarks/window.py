@@ -60,13 +60,9 @@ def cells(values: list[float], fmt: str) -> list[str]:
             fmt.format(max(values))]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--quick", action="store_true", help="120 days, 2 runs (for tests)")
-    args = parser.parse_args(argv)
-    runs = 2 if args.quick else max(1, args.runs)
-    journals = {"120 days": 120} if args.quick else {"10 years": 3650, "30 years": 10950}
+def measure(journals: dict[str, int], runs: int) -> list[list[str]]:
+    """Rows (measure, median, min, max, target) for each journal: window ready, the bare
+    window, their ratio, the whole journal charted, and peak memory above the bare window."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: compiled modules cached
     env.pop("MOODLOG_SMOKE_PAGE", None)
@@ -109,6 +105,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                  *cells([m - base for m in chart_m], "{:+.0f} MB"),
                  "<= +100 MB" if days >= 10950 else ""],
             ]
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="120 days, 2 runs (for tests)")
+    args = parser.parse_args(argv)
+    runs = 2 if args.quick else max(1, args.runs)
+    journals = {"120 days": 120} if args.quick else {"10 years": 3650, "30 years": 10950}
+    rows = measure(journals, runs)
     print(f"moodlog window benchmarks: {runs} runs each, alternating, {os.cpu_count()} CPUs, "
           f"Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
     print("| measure | median | min | max | target |")
