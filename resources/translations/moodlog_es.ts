@@ -234,6 +234,14 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>only mild ones</source>
+        <translation>solo leves</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
