@@ -133,8 +133,10 @@ def report_import(report: ImportReport) -> None:
         say(f"{others(report.skipped_other)} {verb(report.skipped_other)} kept (use --replace "
             "to overwrite them).")
     if report.skipped_moments:
-        say(f"{_n(report.skipped_moments, 'moment')} already in the journal "
-            f"{verb(report.skipped_moments)} not added again.")
+        not_again = ("would not be" if report.dry_run
+                     else "was not" if report.skipped_moments == 1 else "were not")
+        say(f"{_n(report.skipped_moments, 'moment')} already in the journal {not_again} "
+            "added again.")
     if report.new_symptoms:
         say(f"New symptoms: {', '.join(report.new_symptoms)}.")
     plan = {"written": "was" if not report.dry_run else "would be",
