@@ -98,3 +98,18 @@ def test_keystroke_benchmark_counts_and_checks_what_was_stored() -> None:
             for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line}
     assert rows["mood only (7)"] == "2"  # a digit and Ctrl+S
     assert int(rows["full: mood 10, 12 symptoms, sleep 7.5"]) <= 30
+
+
+def test_window_benchmark_quick_mode_prints_ratios_and_memory() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "window.py"), "--quick"],
+                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip()
+            for line in done.stdout.splitlines()
+            if line.startswith("| ") and not line.startswith("| measure")}
+    for needle in ("window ready (--smoke-test), whole process", "bare PySide6 window",
+                   "window ready / bare window", "peak memory, journal open, above",
+                   "peak memory, whole journal charted, above"):
+        assert any(needle in row for row in rows), rows
+    ratio = next(v for k, v in rows.items() if "window ready / bare window" in k)
+    assert ratio.endswith("x") and float(ratio[:-1]) > 0

@@ -115,15 +115,15 @@ def test_import_reports_moments_replaced_entries_and_the_plan(run: Run, tmp_path
         (tmp_path / "other.json").write_text(json_format.dump(other.snapshot()), "utf-8")
     first = run("import", str(tmp_path / "other.json"))
     assert first.code == 0, first.err
-    assert ("Imported 0 check-ins, 1 treatments, 0 questionnaires, 0 clinician scores and "
-            "1 moments.") in first.out
+    assert ("Imported 0 check-ins, 1 treatment, 0 questionnaires, 0 clinician scores and "
+            "1 moment.") in first.out
     assert "The safety plan in the file was imported." in first.out
     assert run("safety-plan", "set", "warning_signs", "my own").code == 0
     again = run("import", "--replace", str(tmp_path / "other.json"))
     assert again.code == 0, again.err
     lines = again.out.splitlines()
-    assert "1 treatments, questionnaires or clinician scores already recorded was replaced." \
-        in lines
+    assert ("1 entry already recorded (treatments, questionnaires or clinician scores) was "
+            "replaced.") in lines
     assert "1 moment already in the journal was not added again." in lines
     assert "The safety plan in the file replaced the one in the journal." in lines
     assert not any("kept" in line for line in lines), again.out

@@ -810,6 +810,14 @@ Es wurde nichts verändert.</translation>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>only mild ones</source>
+        <translation>nur leichte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>

@@ -810,6 +810,14 @@ No se ha cambiado nada.</translation>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>only mild ones</source>
+        <translation>solo leves</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>

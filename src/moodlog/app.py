@@ -125,6 +125,9 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
     With ``smoke_test``, exit 0 once the window has painted and the journal is open;
     ``in_tray`` starts in the system tray (if there is one) without showing the window.
     """
+    from moodlog.ui import pyside_imports
+
+    pyside_imports.install()  # before the modules the window (and SQLAlchemy) import
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -192,7 +195,10 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
             def after_paint() -> None:
                 if os.environ.get("MOODLOG_REPORT_STARTUP"):
                     print(f"moodlog: first paint at {time.time():.6f}", file=sys.stderr)
-                log.info("moodlog %s started (%s)", version(), describe_platform())
+                log.info("moodlog started (%s)", describe_platform())
+                # The version comes from the package metadata, ~25 ms to import: logged once
+                # the window has settled, not while the journal opens on the other thread.
+                QTimer.singleShot(3000, window, _log_version)
                 # A smoke test also waits for the journal itself to open: it proves the
                 # whole app works, not only that Qt can paint.
                 startup.open_after_paint(opened, window, smoke_done if smoke_test else _nothing,
@@ -239,6 +245,10 @@ def run_window(data_dir: str | None, smoke_test: bool = False,
 
 def _nothing() -> None:
     return None
+
+
+def _log_version() -> None:
+    log.info("moodlog version %s", version())
 
 
 @contextlib.contextmanager

@@ -231,3 +231,18 @@ def test_screenshots_never_stop_at_a_question(run: object, tmp_path: Path,
 
     today = QImage(str(out / "1-today-light.png"))
     assert (today.width(), today.height()) == (1366, 768)
+
+
+def test_recent_days_tell_mild_only_and_none_apart_from_unanswered() -> None:
+    """"—" on a day of mild symptoms read as "no symptoms" (a real-window review)."""
+    from moodlog.core.models import CheckIn
+    from moodlog.ui.history.history import worst_symptoms
+
+    labels = {"fatigue": "Fatigue", "sadness": "Sadness"}
+    day = date(2026, 12, 1)
+    assert worst_symptoms(CheckIn(day=day, mood=5, ratings={"fatigue": 3, "sadness": 2}),
+                          labels) == "Fatigue (severe), Sadness (moderate)"
+    assert worst_symptoms(CheckIn(day=day, mood=5, ratings={"fatigue": 1}), labels) == \
+        "only mild ones"
+    assert worst_symptoms(CheckIn(day=day, mood=5, ratings={"fatigue": 0}), labels) == "none"
+    assert worst_symptoms(CheckIn(day=day, mood=5, ratings={}), labels) == "\u2014"

@@ -11,14 +11,15 @@ with ``utcOffset=0``: a day's check-in sits at its noon, a treatment at its wall
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPaintEngine, QPainter, QPalette, QPixmap
 
 DAY = 86_400.0
 _EPOCH = date(1970, 1, 1)
@@ -146,11 +147,20 @@ class DayAxis(pg.DateAxisItem):
     layout were the slowest part of a redraw, and stacked charts repeated it each."""
 
     _memo: ClassVar[dict[tuple[object, ...], Any]] = {}
+    #: Painted axes (ticks and text) by range, size, style and pixel ratio: the stacked charts
+    #: show the same axis, and replaying its text was the costliest part of a redraw.
+    _pixmaps: ClassVar[dict[tuple[object, ...], QPixmap]] = {}
     zoomLevel: Any  # noqa: N815 (set by pyqtgraph's tick search, restored from the memo)
     minSpacing: float  # noqa: N815
 
+    #: pyqtgraph's zoom levels, copied once for every DayAxis (see _utc_levels).
+    _levels: ClassVar[Any] = None
+    #: Tick labels by zoom level, spacing and value: a pan or zoom step keeps most of them.
+    _labels: ClassVar[dict[tuple[object, ...], str]] = {}
+
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
+        self.zoomLevels = _utc_levels(self)
         # Labels stay inside the axis: otherwise its dirty area overlaps the side axes, and
         # both are redrawn with every zoom step.
         self.setStyle(hideOverlappingLabels=True)
@@ -165,6 +175,38 @@ class DayAxis(pg.DateAxisItem):
         if found is None:
             found = self._remember(key, super().generateDrawSpecs(p))
         return found
+
+    def paint(self, p: QPainter, opt: Any, widget: Any) -> None:
+        engine = p.paintEngine()
+        # A tick at either end of the range lies on the edge: keep a margin for it.
+        rect = self.boundingRect().adjusted(-2, -2, 2, 2)
+        if (self._exportOpts or engine is None or engine.type() != QPaintEngine.Type.Raster
+                or rect.isEmpty()):
+            super().paint(p, opt, widget)  # vectors for the PDF and exporters
+            return
+        ratio = p.device().devicePixelRatioF()
+        font = self.style["tickFont"]
+        key = (*self.range, rect.x(), rect.y(), rect.width(), rect.height(), ratio,
+               p.font().key(), font.key() if font is not None else None,
+               self.pen().color().rgba(), self.textPen().color().rgba(),
+               *(repr(v) for k, v in sorted(self.style.items()) if k != "tickFont"))
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(rect.width() * ratio)),
+                             max(1, round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                painter.setFont(p.font())
+                painter.translate(-rect.topLeft())
+                super().paint(painter, opt, widget)
+            finally:
+                painter.end()
+            if len(self._pixmaps) >= 32:
+                self._pixmaps.clear()
+            self._pixmaps[key] = pixmap
+        p.drawPixmap(QPointF(rect.topLeft()), pixmap)
 
     @classmethod
     def _remember(cls, key: tuple[object, ...], value: Any) -> Any:
@@ -187,11 +229,41 @@ class DayAxis(pg.DateAxisItem):
 
     def tickStrings(self, values: list[float], scale: float,  # noqa: N802 (pyqtgraph API)
                     spacing: float) -> list[str]:
-        key = ("strings", id(self.zoomLevel), spacing, tuple(values))
-        found = self._memo.get(key)
-        if found is None:
-            found = self._remember(key, super().tickStrings(values, scale, spacing))
-        return list(found)
+        # Each label depends on its own value only (pyqtgraph formats them one by one).
+        level, labels = id(self.zoomLevel), self._labels
+        missing = [v for v in values if (level, spacing, v) not in labels]
+        if missing:
+            if len(labels) > 8192:
+                labels.clear()
+            for v, text in zip(missing, super().tickStrings(missing, scale, spacing),
+                               strict=True):
+                labels[(level, spacing, v)] = text
+        return [labels[(level, spacing, v)] for v in values]
+
+
+def _utc_levels(axis: pg.DateAxisItem) -> Any:
+    """The zoom levels of ``axis`` (utcOffset 0), shared by every DayAxis, without the move
+    of each tick to local time: with a fixed offset of 0 pyqtgraph adds 0 to every tick, but
+    works out each 0 through two QDateTime conversions (half the tick search on decades).
+    Exact hours at the finest zoom still go through pyqtgraph, which uses local time there."""
+    if DayAxis._levels is None:
+        levels = type(axis.zoomLevels)()
+        for density, level in axis.zoomLevels.items():
+            mine = copy.copy(level)
+            move = mine.moveTicksToLocalTimeCoords
+
+            def fixed(ticks: np.ndarray, spacing: int, skip: int, move: Any = move) -> Any:
+                if spacing == _HOUR and skip == 1:
+                    return move(ticks, spacing, skip)
+                return ticks
+
+            mine.moveTicksToLocalTimeCoords = fixed
+            levels[density] = mine
+        DayAxis._levels = levels
+    return DayAxis._levels
+
+
+_HOUR = 3600
 
 
 def _apart(levels: list[tuple[float, list[float]]], room: float
@@ -215,12 +287,15 @@ def _apart(levels: list[tuple[float, list[float]]], room: float
 
 def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
     """An empty chart on the shared time axis: zoom and pan along time only."""
-    plot = pg.PlotItem(axisItems={"bottom": DayAxis()})
+    # No menus (the charts have none): the ViewBox then builds no menu and its forms.
+    plot = pg.PlotItem(axisItems={"bottom": DayAxis()}, enableMenu=False)
     set_title(plot, title, style)
     plot.hideButtons()
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=True, y=False)
     plot.showAxis("right")
+    # The hidden top axis would follow every range change (and re-set its label's HTML).
+    plot.getAxis("top").unlinkFromView()
     for name in ("left", "bottom", "right"):
         axis = plot.getAxis(name)
         axis.setPen(style.muted(0.6))

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from moodlog.charts.key import TitleKey
 from moodlog.charts.style import (
@@ -42,6 +43,86 @@ def add_fast(plot: pg.PlotItem, item: pg.PlotDataItem) -> pg.PlotDataItem:
 MIN_DOT_SPACING = 1.5
 
 
+class _DotPainter(pg.GraphicsObject):
+    """Paints the dots of a :class:`DayDots` in view as round points, in one call.
+
+    pyqtgraph's scatter builds a record per spot whenever its data changes and maps every spot
+    on each paint: on decades of days that took more than a frame. Round points of the same
+    size and colour look the same and cost only the days in view."""
+
+    def __init__(self, size: float, colour: QColor) -> None:
+        super().__init__()
+        self._pen = QPen(colour, size)
+        self._pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._pen.setCosmetic(True)
+        self._x = np.zeros(0)
+        self._y = np.zeros(0)
+        self._bounds = QRectF()
+
+    def set_points(self, x: np.ndarray, y: np.ndarray) -> None:
+        """``x`` ascending; NaN in ``y`` draws nothing."""
+        keep = np.isfinite(x) & np.isfinite(y)
+        self.prepareGeometryChange()
+        self._x, self._y = np.asarray(x, dtype=float)[keep], np.asarray(y, dtype=float)[keep]
+        if len(self._x):
+            x0, x1 = float(self._x[0]), float(self._x[-1])
+            y0, y1 = float(self._y.min()), float(self._y.max())
+            self._bounds = QRectF(x0 - DAY, y0 - 0.5, x1 - x0 + 2 * DAY, y1 - y0 + 1)
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._bounds
+
+    def paint(self, p: QPainter, *_: object) -> None:
+        view = self.viewRect()
+        if view is None or not len(self._x):
+            return
+        i0, i1 = np.searchsorted(self._x, (view.left() - DAY, view.right() + DAY))
+        if i1 <= i0:
+            return
+        t = p.transform()  # data to device: scale and offset only
+        points = pg.functions.create_qpolygonf(int(i1 - i0))
+        xy = pg.functions.ndarray_from_qpolygonf(points)
+        # On pixel centres, as pyqtgraph places its symbol pixmaps: the same dot, not a blur.
+        xy[:, 0] = np.floor(self._x[i0:i1] * t.m11() + t.m31()) + 0.5
+        xy[:, 1] = np.floor(self._y[i0:i1] * t.m22() + t.m32()) + 0.5
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(self._pen)
+        p.drawPoints(points)
+        p.restore()
+
+
+class DayDots(pg.PlotDataItem):
+    """A dot per day: a ``PlotDataItem`` for its name, legend sample and ``getData()``, whose
+    dots a :class:`_DotPainter` paints instead of pyqtgraph's scatter."""
+
+    def __init__(self, x: np.ndarray, y: np.ndarray, name: str, colour: QColor,
+                 size: float = 4) -> None:
+        super().__init__(x, y, name=name, pen=None, symbol="o", symbolSize=size,
+                         symbolPen=None, symbolBrush=colour)
+        self.setClipToView(False)
+        self.setDownsampling(auto=False)
+        # The hidden scatter keeps the style alone: the legend draws its sample from it.
+        self.scatter.setData(x=np.zeros(0), y=np.zeros(0), symbol="o", size=size, pen=None,
+                             brush=colour)
+        self.dot_painter = _DotPainter(size, colour)
+        self.dot_painter.setParentItem(self)
+        self.updateItems()
+
+    def updateItems(self, styleUpdate: bool = True) -> None:  # noqa: N802,N803 (pyqtgraph API)
+        self.curve.hide()
+        self.scatter.hide()
+        painter = getattr(self, "dot_painter", None)
+        if painter is not None:
+            x, y = self.getData()
+            painter.set_points(np.zeros(0) if x is None else x,
+                               np.zeros(0) if y is None else y)
+
+
 def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: ChartStyle,
                      colour: str, name: str, fade: bool = False
                      ) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
@@ -52,18 +133,10 @@ def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: Cha
     dense = pg.mkPen(style.colour(colour, 35)) if fade else normal
     line = add_fast(plot, pg.PlotDataItem(x, y, connect="finite", pen=normal))
     line.setObjectName(f"{name} line")
-    dots = pg.PlotDataItem(x, y, name=name, pen=None, symbol="o", symbolSize=4,
-                           symbolPen=None, symbolBrush=style.colour(colour, 190))
+    dots = DayDots(x, y, name, style.colour(colour, 190))
     plot.addItem(dots)
-    # No clipping for the dots: the scatter already paints only the points in view, and
-    # re-clipping them on every range change rebuilt thousands of spots (~2 ms a change).
-    dots.setClipToView(False)
+    dots.setClipToView(False)  # PlotItem.addItem set them again
     dots.setDownsampling(auto=False)
-
-    # Coming back from "too dense", the dots in view are set at once (a few dozen) and the rest
-    # a moment later: setting all of ten years' spots in the frame cost ~10 ms.
-    rest = QTimer(singleShot=True, interval=60)
-    rest.timeout.connect(lambda: dots.setData(x, y) if dots.isVisible() else None)
 
     def update(*_: object) -> None:
         x0, x1 = plot.vb.viewRange()[0]
@@ -71,14 +144,10 @@ def add_daily_points(plot: pg.PlotItem, x: np.ndarray, y: np.ndarray, style: Cha
         room = width <= 0 or width / max(1.0, (x1 - x0) / DAY) >= MIN_DOT_SPACING
         shown = dots.getOriginalDataset()[0]
         if room and (shown is None or len(shown) == 0):
-            seen = (x >= x0 - DAY) & (x <= x1 + DAY)
-            dots.setData(x[seen], y[seen])
-            if not seen.all():
-                rest.start()
+            dots.setData(x, y)
             line.setPen(normal)
         elif not room and shown is not None and len(shown):
-            rest.stop()
-            dots.setData([], [])
+            dots.setData(x[:0], y[:0])
             line.setPen(dense)  # months of days per inch: let the mean line stand out
 
     plot.vb.sigXRangeChanged.connect(update)

@@ -110,8 +110,9 @@ def describe_daylio(plan: DaylioPlan) -> list[str]:
 def report_import(report: ImportReport) -> None:
     w = report.written
     head = "Would import" if report.dry_run else "Imported"
-    say(f"{head} {w.checkins} check-ins, {w.treatments} treatments, {w.questionnaires} "
-        f"questionnaires, {w.clinician_scores} clinician scores and {w.moments} moments.")
+    say(f"{head} {_n(w.checkins, 'check-in')}, {_n(w.treatments, 'treatment')}, "
+        f"{_n(w.questionnaires, 'questionnaire')}, {_n(w.clinician_scores, 'clinician score')} "
+        f"and {_n(w.moments, 'moment')}.")
     def verb(count: int) -> str:
         return "would be" if report.dry_run else "was" if count == 1 else "were"
 
@@ -122,15 +123,20 @@ def report_import(report: ImportReport) -> None:
         say(f"{_n(len(report.skipped_days), 'day')} already in the journal "
             f"{verb(len(report.skipped_days))} kept: {_days(report.skipped_days)} (use --replace "
             "to overwrite them).")
-    others = "treatments, questionnaires or clinician scores already recorded"
+    def others(count: int) -> str:
+        return (f"{_n(count, 'entry', 'entries')} already recorded (treatments, questionnaires "
+                "or clinician scores)")
+
     if report.replaced_other:
-        say(f"{report.replaced_other} {others} {verb(report.replaced_other)} replaced.")
+        say(f"{others(report.replaced_other)} {verb(report.replaced_other)} replaced.")
     if report.skipped_other:
-        say(f"{report.skipped_other} {others} {verb(report.skipped_other)} kept (use --replace "
+        say(f"{others(report.skipped_other)} {verb(report.skipped_other)} kept (use --replace "
             "to overwrite them).")
     if report.skipped_moments:
-        say(f"{_n(report.skipped_moments, 'moment')} already in the journal "
-            f"{verb(report.skipped_moments)} not added again.")
+        not_again = ("would not be" if report.dry_run
+                     else "was not" if report.skipped_moments == 1 else "were not")
+        say(f"{_n(report.skipped_moments, 'moment')} already in the journal {not_again} "
+            "added again.")
     if report.new_symptoms:
         say(f"New symptoms: {', '.join(report.new_symptoms)}.")
     plan = {"written": "was" if not report.dry_run else "would be",

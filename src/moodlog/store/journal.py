@@ -77,13 +77,15 @@ class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin, MoodMapStoreMixin):
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None,
              daily_backup: bool = False, key: str | None = None,
-             lock_wait: float | None = None) -> JournalStore:
+             lock_wait: float | None = None, checked: bool = False) -> JournalStore:
         """Open (creating if needed, 0600) and upgrade the journal at ``path``.
 
         A damaged journal, or one from a newer moodlog, is refused before anything writes to
         it; so is an encrypted one without its passphrase (``key``). With ``daily_backup``,
         the first opening of a day leaves a verified backup. The store holds the journal lock
         until it is closed (waiting up to ``lock_wait`` seconds for another process).
+        ``checked``: the caller has just run the quick check (``migrate.current_revision``
+        with ``check=True``) under the journal's lock, so it is not run again.
         """
         path = Path(path)
         if not path.parent.is_dir():
@@ -99,7 +101,7 @@ class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin, MoodMapStoreMixin):
             raise environment_error(exc, path) or JournalError(
                 f"cannot lock {path}: {exc.strerror or exc}") from None
         try:
-            store = cls._open_locked(path, backup_dir, daily_backup, key)
+            store = cls._open_locked(path, backup_dir, daily_backup, key, checked)
         except BaseException:
             lock.release()
             raise
@@ -112,7 +114,7 @@ class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin, MoodMapStoreMixin):
 
     @classmethod
     def _open_locked(cls, path: Path, backup_dir: Path | None, daily_backup: bool,
-                     key: str | None) -> JournalStore:
+                     key: str | None, checked: bool = False) -> JournalStore:
         if not path.exists():
             if not path.parent.is_dir():
                 raise JournalError(f"folder {path.parent} does not exist")
@@ -127,7 +129,7 @@ class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin, MoodMapStoreMixin):
         if key is not None and path.stat().st_size and not sqlite.is_encrypted(path):
             key = None  # a plain journal: nothing to unlock
         try:
-            upgrade(path, backup_dir, key=key)
+            upgrade(path, backup_dir, key=key, check=not checked)
             if daily_backup:
                 backup.daily_backup(path, backup_dir, key)
         except OperationalError as exc:

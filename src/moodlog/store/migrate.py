@@ -149,10 +149,13 @@ def create_current(path: Path, key: str | None = None) -> None:
 
 def upgrade(
     path: Path, backup_dir: Path, script_location: Path = MIGRATIONS_DIR, head: str = HEAD,
-    key: str | None = None,
+    key: str | None = None, check: bool = True,
 ) -> Path | None:
-    """Upgrade the journal at ``path`` to ``head``; return the backup made first, if any."""
-    revision = current_revision(path, check=True, key=key)
+    """Upgrade the journal at ``path`` to ``head``; return the backup made first, if any.
+
+    ``check=False`` skips SQLite's quick check, for a caller that has just made it under the
+    journal's lock (the window, before its first paint)."""
+    revision = current_revision(path, check=check, key=key)
     if revision == head:
         return None
     if revision is None and script_location == MIGRATIONS_DIR and head == HEAD:

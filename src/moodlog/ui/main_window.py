@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from moodlog.ui.checkin.checkin_form import CheckInForm
 from moodlog.ui.common.journal_window import JournalWindow
 from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.settings import Settings
+from moodlog.ui.insights.warmup import InsightsWarmUp
 from moodlog.ui.journal import Journal
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 from moodlog.ui.welcome import WelcomePage
@@ -150,6 +151,9 @@ class MainWindow(JournalWindow):
             layout.setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
         self._insights_stale = False
+        self._analysis_ready: Any = None  # an Analysis made while Insights was hidden
+        self._warm = InsightsWarmUp(self, self._prepare_insights)
+        self.journal.opened.connect(self._warm.start_later)
         self.journal.changed.connect(self._journal_changed)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -193,9 +197,31 @@ class MainWindow(JournalWindow):
         from moodlog.ui.insights import insights_life
         from moodlog.ui.insights.insights import InsightsView
 
-        insights = InsightsView(lambda: analyse_journal(self.journal.store))
+        def source() -> Any:
+            ready, self._analysis_ready = self._analysis_ready, None
+            return ready if ready is not None else analyse_journal(self.journal.store)
+
+        insights = InsightsView(source)
         insights_life.attach(insights, self.journal)
         return insights
+
+    def _prepare_insights(self) -> bool:
+        """One step of getting Insights ready while it is hidden (analyse, then build or
+        refresh the page); True while a step remains. See ui/insights/warmup.py."""
+        if self.stack.currentIndex() == 4 or not self.journal.is_open or not self.isVisible() or (
+                4 in self._pages and not self._insights_stale):
+            return False  # a window in the tray holds no charts nobody looks at
+        if self._analysis_ready is None:
+            from moodlog.core.analysis import analyse_journal
+
+            self._analysis_ready = analyse_journal(self.journal.store)
+            return True
+        if 4 in self._pages:
+            self._insights_stale = False
+            self.insights.reload()
+        else:
+            self._page(4)
+        return False
 
     @property
     def history(self) -> HistoryView:
@@ -214,11 +240,13 @@ class MainWindow(JournalWindow):
         return self._page(4)  # type: ignore[return-value]
 
     def _journal_changed(self, _what: str) -> None:
+        self._analysis_ready = None
         if 4 in self._pages:
             if self.stack.currentIndex() == 4:
                 self.insights.reload()
             else:
                 self._insights_stale = True
+                self._warm.want()  # bring it up to date at the next pause
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -374,6 +402,10 @@ class MainWindow(JournalWindow):
         return dialog
 
     # ------------------------------------------------------------------ events
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._warm.want()  # shown from the tray, say: Insights get ready at the next pause
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.form.maybe_leave() or (self.safety_plan_dialog is not None
                                            and not self.safety_plan_dialog.maybe_close()):

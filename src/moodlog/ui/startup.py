@@ -65,12 +65,12 @@ def say_restored(summary: str) -> None:
 
 
 def open_store(data_dir: str | None, daily_backup: bool = False,
-               key: str | None = None) -> JournalStore:
+               key: str | None = None, checked: bool = False) -> JournalStore:
     from moodlog.store.journal import JournalStore
 
     folder = ensure_data_dir(resolve_data_dir(data_dir))
     return JournalStore.open(journal_path(folder), backup_dir(folder), daily_backup=daily_backup,
-                             key=key)
+                             key=key, checked=checked)
 
 
 def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
@@ -119,7 +119,10 @@ def journal_for_window(data_dir: str | None, key: str | None) -> Journal:
     path = journal_path(folder)
     if path.is_file() and current_revision(path, check=True, key=key) == HEAD:
         peek = peek_form(path, date.today(), key)
-        return Journal(opener=lambda: open_store(data_dir, daily_backup=True, key=key),
+        # Checked just now, and the window holds the journal's lock: once is enough (on
+        # decades of entries the quick check takes a tenth of a second).
+        return Journal(opener=lambda: open_store(data_dir, daily_backup=True, key=key,
+                                                 checked=True),
                        peek=peek, path=path)
     return Journal(open_store(data_dir, daily_backup=True, key=key))
 

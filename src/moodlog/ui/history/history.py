@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.models import CheckIn
-from moodlog.core.symptoms import SEVERITY_LABELS, SHORT_LABELS
+from moodlog.ui.common.catalogue import severity_label, symptom_label
 from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import follow_colours, heading_font, mood_color, set_muted, tint
 from moodlog.ui.common.widgets import JournalView, ask, hint, record_table
@@ -110,10 +110,19 @@ class MoodLegend(QWidget):
 
 
 def worst_symptoms(checkin: CheckIn, labels: dict[str, str], limit: int = 3) -> str:
-    """The most severe symptoms of a day, e.g. ``Fatigue (severe), Sadness (moderate)``."""
+    """The most severe symptoms of a day, e.g. ``Fatigue (severe), Sadness (moderate)``; a day
+    with only mild ones, or none, says so ("—" read as "no symptoms" on a day of mild ones);
+    "—" only when no symptom was answered."""
     rated = sorted(((v, k) for k, v in checkin.ratings.items() if v >= 2), reverse=True)
-    parts = [f"{labels.get(k, k)} ({SEVERITY_LABELS[v]})" for v, k in rated[:limit]]
-    return ", ".join(parts) if parts else "\u2014"
+    parts = [f"{labels.get(k, k)} ({severity_label(v)})" for v, k in rated[:limit]]
+    if parts:
+        return ", ".join(parts)
+    answered = checkin.ratings.values()
+    if any(v == 1 for v in answered):
+        return QCoreApplication.translate("HistoryView", "only mild ones")
+    if answered:
+        return QCoreApplication.translate("HistoryView", "none")
+    return "\u2014"
 
 
 class HistoryView(JournalView):
@@ -167,7 +176,7 @@ class HistoryView(JournalView):
         checkins = store.checkins()
         self.calendar.moods = {c.day: c.mood for c in checkins}
         self.calendar.updateCells()
-        labels = {s.key: SHORT_LABELS.get(s.key, s.label) for s in store.symptoms()}
+        labels = {s.key: symptom_label(s.key, s.label, short=True) for s in store.symptoms()}
         since = date.today() - timedelta(days=RECENT_DAYS)
         recent = [c for c in reversed(checkins) if c.day >= since]
         self.table.setRowCount(len(recent))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -89,6 +90,13 @@ CHARTS: tuple[_Chart, ...] = (
     _Chart("dissociation", "Dissociation per session chart", 150,
            session_tables.dissociation_table),
 )
+
+
+def _cache_still(item: QGraphicsItem) -> None:
+    """Keep ``item`` and everything inside it as pixmaps (they do not move with time)."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    for child in item.childItems():
+        _cache_still(child)
 
 
 def _qdate(day: date) -> QDate:
@@ -254,6 +262,9 @@ class InsightsView(QWidget):
         for spec in CHARTS:
             plot = _build(spec.key, a, style)
             widget = PagePlotWidget(background=style.background, plotItem=plot)
+            # A plain fill needs no cached copy: pyqtgraph's CacheBackground kept a
+            # viewport-sized pixmap per chart (~0.8 MB each) to blit instead of filling.
+            widget.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
             widget.setAccessibleName(spec.name)
             widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
                                             "the same numbers as a table.")
@@ -271,10 +282,11 @@ class InsightsView(QWidget):
             plot.enableAutoRange(x=False)  # the range is always set; and clipping needs this
             # What does not move with time is kept as a pixmap: replaying axis text on every
             # redraw cost more than drawing the data.
+            # Each item is cached on its own, so the text and samples inside them too.
             for part in (plot.getAxis("left"), plot.getAxis("right"), plot.titleLabel,
                          plot.legend):
-                if isinstance(part, QGraphicsItem):
-                    part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                if isinstance(part, QGraphicsItem):  # the key (TitleKey) is not one
+                    _cache_still(part)
             widget.scene().sigMouseMoved.connect(partial(self._hover, plot))
             if self.plots:
                 plot.setXLink(self.plots["mood"])
