@@ -41,6 +41,283 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before demo data</source>
+        <translation>Vor den Demodaten</translation>
+    </message>
+    <message>
+        <source>Your journal before a restore</source>
+        <translation>Ihr Tagebuch vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Damaged journal, kept aside</source>
+        <translation>Beschädigtes Tagebuch, beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>Before encryption</source>
+        <translation>Vor der Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Before a moodlog update</source>
+        <translation>Vor einem moodlog-Update</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>moodlog keeps a verified copy of your journal each day you use it (the last 7 days and 8 weeks), and before every import or update. Restoring one first keeps your current journal here too: nothing is ever deleted by a restore.</source>
+        <translation>moodlog legt an jedem Tag, an dem Sie es nutzen, eine geprüfte Kopie Ihres Tagebuchs an (die letzten 7 Tage und 8 Wochen), außerdem vor jedem Import und jedem Update. Wenn Sie eine Sicherung wiederherstellen, wird Ihr jetziges Tagebuch zuvor ebenfalls hier abgelegt: Eine Wiederherstellung löscht nie etwas.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Tageseinträge</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Diese Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd, dd.MM.yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup from {when}?
+
+Your journal as it is now is kept in the backups folder first, so you can come back to it.</source>
+        <translation>Ihr Tagebuch durch die Sicherung vom {when} ersetzen?
+
+Ihr Tagebuch in seinem jetzigen Stand wird zuvor im Sicherungsordner abgelegt, sodass Sie zu ihm zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your journal was not changed.</source>
+        <translation>{error}
+
+Ihr Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup.</source>
+        <translation>Ihr Tagebuch wurde aus der Sicherung wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Symptoms today</source>
+        <translation>Beschwerden heute</translation>
+    </message>
+    <message>
+        <source>“None” means you did not have it today. Leave “Not answered” when you would rather not say.</source>
+        <translation>„Keine“ bedeutet, dass Sie es heute nicht hatten. Lassen Sie „Keine Angabe“ stehen, wenn Sie es lieber nicht sagen möchten.</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date of the check-in</source>
+        <translation>Datum des Tageseintrags</translation>
+    </message>
+    <message>
+        <source>Date of the check-in (Ctrl+D)</source>
+        <translation>Datum des Tageseintrags (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Mood from 0, {worst}, to 10, {best}</source>
+        <translation>Stimmung von 0, {worst}, bis 10, {best}</translation>
+    </message>
+    <message>
+        <source>Sleep and a note</source>
+        <translation>Schlaf und eine Notiz</translation>
+    </message>
+    <message>
+        <source>Hours s&amp;lept:</source>
+        <translation>&amp;Geschlafene Stunden:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Geschlafene Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Note (private: left out of the PDF unless you include notes):</source>
+        <translation>&amp;Notiz (privat: nicht im PDF, außer Sie nehmen Notizen auf):</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today</source>
+        <translation>Alles, was Sie von heute festhalten möchten</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>Tageseintrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Your own symptoms</source>
+        <translation>Ihre eigenen Beschwerden</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved {day} at {time}</source>
+        <translation>Gespeichert am {day} um {time}</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No check-in for this day yet</source>
+        <translation>Noch kein Tageseintrag für diesen Tag</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>Wie geht es Ihnen heute?</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}</source>
+        <translation>Tageseintrag für {day}</translation>
+    </message>
+    <message>
+        <source>dddd</source>
+        <translation>dddd</translation>
+    </message>
+    <message>
+        <source>Unsaved check-in</source>
+        <translation>Ungespeicherter Tageseintrag</translation>
+    </message>
+    <message>
+        <source>You have changed the check-in for {day} without saving it.</source>
+        <translation>Sie haben den Tageseintrag für {day} geändert, ohne ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Choose your mood (0-10) first.</source>
+        <translation>Wählen Sie zuerst Ihre Stimmung (0–10).</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>✓ Saved at {time}</source>
+        <translation>✓ Gespeichert um {time}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -232,6 +509,305 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>what you entered</source>
+        <translation>Ihre Eingaben</translation>
+    </message>
+    <message>
+        <source>Discard your entries?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close without saving {what}?</source>
+        <translation>Schließen, ohne {what} zu speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirDialog</name>
+    <message>
+        <source>Export for a clinic&apos;s record (FHIR)</source>
+        <translation>Für die Akte einer Klinik exportieren (FHIR)</translation>
+    </message>
+    <message>
+        <source>One HL7 FHIR R4 file that a clinic&apos;s electronic record can take in: PHQ-9 and GAD-7 with their LOINC codes, blood pressure and heart rate, ketamine and esketamine sessions, daily mood and symptoms. Your notes are never included.</source>
+        <translation>Eine HL7-FHIR-R4-Datei, die die elektronische Akte einer Klinik übernehmen kann: PHQ-9 und GAD-7 mit ihren LOINC-Codes, Blutdruck und Puls, Ketamin- und Esketamin-Sitzungen, tägliche Stimmung und Beschwerden. Ihre Notizen sind nie enthalten.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Optional: without it, the file does not name you</source>
+        <translation>Optional: ohne Namen nennt die Datei Sie nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>Was die Datei enthalten wird</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>der erste Tag</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>der letzte Tag</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>The file will hold {resources}.</source>
+        <translation>Die Datei wird enthalten: {resources}.</translation>
+    </message>
+    <message>
+        <source>Save the FHIR file</source>
+        <translation>FHIR-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}. Nothing was written.</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file holds {resources}.</source>
+        <translation>Die Datei enthält: {resources}.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Geschrieben nach {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export a PDF for your clinician</source>
+        <translation>PDF für Ihre Ärztin oder Ihren Arzt exportieren</translation>
+    </message>
+    <message>
+        <source>A summary to hand to your clinician: key figures, charts and tables for the period you choose. It stays on this computer until you share it.</source>
+        <translation>Eine Zusammenfassung für Ihre Ärztin oder Ihren Arzt: Kennzahlen, Diagramme und Tabellen für den gewählten Zeitraum. Sie bleibt auf diesem Computer, bis Sie sie weitergeben.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Optional: printed on every page</source>
+        <translation>Optional: wird auf jede Seite gedruckt</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes (they are private: left out unless ticked)</source>
+        <translation>Meine &amp;Notizen aufnehmen (privat: nur wenn angekreuzt)</translation>
+    </message>
+    <message>
+        <source>Include my &amp;safety plan (private: left out unless ticked)</source>
+        <translation>Meinen &amp;Sicherheitsplan aufnehmen (privat: nur wenn angekreuzt)</translation>
+    </message>
+    <message>
+        <source>Add every &amp;reading of each session (an appendix)</source>
+        <translation>Alle Mess&amp;werte jeder Sitzung anfügen (als Anhang)</translation>
+    </message>
+    <message>
+        <source>What the PDF will include</source>
+        <translation>Was das PDF enthalten wird</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>der erste Tag</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>der letzte Tag</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {first} to {last}: choose another period.</source>
+        <translation>Vom {first} bis zum {last} wurde nichts erfasst: Wählen Sie einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Your notes are left out.</source>
+        <translation>Ihre Notizen bleiben draußen.</translation>
+    </message>
+    <message>
+        <source>The PDF will include:</source>
+        <translation>Das PDF wird enthalten:</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}. No file was left behind.</source>
+        <translation>Das PDF konnte nicht geschrieben werden: {error}. Es blieb keine Datei zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Seite nach {path} gespeichert.</numerusform>
+            <numerusform>%n Seiten nach {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>{error}.
+
+Nothing was changed.</source>
+        <translation>{error}.
+
+Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Imported {count} check-ins.</source>
+        <translation>Tageseinträge importiert: {count}.</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Alles als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported your journal to {path}.</source>
+        <translation>Ihr Tagebuch wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Tageseinträge</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>Clinician scores</source>
+        <translation>Ärztliche Werte</translation>
+    </message>
+    <message>
+        <source>Export a table</source>
+        <translation>Eine Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Which table?</source>
+        <translation>Welche Tabelle?</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Exported {table} to {path}.</source>
+        <translation>{table} nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>only mild ones</source>
@@ -292,6 +868,397 @@
     <message>
         <source>dddd dd MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Files moodlog can import (*.json *.csv *.emoods);;moodlog JSON or Pixels backup (*.json);;Daylio, Bearable, iMoodJournal or eMoods CSV (*.csv);;eMoods backup (*.emoods);;All files (*)</source>
+        <translation>Dateien, die moodlog importieren kann (*.json *.csv *.emoods);;moodlog-JSON oder Pixels-Sicherung (*.json);;Daylio-, Bearable-, iMoodJournal- oder eMoods-CSV (*.csv);;eMoods-Sicherung (*.emoods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import into your journal</source>
+        <extracomment>What a dry run said of the file&apos;s safety plan (&quot;written&quot;, &quot;kept&quot;; None: nothing). The mood map last used with this journal for the file&apos;s format.</extracomment>
+        <translation>In Ihr Tagebuch importieren</translation>
+    </message>
+    <message>
+        <source>this import (nothing has been imported yet)</source>
+        <translation>diesen Import (es wurde noch nichts importiert)</translation>
+    </message>
+    <message>
+        <source>Bring in a moodlog JSON export, or an export of Daylio, Bearable, iMoodJournal, Pixels or eMoods (the README says how to export from each). You see what it holds before anything is written.</source>
+        <translation>Übernehmen Sie einen JSON-Export von moodlog oder einen Export aus Daylio, Bearable, iMoodJournal, Pixels oder eMoods (wie man aus jeder App exportiert, steht im README). Sie sehen, was er enthält, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Was die Datei enthält</translation>
+    </message>
+    <message>
+        <source>The file&apos;s moods on moodlog&apos;s scale (0 = worst, 10 = best)</source>
+        <translation>Die Stimmungen der Datei auf der Skala von moodlog (0 = am schlechtesten, 10 = am besten)</translation>
+    </message>
+    <message>
+        <source>Days already in your journal</source>
+        <translation>Tage, die schon in Ihrem Tagebuch stehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the journal&apos;s entries for these days</source>
+        <translation>Die Einträge des Tagebuchs für diese Tage &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them with the file&apos;s</source>
+        <translation>Durch die der Datei &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>A backup of your journal is taken first, and the file goes in all at once or not at all.</source>
+        <translation>Zuerst wird Ihr Tagebuch gesichert, und die Datei wird ganz oder gar nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. {problem}
+
+Nothing was written to your journal.</source>
+        <translation>Diese Datei kann nicht importiert werden. {problem}
+
+Es wurde nichts in Ihr Tagebuch geschrieben.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was changed in your journal.</source>
+        <translation>{problem}
+
+In Ihrem Tagebuch wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{days} and {count} more</source>
+        <translation>{days} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>It holds a safety plan, which becomes yours: your journal has none yet.</source>
+        <translation>Sie enthält einen Sicherheitsplan, der Ihrer wird: Ihr Tagebuch hat noch keinen.</translation>
+    </message>
+    <message>
+        <source>It holds a safety plan. Your journal has its own, which is kept unless you choose to replace your entries with the file&apos;s.</source>
+        <translation>Sie enthält einen Sicherheitsplan. Ihr Tagebuch hat einen eigenen, der erhalten bleibt, außer Sie wählen, Ihre Einträge durch die der Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>It holds a safety plan, which replaces the one in your journal.</source>
+        <translation>Sie enthält einen Sicherheitsplan, der den in Ihrem Tagebuch ersetzt.</translation>
+    </message>
+    <message>
+        <source>Notes longer than {max} characters are cut on {count} day: {days}.</source>
+        <translation>Notizen über {max} Zeichen werden an {count} Tag gekürzt: {days}.</translation>
+    </message>
+    <message>
+        <source>Notes longer than {max} characters are cut on {count} days: {days}.</source>
+        <translation>Notizen über {max} Zeichen werden an {count} Tagen gekürzt: {days}.</translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation>, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>A moodlog JSON export: {checkins}, {treatments}, {questionnaires}, {scores} and {moments}{span}.</source>
+        <translation>Ein JSON-Export von moodlog: {checkins}, {treatments}, {questionnaires}, {scores} und {moments}{span}.</translation>
+    </message>
+    <message>
+        <source>{count} check-in</source>
+        <translation>{count} Tageseintrag</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} Tageseinträge</translation>
+    </message>
+    <message>
+        <source>{count} treatment</source>
+        <translation>{count} Behandlung</translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation>{count} Behandlungen</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation>{count} Fragebogen</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation>{count} Fragebögen</translation>
+    </message>
+    <message>
+        <source>{count} clinician score</source>
+        <translation>{count} ärztlicher Wert</translation>
+    </message>
+    <message>
+        <source>{count} clinician scores</source>
+        <translation>{count} ärztliche Werte</translation>
+    </message>
+    <message>
+        <source>{count} moment</source>
+        <translation>{count} Moment</translation>
+    </message>
+    <message>
+        <source>{count} moments</source>
+        <translation>{count} Momente</translation>
+    </message>
+    <message>
+        <source>Symptoms of your own it adds: {symptoms}.</source>
+        <translation>Eigene Beschwerden, die sie hinzufügt: {symptoms}.</translation>
+    </message>
+    <message>
+        <source>A Daylio CSV export: {entries} on {days}{span}. Each day becomes one check-in.</source>
+        <translation>Ein CSV-Export von Daylio: {entries} an {days}{span}. Jeder Tag wird ein Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation>{count} Eintrag</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <source>{count} day had several entries ({entries} in all): the check-in gets the mean of their moods, rounded, and every entry with its time in the note.</source>
+        <translation>{count} Tag hatte mehrere Einträge (insgesamt {entries}): Der Tageseintrag erhält den gerundeten Mittelwert ihrer Stimmungen und jeden Eintrag mit seiner Uhrzeit in der Notiz.</translation>
+    </message>
+    <message>
+        <source>{count} days had several entries ({entries} in all): the check-in gets the mean of their moods, rounded, and every entry with its time in the note.</source>
+        <translation>{count} Tage hatten mehrere Einträge (insgesamt {entries}): Der Tageseintrag erhält den gerundeten Mittelwert ihrer Stimmungen und jeden Eintrag mit seiner Uhrzeit in der Notiz.</translation>
+    </message>
+    <message>
+        <source>Titles, notes and activities go into the check-in&apos;s note. Daylio does not record symptoms, so they stay unanswered.</source>
+        <translation>Titel, Notizen und Aktivitäten kommen in die Notiz des Tageseintrags. Daylio erfasst keine Beschwerden, daher bleiben sie unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>The file has no header line; its columns were recognised from the data: {columns}.</source>
+        <translation>Die Datei hat keine Kopfzeile; ihre Spalten wurden an den Daten erkannt: {columns}.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Nicht importierte Spalten: {columns}.</translation>
+    </message>
+    <message>
+        <source>Symptoms go onto moodlog&apos;s 0-3 scale (Mild 1, Moderate 2, Severe 3), sleep hours into sleep, factors and emotions become tags; energy, medications, gratitudes, food and notes go into the day&apos;s note, labelled.</source>
+        <translation>Beschwerden kommen auf die Skala 0–3 von moodlog (leicht 1, mittel 2, schwer 3), Schlafstunden in den Schlaf, Faktoren und Gefühle werden Schlagwörter; Energie, Medikamente, Dankbarkeit, Essen und Notizen kommen beschriftet in die Notiz des Tages.</translation>
+    </message>
+    <message>
+        <source>Each entry becomes a moment with its time and comment; hashtags become tags.</source>
+        <translation>Jeder Eintrag wird ein Moment mit seiner Uhrzeit und seinem Kommentar; Hashtags werden Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Emotions and tags become tags; notes go into the check-in&apos;s note.</source>
+        <translation>Gefühle und Tags werden Schlagwörter; Notizen kommen in die Notiz des Tageseintrags.</translation>
+    </message>
+    <message>
+        <source>Depressed, anxiety and irritability become moodlog&apos;s symptoms (0 = not entered stays unanswered); elevated and psychotic symptoms become own symptoms; sleep, therapy (a tag), notes, cycle and weight (in the note) are kept.</source>
+        <translation>Niedergeschlagenheit, Angst und Reizbarkeit werden Beschwerden von moodlog (0 = nicht eingetragen bleibt unbeantwortet); gehobene Stimmung und psychotische Symptome werden eigene Beschwerden; Schlaf, Therapie (ein Schlagwort), Notizen, Zyklus und Gewicht (in der Notiz) bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A {app} export: {records}; {count} day with a mood{span}. Each day becomes one check-in.</source>
+        <translation>Ein Export von {app}: {records}; {count} Tag mit einer Stimmung{span}. Jeder Tag wird ein Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>A {app} export: {records}; {count} days with a mood{span}. Each day becomes one check-in.</source>
+        <translation>Ein Export von {app}: {records}; {count} Tage mit einer Stimmung{span}. Jeder Tag wird ein Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>{count} record</source>
+        <translation>{count} Datensatz</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} Datensätze</translation>
+    </message>
+    <message>
+        <source>{count} day had several moods: the check-in gets their mean, rounded, and every entry in the note.</source>
+        <translation>{count} Tag hatte mehrere Stimmungen: Der Tageseintrag erhält ihren gerundeten Mittelwert und jeden Eintrag in der Notiz.</translation>
+    </message>
+    <message>
+        <source>{count} days had several moods: the check-in gets their mean, rounded, and every entry in the note.</source>
+        <translation>{count} Tage hatten mehrere Stimmungen: Der Tageseintrag erhält ihren gerundeten Mittelwert und jeden Eintrag in der Notiz.</translation>
+    </message>
+    <message>
+        <source>{count} tag</source>
+        <translation>{count} Schlagwort</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} Schlagwörter</translation>
+    </message>
+    <message>
+        <source>It also brings {what}.</source>
+        <translation>Außerdem bringt sie {what} mit.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{count} day without a mood cannot become a check-in and will not be imported: {days}.</source>
+        <translation>{count} Tag ohne Stimmung kann kein Tageseintrag werden und wird nicht importiert: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} days without a mood cannot become a check-in and will not be imported: {days}.</source>
+        <translation>{count} Tage ohne Stimmung können keine Tageseinträge werden und werden nicht importiert: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} mood of this file has no value yet: choose one for {moods} to import.</source>
+        <translation>{count} Stimmung dieser Datei hat noch keinen Wert: Wählen Sie einen für {moods}, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>{count} moods of this file have no value yet: choose one for {moods} to import.</source>
+        <translation>{count} Stimmungen dieser Datei haben noch keinen Wert: Wählen Sie einen für {moods}, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Every {app} mood has a value; change any that does not match what it meant to you.</source>
+        <translation>Jede Stimmung aus {app} hat einen Wert; ändern Sie jeden, der nicht zu dem passt, was sie für Sie bedeutete.</translation>
+    </message>
+    <message>
+        <source>Values you gave for your last import of this kind are filled in.</source>
+        <translation>Die Werte, die Sie beim letzten Import dieser Art vergeben haben, sind eingetragen.</translation>
+    </message>
+    <message>
+        <source>Not in this file: {moods}.</source>
+        <translation>Nicht in dieser Datei: {moods}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan differs from the one in your journal.</source>
+        <translation>Der Sicherheitsplan der Datei weicht von dem in Ihrem Tagebuch ab.</translation>
+    </message>
+    <message>
+        <source>None of these days has a check-in in your journal yet: nothing will be replaced.</source>
+        <translation>Keiner dieser Tage hat schon einen Tageseintrag in Ihrem Tagebuch: Es wird nichts ersetzt.</translation>
+    </message>
+    <message>
+        <source>{count} day of this file already has a check-in in your journal: {days}.</source>
+        <translation>{count} Tag dieser Datei hat schon einen Tageseintrag in Ihrem Tagebuch: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} days of this file already have a check-in in your journal: {days}.</source>
+        <translation>{count} Tage dieser Datei haben schon einen Tageseintrag in Ihrem Tagebuch: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} treatment, questionnaire or clinician score in the file is already recorded.</source>
+        <translation>{count} Behandlung, Fragebogen oder ärztlicher Wert der Datei ist schon erfasst.</translation>
+    </message>
+    <message>
+        <source>{count} treatments, questionnaires or clinician scores in the file are already recorded.</source>
+        <translation>{count} Behandlungen, Fragebögen oder ärztliche Werte der Datei sind schon erfasst.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan is now yours.</source>
+        <translation>Der Sicherheitsplan der Datei ist jetzt Ihrer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan replaced the one in your journal.</source>
+        <translation>Der Sicherheitsplan der Datei hat den in Ihrem Tagebuch ersetzt.</translation>
+    </message>
+    <message>
+        <source>Your own safety plan was kept; the file&apos;s was not imported.</source>
+        <translation>Ihr eigener Sicherheitsplan wurde behalten; der der Datei wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation>Importiert: {what}.</translation>
+    </message>
+    <message>
+        <source>{count} day already in your journal was replaced with the file&apos;s.</source>
+        <translation>{count} Tag, der schon in Ihrem Tagebuch stand, wurde durch den der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>{count} days already in your journal were replaced with the file&apos;s.</source>
+        <translation>{count} Tage, die schon in Ihrem Tagebuch standen, wurden durch die der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>{count} day already in your journal was kept as it was.</source>
+        <translation>{count} Tag, der schon in Ihrem Tagebuch stand, blieb, wie er war.</translation>
+    </message>
+    <message>
+        <source>{count} days already in your journal were kept as they were.</source>
+        <translation>{count} Tage, die schon in Ihrem Tagebuch standen, blieben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>{count} entry already recorded (treatments, questionnaires or clinician scores) was replaced.</source>
+        <translation>{count} schon erfasster Eintrag (Behandlungen, Fragebögen oder ärztliche Werte) wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>{count} entries already recorded (treatments, questionnaires or clinician scores) were replaced.</source>
+        <translation>{count} schon erfasste Einträge (Behandlungen, Fragebögen oder ärztliche Werte) wurden ersetzt.</translation>
+    </message>
+    <message>
+        <source>{count} entry already recorded (treatments, questionnaires or clinician scores) was kept.</source>
+        <translation>{count} schon erfasster Eintrag (Behandlungen, Fragebögen oder ärztliche Werte) wurde behalten.</translation>
+    </message>
+    <message>
+        <source>{count} entries already recorded (treatments, questionnaires or clinician scores) were kept.</source>
+        <translation>{count} schon erfasste Einträge (Behandlungen, Fragebögen oder ärztliche Werte) wurden behalten.</translation>
+    </message>
+    <message>
+        <source>{count} moment already in your journal was not added again.</source>
+        <translation>{count} Moment, der schon in Ihrem Tagebuch stand, wurde nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{count} moments already in your journal were not added again.</source>
+        <translation>{count} Momente, die schon in Ihrem Tagebuch standen, wurden nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Your journal as it was before the import is saved in the backups (File &gt; Backups), if you want to go back.</source>
+        <translation>Ihr Tagebuch, wie es vor dem Import war, liegt in den Sicherungen (Datei &gt; Sicherungen), falls Sie zurückkehren möchten.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +1352,25 @@
     <message>
         <source>Some backups may not be encrypted the way the journal is.</source>
         <translation>Einige Sicherungen sind möglicherweise nicht so verschlüsselt wie das Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSection</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>How are you now?</source>
+        <translation>Wie geht es Ihnen jetzt?</translation>
+    </message>
+    <message>
+        <source>A moment: how you feel at a time of day, as often as you like (say, a few hours after a session). Saved at once, apart from the check-in.</source>
+        <translation>Ein Moment: wie Sie sich zu einer Tageszeit fühlen, so oft Sie möchten (etwa einige Stunden nach einer Sitzung). Wird sofort gespeichert, getrennt vom Tageseintrag.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1554,25 @@
     </message>
 </context>
 <context>
+    <name>MedicationRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Genommen</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Nicht genommen</translation>
+    </message>
+    <message>
+        <source>{medication}: taken, not taken or not answered</source>
+        <translation>{medication}: genommen, nicht genommen oder keine Angabe</translation>
+    </message>
+</context>
+<context>
     <name>MedicationsEditor</name>
     <message>
         <source>Your regular medications. Each check-in on a day one is taken asks whether you took it (or leave it unanswered). To stop, give it an “until” date: its answers are kept.</source>
@@ -595,6 +1600,61 @@
     </message>
 </context>
 <context>
+    <name>MomentsEntry</name>
+    <message>
+        <source>Time of the moment</source>
+        <translation>Uhrzeit des Moments</translation>
+    </message>
+    <message>
+        <source>Mood now, from 0 worst to 10 best</source>
+        <translation>Stimmung jetzt, von 0 am schlechtesten bis 10 am besten</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>Ein paar Worte (optional)</translation>
+    </message>
+    <message>
+        <source>Note of the moment</source>
+        <translation>Notiz zum Moment</translation>
+    </message>
+    <message>
+        <source>Add &amp;moment</source>
+        <translation>&amp;Moment hinzufügen</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>Stimmung {mood}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the moment at {time}</source>
+        <translation>Den Moment um {time} löschen</translation>
+    </message>
+    <message>
+        <source>Choose how you are now (0-10) first.</source>
+        <translation>Wählen Sie zuerst, wie es Ihnen jetzt geht (0–10).</translation>
+    </message>
+    <message>
+        <source>Not added: {error}</source>
+        <translation>Nicht hinzugefügt: {error}</translation>
+    </message>
+    <message>
+        <source>✓ Moment at {time} added</source>
+        <translation>✓ Moment um {time} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Delete moment</source>
+        <translation>Moment löschen</translation>
+    </message>
+    <message>
+        <source>Delete this moment? This cannot be undone.</source>
+        <translation>Diesen Moment löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>MoodCalendar</name>
     <message>
         <source>Calendar of check-ins, tinted by mood</source>
@@ -614,6 +1674,45 @@
     <message>
         <source>Legend: mood 0, worst, in orange, to 10, best, in blue</source>
         <translation>Legende: Stimmung 0, am schlechtesten, in Orange, bis 10, am besten, in Blau</translation>
+    </message>
+</context>
+<context>
+    <name>MoodMapTable</name>
+    <message>
+        <source>{app} moods and their moodlog values</source>
+        <translation>Stimmungen aus {app} und ihre Werte in moodlog</translation>
+    </message>
+    <message>
+        <source>{app} mood</source>
+        <translation>Stimmung in {app}</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Mood {low}–{high}</source>
+        <translation>Stimmung {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>moodlog mood for the {app} mood {mood}</source>
+        <translation>moodlog-Stimmung für die {app}-Stimmung {mood}</translation>
+    </message>
+    <message>
+        <source>This word of your mood map matches no mood in this file</source>
+        <translation>Dieses Wort Ihrer Stimmungszuordnung passt zu keiner Stimmung in dieser Datei</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>nicht in dieser Datei</translation>
+    </message>
+    <message>
+        <source>moodlog does not know this mood: choose its value</source>
+        <translation>moodlog kennt diese Stimmung nicht: Wählen Sie ihren Wert</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2763,14 @@ Als unvollständig speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SegmentedControl</name>
+    <message>
+        <source>No answer chosen</source>
+        <extracomment>It paints its own focus ring around the segments (ui/common/focus_ring.py skips it). Screen readers see a group of radio buttons (ui/common/accessible.py).</extracomment>
+        <translation>Keine Antwort gewählt</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>as reported by the clinic</source>
@@ -1903,6 +3010,33 @@ Als unvollständig speichern?</translation>
     <message>
         <source>Tag not moved</source>
         <translation>Schlagwort nicht verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPicker</name>
+    <message>
+        <source>Type to find a tag, Space to set it</source>
+        <translation>Tippen, um ein Schlagwort zu finden, Leertaste zum Setzen</translation>
+    </message>
+    <message>
+        <source>Find a tag: type to filter, Space toggles the highlighted tag, Down and Up move the highlight</source>
+        <translation>Schlagwort suchen: Tippen filtert, die Leertaste schaltet das hervorgehobene Schlagwort um, Ab und Auf bewegen die Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Tag {tag}, {group}</source>
+        <translation>Schlagwort {tag}, {group}</translation>
+    </message>
+    <message>
+        <source>Set: {tags}</source>
+        <translation>Gesetzt: {tags}</translation>
+    </message>
+    <message>
+        <source>No tag set</source>
+        <translation>Kein Schlagwort gesetzt</translation>
+    </message>
+    <message>
+        <source> — Space toggles “{tag}”</source>
+        <translation> – Leertaste schaltet „{tag}“ um</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ExportPdfDialog</name>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n page to {path}.</numerusform>
+            <numerusform>Saved %n pages to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalHealth</name>
     <message numerus="yes">
         <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>

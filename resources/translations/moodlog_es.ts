@@ -41,6 +41,283 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Hecha por usted</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before demo data</source>
+        <translation>Antes de los datos de demostración</translation>
+    </message>
+    <message>
+        <source>Your journal before a restore</source>
+        <translation>Su diario antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Damaged journal, kept aside</source>
+        <translation>Diario dañado, apartado</translation>
+    </message>
+    <message>
+        <source>Before encryption</source>
+        <translation>Antes del cifrado</translation>
+    </message>
+    <message>
+        <source>Before a moodlog update</source>
+        <translation>Antes de una actualización de moodlog</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>moodlog keeps a verified copy of your journal each day you use it (the last 7 days and 8 weeks), and before every import or update. Restoring one first keeps your current journal here too: nothing is ever deleted by a restore.</source>
+        <translation>moodlog guarda una copia verificada de su diario cada día que lo usa (los últimos 7 días y 8 semanas), y antes de cada importación o actualización. Al restaurar una, su diario actual se guarda antes también aquí: una restauración nunca borra nada.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros del día</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una &amp;copia ahora</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Mostrar la car&amp;peta</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd dd/MM/yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad ha fallado</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup from {when}?
+
+Your journal as it is now is kept in the backups folder first, so you can come back to it.</source>
+        <translation>¿Sustituir su diario por la copia de seguridad del {when}?
+
+Su diario tal como está ahora se guarda antes en la carpeta de copias, para que pueda volver a él.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your journal was not changed.</source>
+        <translation>{error}
+
+Su diario no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup.</source>
+        <translation>Su diario se ha restaurado a partir de la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Symptoms today</source>
+        <translation>Síntomas de hoy</translation>
+    </message>
+    <message>
+        <source>“None” means you did not have it today. Leave “Not answered” when you would rather not say.</source>
+        <translation>«Ausente» significa que hoy no lo ha tenido. Deje «Sin responder» si prefiere no decirlo.</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date of the check-in</source>
+        <translation>Fecha del registro del día</translation>
+    </message>
+    <message>
+        <source>Date of the check-in (Ctrl+D)</source>
+        <translation>Fecha del registro del día (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Mood from 0, {worst}, to 10, {best}</source>
+        <translation>Estado de ánimo de 0, {worst}, a 10, {best}</translation>
+    </message>
+    <message>
+        <source>Sleep and a note</source>
+        <translation>Sueño y una nota</translation>
+    </message>
+    <message>
+        <source>Hours s&amp;lept:</source>
+        <translation>Horas &amp;dormidas:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas dormidas</translation>
+    </message>
+    <message>
+        <source>&amp;Note (private: left out of the PDF unless you include notes):</source>
+        <translation>&amp;Nota (privada: no va en el PDF salvo que incluya las notas):</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today</source>
+        <translation>Lo que quiera recordar de hoy</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar registro del día</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Your own symptoms</source>
+        <translation>Sus propios síntomas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved {day} at {time}</source>
+        <translation>Guardado el {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No check-in for this day yet</source>
+        <translation>Todavía no hay registro para este día</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>¿Cómo se encuentra hoy?</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}</source>
+        <translation>Registro del {day}</translation>
+    </message>
+    <message>
+        <source>dddd</source>
+        <translation>dddd</translation>
+    </message>
+    <message>
+        <source>Unsaved check-in</source>
+        <translation>Registro del día sin guardar</translation>
+    </message>
+    <message>
+        <source>You have changed the check-in for {day} without saving it.</source>
+        <translation>Ha cambiado el registro del {day} sin guardarlo.</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>Choose your mood (0-10) first.</source>
+        <translation>Elija primero su estado de ánimo (0-10).</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No se ha guardado: {error}</translation>
+    </message>
+    <message>
+        <source>✓ Saved at {time}</source>
+        <translation>✓ Guardado a las {time}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -232,6 +509,305 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>what you entered</source>
+        <translation>lo que ha escrito</translation>
+    </message>
+    <message>
+        <source>Discard your entries?</source>
+        <translation>¿Descartar lo escrito?</translation>
+    </message>
+    <message>
+        <source>Close without saving {what}?</source>
+        <translation>¿Cerrar sin guardar {what}?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirDialog</name>
+    <message>
+        <source>Export for a clinic&apos;s record (FHIR)</source>
+        <translation>Exportar para la historia clínica (FHIR)</translation>
+    </message>
+    <message>
+        <source>One HL7 FHIR R4 file that a clinic&apos;s electronic record can take in: PHQ-9 and GAD-7 with their LOINC codes, blood pressure and heart rate, ketamine and esketamine sessions, daily mood and symptoms. Your notes are never included.</source>
+        <translation>Un archivo HL7 FHIR R4 que la historia clínica electrónica de una clínica puede incorporar: PHQ-9 y GAD-7 con sus códigos LOINC, presión arterial y frecuencia cardiaca, sesiones de ketamina y esketamina, estado de ánimo y síntomas diarios. Sus notas nunca se incluyen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Optional: without it, the file does not name you</source>
+        <translation>Opcional: sin él, el archivo no le nombra</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>Lo que contendrá el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>el primer día</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>The file will hold {resources}.</source>
+        <translation>El archivo contendrá: {resources}.</translation>
+    </message>
+    <message>
+        <source>Save the FHIR file</source>
+        <translation>Guardar el archivo FHIR</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}. Nothing was written.</source>
+        <translation>No se ha podido escribir {path}: {error}. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The file holds {resources}.</source>
+        <translation>El archivo contiene: {resources}.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Escrito en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export a PDF for your clinician</source>
+        <translation>Exportar un PDF para su médico</translation>
+    </message>
+    <message>
+        <source>A summary to hand to your clinician: key figures, charts and tables for the period you choose. It stays on this computer until you share it.</source>
+        <translation>Un resumen para entregar a su médico: cifras clave, gráficos y tablas del periodo que elija. Se queda en este ordenador hasta que usted lo comparta.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apel:</translation>
+    </message>
+    <message>
+        <source>Optional: printed on every page</source>
+        <translation>Opcional: se imprime en cada página</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes (they are private: left out unless ticked)</source>
+        <translation>Incluir mis &amp;notas (son privadas: solo van si lo marca)</translation>
+    </message>
+    <message>
+        <source>Include my &amp;safety plan (private: left out unless ticked)</source>
+        <translation>Incluir mi plan de &amp;seguridad (privado: solo va si lo marca)</translation>
+    </message>
+    <message>
+        <source>Add every &amp;reading of each session (an appendix)</source>
+        <translation>Añadir cada &amp;lectura de cada sesión (un anexo)</translation>
+    </message>
+    <message>
+        <source>What the PDF will include</source>
+        <translation>Lo que incluirá el PDF</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>Abrir el arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>el primer día</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {first} to {last}: choose another period.</source>
+        <translation>No se registró nada del {first} al {last}: elija otro periodo.</translation>
+    </message>
+    <message>
+        <source>Your notes are left out.</source>
+        <translation>Sus notas quedan fuera.</translation>
+    </message>
+    <message>
+        <source>The PDF will include:</source>
+        <translation>El PDF incluirá:</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}. No file was left behind.</source>
+        <translation>No se ha podido escribir el PDF: {error}. No ha quedado ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n página guardada en {path}.</numerusform>
+            <numerusform>%n páginas guardadas en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>{error}.
+
+Nothing was changed.</source>
+        <translation>{error}.
+
+No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Elegir un archivo para importar</translation>
+    </message>
+    <message>
+        <source>Imported {count} check-ins.</source>
+        <translation>Registros del día importados: {count}.</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Exportar todo como JSON</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación ha fallado</translation>
+    </message>
+    <message>
+        <source>Exported your journal to {path}.</source>
+        <translation>Su diario se ha exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros del día</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Clinician scores</source>
+        <translation>Puntuaciones clínicas</translation>
+    </message>
+    <message>
+        <source>Export a table</source>
+        <translation>Exportar una tabla</translation>
+    </message>
+    <message>
+        <source>Which table?</source>
+        <translation>¿Qué tabla?</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>Exported {table} to {path}.</source>
+        <translation>{table} exportado a {path}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>only mild ones</source>
@@ -292,6 +868,397 @@
     <message>
         <source>dddd dd MMMM yyyy</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Files moodlog can import (*.json *.csv *.emoods);;moodlog JSON or Pixels backup (*.json);;Daylio, Bearable, iMoodJournal or eMoods CSV (*.csv);;eMoods backup (*.emoods);;All files (*)</source>
+        <translation>Archivos que moodlog puede importar (*.json *.csv *.emoods);;JSON de moodlog o copia de Pixels (*.json);;CSV de Daylio, Bearable, iMoodJournal o eMoods (*.csv);;Copia de eMoods (*.emoods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import into your journal</source>
+        <extracomment>What a dry run said of the file&apos;s safety plan (&quot;written&quot;, &quot;kept&quot;; None: nothing). The mood map last used with this journal for the file&apos;s format.</extracomment>
+        <translation>Importar a su diario</translation>
+    </message>
+    <message>
+        <source>this import (nothing has been imported yet)</source>
+        <translation>esta importación (todavía no se ha importado nada)</translation>
+    </message>
+    <message>
+        <source>Bring in a moodlog JSON export, or an export of Daylio, Bearable, iMoodJournal, Pixels or eMoods (the README says how to export from each). You see what it holds before anything is written.</source>
+        <translation>Incorpore una exportación JSON de moodlog, o una exportación de Daylio, Bearable, iMoodJournal, Pixels o eMoods (el README explica cómo exportar desde cada una). Verá lo que contiene antes de que se escriba nada.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo para importar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Lo que contiene el archivo</translation>
+    </message>
+    <message>
+        <source>The file&apos;s moods on moodlog&apos;s scale (0 = worst, 10 = best)</source>
+        <translation>Los estados de ánimo del archivo en la escala de moodlog (0 = el peor, 10 = el mejor)</translation>
+    </message>
+    <message>
+        <source>Days already in your journal</source>
+        <translation>Días que ya están en su diario</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the journal&apos;s entries for these days</source>
+        <translation>&amp;Conservar las entradas del diario para estos días</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them with the file&apos;s</source>
+        <translation>&amp;Reemplazarlas por las del archivo</translation>
+    </message>
+    <message>
+        <source>A backup of your journal is taken first, and the file goes in all at once or not at all.</source>
+        <translation>Antes se hace una copia de seguridad de su diario, y el archivo entra entero o no entra.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Elegir un archivo para importar</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. {problem}
+
+Nothing was written to your journal.</source>
+        <translation>Este archivo no se puede importar. {problem}
+
+No se ha escrito nada en su diario.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was changed in your journal.</source>
+        <translation>{problem}
+
+No se ha cambiado nada en su diario.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{days} and {count} more</source>
+        <translation>{days} y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>It holds a safety plan, which becomes yours: your journal has none yet.</source>
+        <translation>Contiene un plan de seguridad, que pasa a ser el suyo: su diario aún no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>It holds a safety plan. Your journal has its own, which is kept unless you choose to replace your entries with the file&apos;s.</source>
+        <translation>Contiene un plan de seguridad. Su diario tiene el suyo propio, que se conserva salvo que elija reemplazar sus entradas por las del archivo.</translation>
+    </message>
+    <message>
+        <source>It holds a safety plan, which replaces the one in your journal.</source>
+        <translation>Contiene un plan de seguridad, que reemplaza al de su diario.</translation>
+    </message>
+    <message>
+        <source>Notes longer than {max} characters are cut on {count} day: {days}.</source>
+        <translation>Las notas de más de {max} caracteres se recortan en {count} día: {days}.</translation>
+    </message>
+    <message>
+        <source>Notes longer than {max} characters are cut on {count} days: {days}.</source>
+        <translation>Las notas de más de {max} caracteres se recortan en {count} días: {days}.</translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation>, del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>A moodlog JSON export: {checkins}, {treatments}, {questionnaires}, {scores} and {moments}{span}.</source>
+        <translation>Una exportación JSON de moodlog: {checkins}, {treatments}, {questionnaires}, {scores} y {moments}{span}.</translation>
+    </message>
+    <message>
+        <source>{count} check-in</source>
+        <translation>{count} registro del día</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} registros del día</translation>
+    </message>
+    <message>
+        <source>{count} treatment</source>
+        <translation>{count} tratamiento</translation>
+    </message>
+    <message>
+        <source>{count} treatments</source>
+        <translation>{count} tratamientos</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation>{count} cuestionario</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation>{count} cuestionarios</translation>
+    </message>
+    <message>
+        <source>{count} clinician score</source>
+        <translation>{count} puntuación clínica</translation>
+    </message>
+    <message>
+        <source>{count} clinician scores</source>
+        <translation>{count} puntuaciones clínicas</translation>
+    </message>
+    <message>
+        <source>{count} moment</source>
+        <translation>{count} momento</translation>
+    </message>
+    <message>
+        <source>{count} moments</source>
+        <translation>{count} momentos</translation>
+    </message>
+    <message>
+        <source>Symptoms of your own it adds: {symptoms}.</source>
+        <translation>Síntomas propios que añade: {symptoms}.</translation>
+    </message>
+    <message>
+        <source>A Daylio CSV export: {entries} on {days}{span}. Each day becomes one check-in.</source>
+        <translation>Una exportación CSV de Daylio: {entries} en {days}{span}. Cada día pasa a ser un registro del día.</translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation>{count} entrada</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entradas</translation>
+    </message>
+    <message>
+        <source>{count} day had several entries ({entries} in all): the check-in gets the mean of their moods, rounded, and every entry with its time in the note.</source>
+        <translation>{count} día tenía varias entradas ({entries} en total): el registro del día recibe la media redondeada de sus estados de ánimo, y cada entrada con su hora en la nota.</translation>
+    </message>
+    <message>
+        <source>{count} days had several entries ({entries} in all): the check-in gets the mean of their moods, rounded, and every entry with its time in the note.</source>
+        <translation>{count} días tenían varias entradas ({entries} en total): el registro del día recibe la media redondeada de sus estados de ánimo, y cada entrada con su hora en la nota.</translation>
+    </message>
+    <message>
+        <source>Titles, notes and activities go into the check-in&apos;s note. Daylio does not record symptoms, so they stay unanswered.</source>
+        <translation>Los títulos, las notas y las actividades van a la nota del registro del día. Daylio no registra síntomas, así que quedan sin responder.</translation>
+    </message>
+    <message>
+        <source>The file has no header line; its columns were recognised from the data: {columns}.</source>
+        <translation>El archivo no tiene línea de encabezado; sus columnas se reconocieron a partir de los datos: {columns}.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Columnas no importadas: {columns}.</translation>
+    </message>
+    <message>
+        <source>Symptoms go onto moodlog&apos;s 0-3 scale (Mild 1, Moderate 2, Severe 3), sleep hours into sleep, factors and emotions become tags; energy, medications, gratitudes, food and notes go into the day&apos;s note, labelled.</source>
+        <translation>Los síntomas pasan a la escala 0-3 de moodlog (leve 1, moderado 2, grave 3), las horas de sueño al sueño, los factores y las emociones pasan a ser etiquetas; la energía, la medicación, los agradecimientos, la comida y las notas van a la nota del día, rotulados.</translation>
+    </message>
+    <message>
+        <source>Each entry becomes a moment with its time and comment; hashtags become tags.</source>
+        <translation>Cada entrada pasa a ser un momento con su hora y su comentario; los hashtags pasan a ser etiquetas.</translation>
+    </message>
+    <message>
+        <source>Emotions and tags become tags; notes go into the check-in&apos;s note.</source>
+        <translation>Las emociones y las etiquetas pasan a ser etiquetas; las notas van a la nota del registro del día.</translation>
+    </message>
+    <message>
+        <source>Depressed, anxiety and irritability become moodlog&apos;s symptoms (0 = not entered stays unanswered); elevated and psychotic symptoms become own symptoms; sleep, therapy (a tag), notes, cycle and weight (in the note) are kept.</source>
+        <translation>Depresión, ansiedad e irritabilidad pasan a ser síntomas de moodlog (0 = sin anotar queda sin responder); el ánimo elevado y los síntomas psicóticos pasan a ser síntomas propios; se conservan el sueño, la terapia (una etiqueta), las notas, el ciclo y el peso (en la nota).</translation>
+    </message>
+    <message>
+        <source>A {app} export: {records}; {count} day with a mood{span}. Each day becomes one check-in.</source>
+        <translation>Una exportación de {app}: {records}; {count} día con estado de ánimo{span}. Cada día pasa a ser un registro del día.</translation>
+    </message>
+    <message>
+        <source>A {app} export: {records}; {count} days with a mood{span}. Each day becomes one check-in.</source>
+        <translation>Una exportación de {app}: {records}; {count} días con estado de ánimo{span}. Cada día pasa a ser un registro del día.</translation>
+    </message>
+    <message>
+        <source>{count} record</source>
+        <translation>{count} registro</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} registros</translation>
+    </message>
+    <message>
+        <source>{count} day had several moods: the check-in gets their mean, rounded, and every entry in the note.</source>
+        <translation>{count} día tenía varios estados de ánimo: el registro del día recibe su media redondeada, y cada entrada en la nota.</translation>
+    </message>
+    <message>
+        <source>{count} days had several moods: the check-in gets their mean, rounded, and every entry in the note.</source>
+        <translation>{count} días tenían varios estados de ánimo: el registro del día recibe su media redondeada, y cada entrada en la nota.</translation>
+    </message>
+    <message>
+        <source>{count} tag</source>
+        <translation>{count} etiqueta</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} etiquetas</translation>
+    </message>
+    <message>
+        <source>It also brings {what}.</source>
+        <translation>También trae {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{count} day without a mood cannot become a check-in and will not be imported: {days}.</source>
+        <translation>{count} día sin estado de ánimo no puede ser un registro del día y no se importará: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} days without a mood cannot become a check-in and will not be imported: {days}.</source>
+        <translation>{count} días sin estado de ánimo no pueden ser registros del día y no se importarán: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} mood of this file has no value yet: choose one for {moods} to import.</source>
+        <translation>{count} estado de ánimo de este archivo aún no tiene valor: elija uno para {moods} para importar.</translation>
+    </message>
+    <message>
+        <source>{count} moods of this file have no value yet: choose one for {moods} to import.</source>
+        <translation>{count} estados de ánimo de este archivo aún no tienen valor: elija uno para {moods} para importar.</translation>
+    </message>
+    <message>
+        <source>Every {app} mood has a value; change any that does not match what it meant to you.</source>
+        <translation>Cada estado de ánimo de {app} tiene un valor; cambie los que no se correspondan con lo que significaban para usted.</translation>
+    </message>
+    <message>
+        <source>Values you gave for your last import of this kind are filled in.</source>
+        <translation>Están puestos los valores que dio en su última importación de este tipo.</translation>
+    </message>
+    <message>
+        <source>Not in this file: {moods}.</source>
+        <translation>No están en este archivo: {moods}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan differs from the one in your journal.</source>
+        <translation>El plan de seguridad del archivo es distinto del de su diario.</translation>
+    </message>
+    <message>
+        <source>None of these days has a check-in in your journal yet: nothing will be replaced.</source>
+        <translation>Ninguno de estos días tiene aún un registro en su diario: no se reemplazará nada.</translation>
+    </message>
+    <message>
+        <source>{count} day of this file already has a check-in in your journal: {days}.</source>
+        <translation>{count} día de este archivo ya tiene un registro en su diario: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} days of this file already have a check-in in your journal: {days}.</source>
+        <translation>{count} días de este archivo ya tienen un registro en su diario: {days}.</translation>
+    </message>
+    <message>
+        <source>{count} treatment, questionnaire or clinician score in the file is already recorded.</source>
+        <translation>{count} tratamiento, cuestionario o puntuación clínica del archivo ya está registrado.</translation>
+    </message>
+    <message>
+        <source>{count} treatments, questionnaires or clinician scores in the file are already recorded.</source>
+        <translation>{count} tratamientos, cuestionarios o puntuaciones clínicas del archivo ya están registrados.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan is now yours.</source>
+        <translation>El plan de seguridad del archivo es ahora el suyo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s safety plan replaced the one in your journal.</source>
+        <translation>El plan de seguridad del archivo ha reemplazado al de su diario.</translation>
+    </message>
+    <message>
+        <source>Your own safety plan was kept; the file&apos;s was not imported.</source>
+        <translation>Se ha conservado su propio plan de seguridad; el del archivo no se ha importado.</translation>
+    </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation>Importado: {what}.</translation>
+    </message>
+    <message>
+        <source>{count} day already in your journal was replaced with the file&apos;s.</source>
+        <translation>{count} día que ya estaba en su diario se ha reemplazado por el del archivo.</translation>
+    </message>
+    <message>
+        <source>{count} days already in your journal were replaced with the file&apos;s.</source>
+        <translation>{count} días que ya estaban en su diario se han reemplazado por los del archivo.</translation>
+    </message>
+    <message>
+        <source>{count} day already in your journal was kept as it was.</source>
+        <translation>{count} día que ya estaba en su diario se ha conservado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{count} days already in your journal were kept as they were.</source>
+        <translation>{count} días que ya estaban en su diario se han conservado tal como estaban.</translation>
+    </message>
+    <message>
+        <source>{count} entry already recorded (treatments, questionnaires or clinician scores) was replaced.</source>
+        <translation>{count} entrada ya registrada (tratamientos, cuestionarios o puntuaciones clínicas) se ha reemplazado.</translation>
+    </message>
+    <message>
+        <source>{count} entries already recorded (treatments, questionnaires or clinician scores) were replaced.</source>
+        <translation>{count} entradas ya registradas (tratamientos, cuestionarios o puntuaciones clínicas) se han reemplazado.</translation>
+    </message>
+    <message>
+        <source>{count} entry already recorded (treatments, questionnaires or clinician scores) was kept.</source>
+        <translation>{count} entrada ya registrada (tratamientos, cuestionarios o puntuaciones clínicas) se ha conservado.</translation>
+    </message>
+    <message>
+        <source>{count} entries already recorded (treatments, questionnaires or clinician scores) were kept.</source>
+        <translation>{count} entradas ya registradas (tratamientos, cuestionarios o puntuaciones clínicas) se han conservado.</translation>
+    </message>
+    <message>
+        <source>{count} moment already in your journal was not added again.</source>
+        <translation>{count} momento que ya estaba en su diario no se ha vuelto a añadir.</translation>
+    </message>
+    <message>
+        <source>{count} moments already in your journal were not added again.</source>
+        <translation>{count} momentos que ya estaban en su diario no se han vuelto a añadir.</translation>
+    </message>
+    <message>
+        <source>Your journal as it was before the import is saved in the backups (File &gt; Backups), if you want to go back.</source>
+        <translation>Su diario tal como estaba antes de la importación está guardado en las copias de seguridad (Archivo &gt; Copias de seguridad), por si quiere volver atrás.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +1352,25 @@
     <message>
         <source>Some backups may not be encrypted the way the journal is.</source>
         <translation>Es posible que algunas copias de seguridad no estén cifradas igual que el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSection</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>How are you now?</source>
+        <translation>¿Cómo se encuentra ahora?</translation>
+    </message>
+    <message>
+        <source>A moment: how you feel at a time of day, as often as you like (say, a few hours after a session). Saved at once, apart from the check-in.</source>
+        <translation>Un momento: cómo se siente a una hora del día, tantas veces como quiera (por ejemplo, unas horas después de una sesión). Se guarda al instante, aparte del registro del día.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1554,25 @@
     </message>
 </context>
 <context>
+    <name>MedicationRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>No tomada</translation>
+    </message>
+    <message>
+        <source>{medication}: taken, not taken or not answered</source>
+        <translation>{medication}: tomada, no tomada o sin responder</translation>
+    </message>
+</context>
+<context>
     <name>MedicationsEditor</name>
     <message>
         <source>Your regular medications. Each check-in on a day one is taken asks whether you took it (or leave it unanswered). To stop, give it an “until” date: its answers are kept.</source>
@@ -595,6 +1600,61 @@
     </message>
 </context>
 <context>
+    <name>MomentsEntry</name>
+    <message>
+        <source>Time of the moment</source>
+        <translation>Hora del momento</translation>
+    </message>
+    <message>
+        <source>Mood now, from 0 worst to 10 best</source>
+        <translation>Estado de ánimo ahora, de 0 el peor a 10 el mejor</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>Unas palabras (opcional)</translation>
+    </message>
+    <message>
+        <source>Note of the moment</source>
+        <translation>Nota del momento</translation>
+    </message>
+    <message>
+        <source>Add &amp;moment</source>
+        <translation>Añadir &amp;momento</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>ánimo {mood}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the moment at {time}</source>
+        <translation>Eliminar el momento de las {time}</translation>
+    </message>
+    <message>
+        <source>Choose how you are now (0-10) first.</source>
+        <translation>Elija primero cómo se encuentra ahora (0-10).</translation>
+    </message>
+    <message>
+        <source>Not added: {error}</source>
+        <translation>No se ha añadido: {error}</translation>
+    </message>
+    <message>
+        <source>✓ Moment at {time} added</source>
+        <translation>✓ Momento de las {time} añadido</translation>
+    </message>
+    <message>
+        <source>Delete moment</source>
+        <translation>Eliminar momento</translation>
+    </message>
+    <message>
+        <source>Delete this moment? This cannot be undone.</source>
+        <translation>¿Eliminar este momento? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>MoodCalendar</name>
     <message>
         <source>Calendar of check-ins, tinted by mood</source>
@@ -614,6 +1674,45 @@
     <message>
         <source>Legend: mood 0, worst, in orange, to 10, best, in blue</source>
         <translation>Leyenda: estado de ánimo de 0, el peor, en naranja, a 10, el mejor, en azul</translation>
+    </message>
+</context>
+<context>
+    <name>MoodMapTable</name>
+    <message>
+        <source>{app} moods and their moodlog values</source>
+        <translation>Estados de ánimo de {app} y sus valores en moodlog</translation>
+    </message>
+    <message>
+        <source>{app} mood</source>
+        <translation>Estado de ánimo en {app}</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Mood {low}–{high}</source>
+        <translation>Ánimo {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>moodlog mood for the {app} mood {mood}</source>
+        <translation>Estado de ánimo de moodlog para el estado de ánimo {mood} de {app}</translation>
+    </message>
+    <message>
+        <source>This word of your mood map matches no mood in this file</source>
+        <translation>Esta palabra de su correspondencia de estados de ánimo no coincide con ningún estado de ánimo de este archivo</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>no está en este archivo</translation>
+    </message>
+    <message>
+        <source>moodlog does not know this mood: choose its value</source>
+        <translation>moodlog no conoce este estado de ánimo: elija su valor</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2763,14 @@ Save it as incomplete?</source>
     </message>
 </context>
 <context>
+    <name>SegmentedControl</name>
+    <message>
+        <source>No answer chosen</source>
+        <extracomment>It paints its own focus ring around the segments (ui/common/focus_ring.py skips it). Screen readers see a group of radio buttons (ui/common/accessible.py).</extracomment>
+        <translation>Ninguna respuesta elegida</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>as reported by the clinic</source>
@@ -1903,6 +3010,33 @@ Save it as incomplete?</source>
     <message>
         <source>Tag not moved</source>
         <translation>Etiqueta no movida</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPicker</name>
+    <message>
+        <source>Type to find a tag, Space to set it</source>
+        <translation>Escriba para buscar una etiqueta, Espacio para ponerla</translation>
+    </message>
+    <message>
+        <source>Find a tag: type to filter, Space toggles the highlighted tag, Down and Up move the highlight</source>
+        <translation>Buscar una etiqueta: escriba para filtrar, Espacio pone o quita la etiqueta resaltada, Abajo y Arriba mueven el resaltado</translation>
+    </message>
+    <message>
+        <source>Tag {tag}, {group}</source>
+        <translation>Etiqueta {tag}, {group}</translation>
+    </message>
+    <message>
+        <source>Set: {tags}</source>
+        <translation>Puestas: {tags}</translation>
+    </message>
+    <message>
+        <source>No tag set</source>
+        <translation>Ninguna etiqueta puesta</translation>
+    </message>
+    <message>
+        <source> — Space toggles “{tag}”</source>
+        <translation> — Espacio pone o quita «{tag}»</translation>
     </message>
 </context>
 <context>

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.core.models import MOOD_ENDS, CheckIn, SymptomDef
+from moodlog.core.models import CheckIn, SymptomDef
 from moodlog.core.symptoms import SAFETY_SYMPTOM, SEVERITY_LABELS
 from moodlog.ui.checkin.life_section import LifeSection
+from moodlog.ui.common.catalogue import mood_end, severity_label, symptom_label
 from moodlog.ui.common.discard_guard import ask_unsaved_changes
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.theme import heading_font, set_error_colour, set_muted
 from moodlog.ui.journal import Journal
 
-SEVERITY_OPTIONS: list[tuple[Any, str]] = [(None, "Not answered")] + [
-    (v, label.capitalize()) for v, label in SEVERITY_LABELS.items()]
 NO_SLEEP = -0.5  # the spin box's "not recorded" value
 
 
@@ -90,9 +90,9 @@ class CheckInForm(QWidget):
         self._symptom_grid.setContentsMargins(0, 0, 0, 0)
         self._symptom_grid.setHorizontalSpacing(16)
         self._symptom_grid.setVerticalSpacing(6)
-        self._layout.addWidget(self._section("Symptoms today"))
-        hint = QLabel("\u201cNone\u201d means you did not have it today. Leave "
-                      "\u201cNot answered\u201d when you would rather not say.")
+        self._layout.addWidget(self._section(self.tr("Symptoms today")))
+        hint = QLabel(self.tr("\u201cNone\u201d means you did not have it today. Leave "
+                              "\u201cNot answered\u201d when you would rather not say."))
         hint.setWordWrap(True)
         set_muted(hint)
         self._layout.addWidget(hint)
@@ -127,19 +127,19 @@ class CheckInForm(QWidget):
         heading_font(self.title, 1.5)
         row.addWidget(self.title, 1)
         self.prev_button = QPushButton("\u2039")
-        self.prev_button.setAccessibleName("Previous day")
-        self.prev_button.setToolTip("Previous day (Alt+Left)")
+        self.prev_button.setAccessibleName(self.tr("Previous day"))
+        self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.prev_button.setFixedWidth(36)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Date of the check-in")
-        self.date_edit.setToolTip("Date of the check-in (Ctrl+D)")
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
+        self.date_edit.setAccessibleName(self.tr("Date of the check-in"))
+        self.date_edit.setToolTip(self.tr("Date of the check-in (Ctrl+D)"))
         self.next_button = QPushButton("\u203a")
-        self.next_button.setAccessibleName("Next day")
-        self.next_button.setToolTip("Next day (Alt+Right)")
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         self.next_button.setFixedWidth(36)
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         # Day navigation stays out of the check-in's Tab chain: it has its own keys.
         for w in (self.prev_button, self.date_edit, self.next_button, self.today_button):
             w.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -158,13 +158,14 @@ class CheckInForm(QWidget):
         self._layout.addWidget(self.state_label)
 
     def _build_mood(self) -> None:
-        self._layout.addWidget(self._section("Mood"))
+        self._layout.addWidget(self._section(self.tr("Mood")))
         self.mood = SegmentedControl([(v, str(v)) for v in range(11)], min_segment_width=44)
-        self.mood.setAccessibleName("Mood from 0, worst I can imagine, to 10, best I can imagine")
+        self.mood.setAccessibleName(self.tr("Mood from 0, {worst}, to 10, {best}").format(
+            worst=mood_end(0), best=mood_end(10)))
         self._layout.addWidget(self.mood)
         ends = QHBoxLayout()
-        for text, align in ((f"0 \u2014 {MOOD_ENDS[0]}", Qt.AlignmentFlag.AlignLeft),
-                            (f"10 \u2014 {MOOD_ENDS[1]}", Qt.AlignmentFlag.AlignRight)):
+        for text, align in ((f"0 \u2014 {mood_end(0)}", Qt.AlignmentFlag.AlignLeft),
+                            (f"10 \u2014 {mood_end(10)}", Qt.AlignmentFlag.AlignRight)):
             label = QLabel(text)
             label.setAlignment(align)
             set_muted(label)
@@ -173,27 +174,28 @@ class CheckInForm(QWidget):
         self.mood.valueChanged.connect(self._changed)
 
     def _build_sleep_and_note(self) -> None:
-        self._layout.addWidget(self._section("Sleep and a note"))
+        self._layout.addWidget(self._section(self.tr("Sleep and a note")))
         row = QHBoxLayout()
-        sleep_label = QLabel("Hours s&lept:")
+        sleep_label = QLabel(self.tr("Hours s&lept:"))
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24.0)
         self.sleep.setDecimals(1)
         self.sleep.setSingleStep(0.5)
-        self.sleep.setSpecialValueText("Not recorded")
-        self.sleep.setSuffix(" h")
-        self.sleep.setAccessibleName("Hours slept")
+        self.sleep.setSpecialValueText(self.tr("Not recorded"))
+        self.sleep.setSuffix(self.tr(" h"))
+        self.sleep.setAccessibleName(self.tr("Hours slept"))
         sleep_label.setBuddy(self.sleep)
         row.addWidget(sleep_label)
         row.addWidget(self.sleep)
         row.addStretch(1)
         self._layout.addLayout(row)
         self.sleep.valueChanged.connect(self._changed)
-        note_label = QLabel("&Note (private: left out of the PDF unless you include notes):")
+        note_label = QLabel(self.tr("&Note (private: left out of the PDF unless you include "
+                                    "notes):"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything you want to remember about today")
-        self.note.setAccessibleName("Private note")
+        self.note.setPlaceholderText(self.tr("Anything you want to remember about today"))
+        self.note.setAccessibleName(self.tr("Private note"))
         self.note.setFixedHeight(96)
         note_label.setBuddy(self.note)
         self._layout.addWidget(note_label)
@@ -206,9 +208,9 @@ class CheckInForm(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         row.addWidget(self.message, 1)
-        self.save_button = QPushButton("&Save check-in")
+        self.save_button = QPushButton(self.tr("&Save check-in"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
 
@@ -219,19 +221,22 @@ class CheckInForm(QWidget):
         self._symptom_rows.clear()
         row = 0
         custom_started = False
+        options: list[tuple[Any, str]] = [(None, self.tr("Not answered"))] + [
+            (v, severity_label(v).capitalize()) for v in SEVERITY_LABELS]
         for symptom in symptoms:
             if not symptom.builtin and not custom_started:
                 custom_started = True
-                heading = QLabel("Your own symptoms")
+                heading = QLabel(self.tr("Your own symptoms"))
                 set_muted(heading)
                 self._symptom_grid.addWidget(heading, row, 0, 1, 2)
                 self._symptom_widgets.append(heading)
                 row += 1
-            label = QLabel(symptom.label)
+            shown = symptom_label(symptom.key, symptom.label)
+            label = QLabel(shown)
             label.setTextFormat(Qt.TextFormat.PlainText)  # the person's own words, never HTML
             label.setWordWrap(True)
-            control = SegmentedControl(SEVERITY_OPTIONS)
-            control.setAccessibleName(symptom.label)
+            control = SegmentedControl(options)
+            control.setAccessibleName(shown)
             label.setBuddy(control)
             control.valueChanged.connect(self._changed)
             self._symptom_grid.addWidget(label, row, 0)
@@ -271,12 +276,13 @@ class CheckInForm(QWidget):
 
     def _update_state(self) -> None:
         if self.is_dirty():
-            self.state_label.setText("Unsaved changes")
+            self.state_label.setText(self.tr("Unsaved changes"))
         elif self._loaded is not None and self._loaded.updated_at is not None:
             when = self._loaded.updated_at.astimezone()
-            self.state_label.setText(f"Saved {when:%d %b %Y at %H:%M}")
+            self.state_label.setText(self.tr("Saved {day} at {time}").format(
+                day=day_text(when.date(), self.tr("dd MMM yyyy")), time=f"{when:%H:%M}"))
         else:
-            self.state_label.setText("No check-in for this day yet")
+            self.state_label.setText(self.tr("No check-in for this day yet"))
 
     # -------------------------------------------------------------- navigation
     def load_day(self, day: date) -> None:
@@ -295,7 +301,8 @@ class CheckInForm(QWidget):
         self.note.setPlainText(c.note if c else "")
         self.note.blockSignals(False)
         today = date.today()
-        self.title.setText("How are you today?" if day == today else f"Check-in for {day:%A}")
+        self.title.setText(self.tr("How are you today?") if day == today else self.tr(
+            "Check-in for {day}").format(day=day_text(day, self.tr("dddd"))))
         self.date_edit.blockSignals(True)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
@@ -327,8 +334,9 @@ class CheckInForm(QWidget):
         if not self.is_dirty():
             return True
         answer = ask_unsaved_changes(
-            self, "Unsaved check-in",
-            f"You have changed the check-in for {self.day:%A %d %B} without saving it.")
+            self, self.tr("Unsaved check-in"),
+            self.tr("You have changed the check-in for {day} without saving it.").format(
+                day=day_text(self.day, self.tr("dddd dd MMMM"))))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -345,7 +353,7 @@ class CheckInForm(QWidget):
     def save(self) -> bool:
         mood, ratings, sleep, note, tags, taken = self._values()
         if mood is None:
-            self._show_message("Choose your mood (0-10) first.", error=True)
+            self._show_message(self.tr("Choose your mood (0-10) first."), error=True)
             self.mood.setFocus()
             return False
         hidden = {k: v for k, v in (self._loaded.ratings.items() if self._loaded else ())
@@ -355,11 +363,11 @@ class CheckInForm(QWidget):
                               medications_taken=taken)
             saved = self.journal.save_checkin(checkin)
         except ValueError as exc:
-            self._show_message(f"Not saved: {exc}", error=True)
+            self._show_message(self.tr("Not saved: {error}").format(error=exc), error=True)
             return False
         self._loaded = saved
         self._update_state()
-        self._show_message(f"\u2713 Saved at {datetime.now():%H:%M}")
+        self._show_message(self.tr("\u2713 Saved at {time}").format(time=f"{datetime.now():%H:%M}"))
         self.saved.emit(saved)
         if saved.ratings.get(SAFETY_SYMPTOM, 0) > 0:
             self.safety_concern.emit()

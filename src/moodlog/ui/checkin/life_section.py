@@ -29,16 +29,17 @@ class LifeSection(QWidget):
         self._checkin: CheckIn | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Tags"))
+        layout.addWidget(heading(self.tr("Tags")))
         self.tags = TagsPicker()
         layout.addWidget(self.tags)
-        self.meds_heading = heading("Medications")
+        self.meds_heading = heading(self.tr("Medications"))
         layout.addWidget(self.meds_heading)
         self.meds = MedicationRows()
         layout.addWidget(self.meds)
-        layout.addWidget(heading("How are you now?"))
-        hint = QLabel("A moment: how you feel at a time of day, as often as you like (say, "
-                      "a few hours after a session). Saved at once, apart from the check-in.")
+        layout.addWidget(heading(self.tr("How are you now?")))
+        hint = QLabel(self.tr("A moment: how you feel at a time of day, as often as you like (say, "
+                              "a few hours after a session). Saved at once, apart from the "
+                              "check-in."))
         hint.setWordWrap(True)
         set_muted(hint)
         layout.addWidget(hint)

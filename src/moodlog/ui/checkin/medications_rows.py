@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from moodlog.core.life import Medication
 from moodlog.ui.common.segmented import SegmentedControl
 
-ANSWERS: list[tuple[Any, str]] = [(None, "Not answered"), (True, "Taken"), (False, "Not taken")]
-
 
 class MedicationRows(QWidget):
     """Rows for the medications active on the form's day; ``changed`` on every answer."""
@@ -38,12 +36,15 @@ class MedicationRows(QWidget):
             w.deleteLater()
         self._widgets.clear()
         self._rows.clear()
+        options: list[tuple[Any, str]] = [(None, self.tr("Not answered")),
+                                          (True, self.tr("Taken")), (False, self.tr("Not taken"))]
         for row, med in enumerate(meds):
             text = f"{med.name} {med.dose_text}".strip()
             label = QLabel(text + (f" ({med.schedule})" if med.schedule else ""))
             label.setTextFormat(Qt.TextFormat.PlainText)
-            control = SegmentedControl(ANSWERS)
-            control.setAccessibleName(f"{text}: taken, not taken or not answered")
+            control = SegmentedControl(options)
+            control.setAccessibleName(
+                self.tr("{medication}: taken, not taken or not answered").format(medication=text))
             label.setBuddy(control)
             control.setValue(answers.get(med.key))
             control.valueChanged.connect(lambda *_: self.changed.emit())

@@ -45,14 +45,14 @@ class MomentsEntry(QWidget):
         row = QHBoxLayout()
         self.at = QTimeEdit()
         self.at.setDisplayFormat("HH:mm")
-        self.at.setAccessibleName("Time of the moment")
+        self.at.setAccessibleName(self.tr("Time of the moment"))
         self.mood = SegmentedControl([(v, str(v)) for v in range(11)], min_segment_width=28)
-        self.mood.setAccessibleName("Mood now, from 0 worst to 10 best")
+        self.mood.setAccessibleName(self.tr("Mood now, from 0 worst to 10 best"))
         self.note = QLineEdit()
         self.note.setMaxLength(MOMENT_NOTE_MAX)
-        self.note.setPlaceholderText("A few words (optional)")
-        self.note.setAccessibleName("Note of the moment")
-        self.add_button = QPushButton("Add &moment")
+        self.note.setPlaceholderText(self.tr("A few words (optional)"))
+        self.note.setAccessibleName(self.tr("Note of the moment"))
+        self.add_button = QPushButton(self.tr("Add &moment"))
         self.add_button.clicked.connect(self.add)
         self.note.returnPressed.connect(self.add)
         for w in (self.at, self.mood):
@@ -83,12 +83,13 @@ class MomentsEntry(QWidget):
             w.deleteLater()
         self._rows.clear()
         for i, m in enumerate(moments):
-            when, mood = QLabel(f"{m.at:%H:%M}"), QLabel(f"mood {m.mood}")
+            when, mood = QLabel(f"{m.at:%H:%M}"), QLabel(self.tr("mood {mood}").format(mood=m.mood))
             note = QLabel(m.note)
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
-            remove = QPushButton("Delete")
-            remove.setAccessibleName(f"Delete the moment at {m.at:%H:%M}")
+            remove = QPushButton(self.tr("Delete"))
+            remove.setAccessibleName(
+                self.tr("Delete the moment at {time}").format(time=f"{m.at:%H:%M}"))
             remove.clicked.connect(lambda _=False, mid=m.id: self._delete(mid))
             for col, w in enumerate((when, mood, note, remove)):
                 self._list.addWidget(w, i, col)
@@ -96,7 +97,7 @@ class MomentsEntry(QWidget):
 
     def add(self) -> None:
         if not self.mood.has_choice():
-            self.message.setText("Choose how you are now (0-10) first.")
+            self.message.setText(self.tr("Choose how you are now (0-10) first."))
             self.mood.setFocus()
             return
         t = self.at.time()
@@ -105,15 +106,16 @@ class MomentsEntry(QWidget):
                 Moment(self.day, time(t.hour(), t.minute()), self.mood.value(),
                        self.note.text().strip()))
         except ValueError as exc:
-            self.message.setText(f"Not added: {exc}")
+            self.message.setText(self.tr("Not added: {error}").format(error=exc))
             return
         self.load_day(self.day)
-        self.message.setText(f"\u2713 Moment at {saved.at:%H:%M} added")
+        self.message.setText(
+            self.tr("\u2713 Moment at {time} added").format(time=f"{saved.at:%H:%M}"))
         self.added.emit(saved)
 
     def _delete(self, moment_id: int | None) -> None:
         answer = QMessageBox.question(
-            self, "Delete moment", "Delete this moment? This cannot be undone.",
+            self, self.tr("Delete moment"), self.tr("Delete this moment? This cannot be undone."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes and moment_id is not None:

@@ -33,9 +33,10 @@ class TagsPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to find a tag, Space to set it")
-        self.filter.setAccessibleName("Find a tag: type to filter, Space toggles the "
-                                      "highlighted tag, Down and Up move the highlight")
+        self.filter.setPlaceholderText(self.tr("Type to find a tag, Space to set it"))
+        self.filter.setAccessibleName(self.tr("Find a tag: type to filter, Space toggles the "
+                                              "highlighted tag, Down and Up move the "
+                                              "highlight"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)
@@ -72,7 +73,8 @@ class TagsPicker(QWidget):
                 self._labels[tag.key] = tag.label
                 chip.setCheckable(True)
                 chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the filter field is the tab stop
-                chip.setAccessibleName(f"Tag {tag.label}, {group.label}")
+                chip.setAccessibleName(self.tr("Tag {tag}, {group}").format(tag=tag.label,
+                                                                           group=group.label))
                 chip.toggled.connect(self._toggled)
                 flow.addWidget(chip)
                 self._chips[tag.key] = chip
@@ -156,7 +158,9 @@ class TagsPicker(QWidget):
 
     def _show_status(self) -> None:
         labels = [self._labels[k] for k in self._order if self._chips[k].isChecked()]
-        text = "Set: " + ", ".join(labels) if labels else "No tag set"
+        text = self.tr("Set: {tags}").format(tags=", ".join(labels)) if labels else self.tr(
+            "No tag set")
         if self._current is not None:
-            text += f" \u2014 Space toggles \u201c{self._labels[self._current]}\u201d"
+            text += self.tr(" \u2014 Space toggles \u201c{tag}\u201d").format(
+                tag=self._labels[self._current])
         self.status.setText(text)

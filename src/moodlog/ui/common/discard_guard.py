@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -42,14 +43,19 @@ def input_state(root: QWidget) -> tuple[Any, ...]:
     return tuple(state)
 
 
-def confirm_discard(parent: QWidget, what: str = "what you entered") -> bool:
-    """Ask whether to throw away ``what``; keeping it is the default answer."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Discard your entries?",
-                      f"Close without saving {what}?",
+def confirm_discard(parent: QWidget, what: str | None = None) -> bool:
+    """Ask whether to throw away ``what`` ("what you entered" when None); keeping it is the
+    default answer."""
+    if what is None:
+        what = QCoreApplication.translate("DiscardGuard", "what you entered")
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("DiscardGuard", "Discard your entries?"),
+                      QCoreApplication.translate("DiscardGuard", "Close without saving {what}?")
+                      .format(what=what),
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                       parent)
     keep = box.button(QMessageBox.StandardButton.Cancel)
-    keep.setText("&Keep editing")
+    keep.setText(QCoreApplication.translate("DiscardGuard", "&Keep editing"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(keep)
     return box.exec() == QMessageBox.StandardButton.Discard
@@ -58,7 +64,7 @@ def confirm_discard(parent: QWidget, what: str = "what you entered") -> bool:
 class DiscardGuard:
     """Mixin for a QDialog (list it first): asks before Esc or close discards entries."""
 
-    discard_what = "what you entered"
+    discard_what: str | None = None  # "what you entered", in the window's language
     _clean_state: tuple[Any, ...] | None = None
 
     def entered_state(self) -> tuple[Any, ...]:
@@ -86,8 +92,10 @@ def unsaved_changes_box(parent: QWidget, title: str, text: str) -> QMessageBox:
     buttons = QMessageBox.StandardButton
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       buttons.Save | buttons.Discard | buttons.Cancel, parent)
-    for which, label in ((buttons.Save, "&Save"), (buttons.Discard, "&Discard"),
-                         (buttons.Cancel, "&Cancel")):
+    for which, label in (
+            (buttons.Save, QCoreApplication.translate("DiscardGuard", "&Save")),
+            (buttons.Discard, QCoreApplication.translate("DiscardGuard", "&Discard")),
+            (buttons.Cancel, QCoreApplication.translate("DiscardGuard", "&Cancel"))):
         box.button(which).setText(label)
     box.setDefaultButton(buttons.Save)
     box.setEscapeButton(buttons.Cancel)

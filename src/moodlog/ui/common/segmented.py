@@ -120,7 +120,7 @@ class SegmentedControl(QWidget):
         if index == self._index:
             return
         self._index = index
-        label = self._options[index][1] if index >= 0 else "No answer chosen"
+        label = self._options[index][1] if index >= 0 else self.tr("No answer chosen")
         self.setAccessibleDescription(label)
         if index >= 0:
             self._buttons[index].setChecked(True)

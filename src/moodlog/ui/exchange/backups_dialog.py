@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,42 +15,52 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.store import JournalError, backup
+from moodlog.ui.common.local_format import when_text
 from moodlog.ui.common.widgets import ask, hint, record_table
 from moodlog.ui.journal import Journal
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 REASONS = {
-    "daily": "Daily", "manual": "Made by you", "before-import": "Before an import",
-    "before-demo": "Before demo data", "before-restore": "Your journal before a restore",
-    "damaged": "Damaged journal, kept aside", "before-encryption": "Before encryption",
+    "daily": QT_TRANSLATE_NOOP("Backups", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "Made by you"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "Before an import"),
+    "before-demo": QT_TRANSLATE_NOOP("Backups", "Before demo data"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "Your journal before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("Backups", "Damaged journal, kept aside"),
+    "before-encryption": QT_TRANSLATE_NOOP("Backups", "Before encryption"),
 }
 
 
 def reason_label(reason: str) -> str:
+    """Why a backup was made, in the window's language (an unknown reason as it is named)."""
     if reason.startswith("before-upgrade"):
-        return "Before a moodlog update"
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+        return QCoreApplication.translate("Backups", "Before a moodlog update")
+    if reason in REASONS:
+        return QCoreApplication.translate("Backups", REASONS[reason])
+    return reason.replace("-", " ").capitalize()
 
 
 class BackupsDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(720, 420)
         layout = QVBoxLayout(self)
-        intro = hint("moodlog keeps a verified copy of your journal each day you use it "
-                       "(the last 7 days and 8 weeks), and before every import or update. "
-                       "Restoring one first keeps your current journal here too: nothing is "
-                     "ever deleted by a restore.")
+        intro = hint(self.tr("moodlog keeps a verified copy of your journal each day you use "
+                             "it (the last 7 days and 8 weeks), and before every import or "
+                             "update. Restoring one first keeps your current journal here too: "
+                             "nothing is ever deleted by a restore."))
         layout.addWidget(intro)
-        self.table = record_table(["Made", "Why", "Check-ins", "Treatments"], "Backups",
+        self.table = record_table([self.tr("Made"), self.tr("Why"), self.tr("Check-ins"),
+                                   self.tr("Treatments")], self.tr("Backups"),
                                   stretch_last=False)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.backup_button = QPushButton("&Back up now")
-        self.folder_button = QPushButton("Show the &folder")
-        self.restore_button = QPushButton("&Restore this backup\u2026")
-        self.close_button = QPushButton("Close")
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.folder_button = QPushButton(self.tr("Show the &folder"))
+        self.restore_button = QPushButton(self.tr("&Restore this backup\u2026"))
+        self.close_button = QPushButton(self.tr("Close"))
         row.addWidget(self.backup_button)
         row.addWidget(self.folder_button)
         row.addStretch(1)
@@ -70,8 +80,9 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
             counts = backup.entry_counts(info.path)
-            cells = (f"{info.created:%a %d %b %Y, %H:%M}", reason_label(info.reason),
-                     str(counts.checkins) if counts else "unreadable",
+            cells = (when_text(info.created, self.tr("ddd dd MMM yyyy, HH:mm")),
+                     reason_label(info.reason),
+                     str(counts.checkins) if counts else self.tr("unreadable"),
                      str(counts.treatments) if counts else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -86,7 +97,7 @@ class BackupsDialog(QDialog):
         try:
             self.journal.store.backup("manual")
         except JournalError as exc:
-            QMessageBox.warning(self, "Backup failed", str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
         self.refresh()
 
     def restore_selected(self) -> bool:
@@ -95,17 +106,19 @@ class BackupsDialog(QDialog):
             return False
         info = self._backups[row]
         if not ask(
-            self, "Restore this backup?",
-            f"Replace your journal with the backup from {info.created:%A %d %B %Y, %H:%M}?\n\n"
-            "Your journal as it is now is kept in the backups folder first, so you can come "
-            "back to it."):
+            self, self.tr("Restore this backup?"),
+            self.tr("Replace your journal with the backup from {when}?\n\nYour journal as it "
+                    "is now is kept in the backups folder first, so you can come back to it.")
+                .format(when=when_text(info.created, self.tr("dddd dd MMMM yyyy, HH:mm")))):
             return False
         try:
             self.journal.restore(info.path)
         except JournalError as exc:
-            QMessageBox.warning(self, "Not restored", f"{exc}\n\nYour journal was not changed.")
+            QMessageBox.warning(self, self.tr("Not restored"), self.tr(
+                "{error}\n\nYour journal was not changed.").format(error=exc))
             self.refresh()
             return False
         self.refresh()
-        QMessageBox.information(self, "Restored", "Your journal was restored from the backup.")
+        QMessageBox.information(self, self.tr("Restored"),
+                                self.tr("Your journal was restored from the backup."))
         return True

@@ -39,8 +39,9 @@ def _date(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' * (count != 1)}"
+def _plural(count: int, kind: str) -> str:
+    """``3 Observations``: FHIR's resource type names are the standard's words, in English."""
+    return f"{count} {kind}{'s' * (count != 1)}"
 
 
 class ExportFhirDialog(QDialog):
@@ -52,44 +53,45 @@ class ExportFhirDialog(QDialog):
         self.journal = journal
         self.path: Path | None = None
         self._bundle: dict[str, Any] | None = None
-        self.setWindowTitle("Export for a clinic's record (FHIR)")
+        self._resources = ""
+        self.setWindowTitle(self.tr("Export for a clinic's record (FHIR)"))
         self.setMinimumWidth(520)
         counts = journal.store.counts()
         last = counts.last_day or today or date.today()
         first = counts.first_day or last
         box = QVBoxLayout(self)
-        box.addWidget(hint("One HL7 FHIR R4 file that a clinic's electronic record can take in: "
-                           "PHQ-9 and GAD-7 with their LOINC codes, blood pressure and heart "
-                           "rate, ketamine and esketamine sessions, daily mood and symptoms. "
-                           "Your notes are never included."))
+        box.addWidget(hint(self.tr("One HL7 FHIR R4 file that a clinic's electronic record can "
+                                   "take in: PHQ-9 and GAD-7 with their LOINC codes, blood "
+                                   "pressure and heart rate, ketamine and esketamine sessions, "
+                                   "daily mood and symptoms. Your notes are never included.")))
         form = QFormLayout()
-        self.start = self._date_edit(first, "From")
-        self.end = self._date_edit(last, "To")
+        self.start = self._date_edit(first, self.tr("From"))
+        self.end = self._date_edit(last, self.tr("To"))
         span = QHBoxLayout()
         span.addWidget(self.start)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(self.tr("to")))
         span.addWidget(self.end)
         span.addStretch(1)
-        period = QLabel("&Period:")
+        period = QLabel(self.tr("&Period:"))
         period.setBuddy(self.start)
         form.addRow(period, span)
         self.name = QLineEdit()
         self.name.setMaxLength(fhir.NAME_MAX)
-        self.name.setPlaceholderText("Optional: without it, the file does not name you")
-        form.addRow("&Name:", self.name)
+        self.name.setPlaceholderText(self.tr("Optional: without it, the file does not name you"))
+        form.addRow(self.tr("&Name:"), self.name)
         box.addLayout(form)
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("What the file will hold")
+        self.preview.setAccessibleName(self.tr("What the file will hold"))
         box.addWidget(self.preview)
         self.error = error_label()
         box.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.export_button = QPushButton("&Export\u2026")
+        self.export_button = QPushButton(self.tr("&Export\u2026"))
         self.export_button.setDefault(True)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         box.addLayout(buttons)
@@ -105,7 +107,7 @@ class ExportFhirDialog(QDialog):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = TypedDateEdit(_qdate(value))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(self.tr("d MMM yyyy"))
         edit.setAccessibleName(name)
         return edit
 
@@ -123,21 +125,24 @@ class ExportFhirDialog(QDialog):
             self._bundle = self.build()
         except (ValueError, JournalError) as exc:
             self._bundle = None
-            message = str(exc).replace("--from", "the first day").replace("--to", "the last day")
-            message = message.replace("--name", "the name").replace("; nothing was written", "")
+            message = str(exc).replace("--from", self.tr("the first day")).replace(
+                "--to", self.tr("the last day"))
+            message = message.replace("--name", self.tr("the name")).replace(
+                "; nothing was written", "")
             self.preview.setText("")
             self.error.setText(message[:1].upper() + message[1:] + ".")
             self.export_button.setEnabled(False)
             return
         counts = fhir.count_resources(self._bundle)
-        self.preview.setText("The file will hold " + ", ".join(
-            _plural(n, kind) for kind, n in sorted(counts.items())) + ".")
+        self._resources = ", ".join(_plural(n, kind) for kind, n in sorted(counts.items()))
+        self.preview.setText(self.tr("The file will hold {resources}.").format(
+            resources=self._resources))
         self.error.setText("")
         self.export_button.setEnabled(True)
 
     def _ask_path(self) -> str:
         suggested = Path.home() / f"moodlog-fhir-{date.today().isoformat()}.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the FHIR file", str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the FHIR file"), str(suggested),
                                               "FHIR JSON (*.json)")
         if path and not Path(path).suffix:
             path += ".json"
@@ -155,14 +160,14 @@ class ExportFhirDialog(QDialog):
         try:
             write_text_atomic(path, fhir.dumps(self._bundle))
         except OSError as exc:
-            self.error.setText(f"Could not write {path}: {exc.strerror or exc}. "
-                               "Nothing was written.")
+            self.error.setText(self.tr("Could not write {path}: {error}. Nothing was "
+                                       "written.").format(path=path, error=exc.strerror or exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.path = Path(path)
-        self.preview.setText(self.preview.text().replace("will hold", "holds")
-                             + f"\nWritten to {path}.")
+        self.preview.setText(self.tr("The file holds {resources}.").format(
+            resources=self._resources) + "\n" + self.tr("Written to {path}.").format(path=path))
         return True
 
 

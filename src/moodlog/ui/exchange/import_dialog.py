@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,10 +50,17 @@ from moodlog.ui.common.theme import set_error_colour, set_muted
 from moodlog.ui.exchange import import_text
 from moodlog.ui.exchange.mood_map_table import MoodMapTable
 from moodlog.ui.journal import Journal
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
-FILTERS = ("Files moodlog can import (*.json *.csv *.emoods);;moodlog JSON or Pixels backup "
-           "(*.json);;Daylio, Bearable, iMoodJournal or eMoods CSV (*.csv);;"
-           "eMoods backup (*.emoods);;All files (*)")
+FILTERS = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Files moodlog can import (*.json *.csv *.emoods);;moodlog JSON or Pixels "
+    "backup (*.json);;Daylio, Bearable, iMoodJournal or eMoods CSV (*.csv);;eMoods backup "
+    "(*.emoods);;All files (*)")
+
+
+def filters() -> str:
+    """The file dialog's filters in the window's language."""
+    return QCoreApplication.translate("ImportDialog", FILTERS)
 EXPECTED = (ValueError, OSError, JournalError)
 
 
@@ -112,8 +119,9 @@ class ImportDialog(DiscardGuard, QDialog):
         self._threads: list[Task] = []  # every thread still running, cancelled ones too
         self._writing = False
         self._progress: QProgressDialog | None = None
-        self.setWindowTitle("Import into your journal")
+        self.setWindowTitle(self.tr("Import into your journal"))
         self.setMinimumSize(640, 420)
+        self.discard_what = self.tr("this import (nothing has been imported yet)")
         self._build()
         self._show_state()
         room = self.screen().availableGeometry()
@@ -122,18 +130,19 @@ class ImportDialog(DiscardGuard, QDialog):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel("Bring in a moodlog JSON export, or an export of Daylio, Bearable, "
-                       "iMoodJournal, Pixels or eMoods (the README says how to export from "
-                       "each). You see what it holds before anything is written.")
+        intro = QLabel(self.tr("Bring in a moodlog JSON export, or an export of Daylio, "
+                               "Bearable, iMoodJournal, Pixels or eMoods (the README says how "
+                               "to export from each). You see what it holds before anything is "
+                               "written."))
         intro.setWordWrap(True)
         set_muted(intro)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("No file chosen")
-        self.file_edit.setAccessibleName("File to import")
-        self.choose_button = QPushButton("&Choose a file\u2026")
+        self.file_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.file_edit.setAccessibleName(self.tr("File to import"))
+        self.choose_button = QPushButton(self.tr("&Choose a file\u2026"))
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.file_edit, 1)
         row.addWidget(self.choose_button)
@@ -157,12 +166,13 @@ class ImportDialog(DiscardGuard, QDialog):
         self.preview.setWidget(inner)
         outer.addWidget(self.preview, 1)
 
-        self.summary_box = QGroupBox("What the file holds")
+        self.summary_box = QGroupBox(self.tr("What the file holds"))
         QVBoxLayout(self.summary_box).addWidget(summary := _plain_label())
         self.summary = summary
         layout.addWidget(self.summary_box)
 
-        self.moods_box = QGroupBox("The file's moods on moodlog's scale (0 = worst, 10 = best)")
+        self.moods_box = QGroupBox(
+            self.tr("The file's moods on moodlog's scale (0 = worst, 10 = best)"))
         moods = QVBoxLayout(self.moods_box)
         self.mood_table = MoodMapTable()
         self.mood_table.edited.connect(self._moods_edited)
@@ -171,12 +181,12 @@ class ImportDialog(DiscardGuard, QDialog):
         moods.addWidget(self.mood_hint)
         layout.addWidget(self.moods_box)
 
-        self.conflict_box = QGroupBox("Days already in your journal")
+        self.conflict_box = QGroupBox(self.tr("Days already in your journal"))
         conflicts = QVBoxLayout(self.conflict_box)
         self.conflict_text = _plain_label()
         conflicts.addWidget(self.conflict_text)
-        self.keep_radio = QRadioButton("&Keep the journal's entries for these days")
-        self.replace_radio = QRadioButton("&Replace them with the file's")
+        self.keep_radio = QRadioButton(self.tr("&Keep the journal's entries for these days"))
+        self.replace_radio = QRadioButton(self.tr("&Replace them with the file's"))
         self.keep_radio.setChecked(True)
         conflicts.addWidget(self.keep_radio)
         conflicts.addWidget(self.replace_radio)
@@ -185,13 +195,13 @@ class ImportDialog(DiscardGuard, QDialog):
         layout = outer
         layout.addStretch()  # takes the room while the preview is hidden (no file, an error)
 
-        self.backup_note = QLabel("A backup of your journal is taken first, and the file goes "
-                                  "in all at once or not at all.")
+        self.backup_note = QLabel(self.tr("A backup of your journal is taken first, and the "
+                                          "file goes in all at once or not at all."))
         self.backup_note.setWordWrap(True)
         set_muted(self.backup_note)
         layout.addWidget(self.backup_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("&Import",
+        self.import_button = buttons.addButton(self.tr("&Import"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.clicked.connect(self.start_import)
         buttons.rejected.connect(self.reject)
@@ -219,7 +229,8 @@ class ImportDialog(DiscardGuard, QDialog):
     # ------------------------------------------------------------------ reading
     def choose_file(self) -> bool:
         start = str(Path(self.path).parent) if self.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", start, FILTERS)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file to import"), start,
+                                              filters())
         if not path:
             return False
         self.load(path)
@@ -231,7 +242,8 @@ class ImportDialog(DiscardGuard, QDialog):
         self.source = self.plan = self._loaded = None
         self.conflicts, self.error = (), ""
         self.file_edit.setText(path)
-        self._run(partial(_read, path, self.journal.store), f"Reading {Path(path).name}\u2026",
+        self._run(partial(_read, path, self.journal.store),
+                  self.tr("Reading {name}\u2026").format(name=Path(path).name),
                   self._on_loaded, cancellable=True)
 
     @Slot(object)
@@ -252,8 +264,9 @@ class ImportDialog(DiscardGuard, QDialog):
     def _show_error(self, exc: Exception) -> None:
         self.plan = self.source = self._loaded = None
         self.error = import_text.problem(exc, self.path)
-        self.error_label.setText(f"This file cannot be imported. {self.error}\n\n"
-                                 "Nothing was written to your journal.")
+        self.error_label.setText(self.tr("This file cannot be imported. {problem}\n\nNothing "
+                                         "was written to your journal.").format(
+            problem=self.error))
         self._show_state()
         self.loaded.emit()
 
@@ -290,7 +303,7 @@ class ImportDialog(DiscardGuard, QDialog):
             return report, made
 
         self._writing = True
-        self._run(work, "Importing\u2026", self._on_imported, cancellable=False)
+        self._run(work, self.tr("Importing\u2026"), self._on_imported, cancellable=False)
 
     @Slot(object)
     def _on_imported(self, result: tuple[ImportReport, Path | None]) -> None:
@@ -301,7 +314,7 @@ class ImportDialog(DiscardGuard, QDialog):
         self.report = report
         self.journal.reload()
         self.imported.emit(report)
-        QMessageBox.information(self, "Imported", import_text.summary(report, made))
+        QMessageBox.information(self, self.tr("Imported"), import_text.summary(report, made))
         self.accept()
 
     # ------------------------------------------------------------------ the worker
@@ -312,7 +325,7 @@ class ImportDialog(DiscardGuard, QDialog):
         task.succeeded.connect(done)
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_finished)
-        progress = QProgressDialog(label, "Cancel", 0, 0, self)
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle("moodlog")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick files never flash a dialog
@@ -360,9 +373,9 @@ class ImportDialog(DiscardGuard, QDialog):
             self._show_state()
             raise exc  # a bug: the app's excepthook logs it and says so
         if writing:
-            QMessageBox.warning(self, "Import failed",
-                                f"{import_text.problem(exc, self.path)}\n\nNothing was changed "
-                                "in your journal.")
+            QMessageBox.warning(self, self.tr("Import failed"),
+                                self.tr("{problem}\n\nNothing was changed in your journal.")
+                                .format(problem=import_text.problem(exc, self.path)))
             self._show_state()
         else:
             self._show_error(exc)
@@ -377,8 +390,6 @@ class ImportDialog(DiscardGuard, QDialog):
     def busy(self) -> bool:
         """Whether the dialog waits for a file being read or written."""
         return self._pending is not None
-
-    discard_what = "this import (nothing has been imported yet)"
 
     def has_entries(self) -> bool:
         """A file's preview is shown: closing would drop it and any mood matching."""

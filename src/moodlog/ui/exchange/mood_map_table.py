@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +39,9 @@ class MoodMapTable(QTableWidget):
         self.spins: dict[str, QSpinBox] = {}
         self.app = "Daylio"
         self.unused_rows = 0  # rows of map words that match no mood of the file
-        self.setHorizontalHeaderLabels(
-            ["Daylio mood", "Entries", f"Mood {MOOD_MIN}\u2013{MOOD_MAX}"])
-        self.setAccessibleName("Daylio moods and their moodlog values")
+        self._set_headers()
+        self.setAccessibleName(self.tr("{app} moods and their moodlog values").format(
+            app=self.app))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from spin box to spin box
@@ -51,24 +51,29 @@ class MoodMapTable(QTableWidget):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
+    def _set_headers(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [self.tr("{app} mood").format(app=self.app), self.tr("Entries"),
+             self.tr("Mood {low}\u2013{high}").format(low=MOOD_MIN, high=MOOD_MAX)])
+
     def set_labels(self, labels: Sequence[LabelUse], app: str = "Daylio",
                    unused: Sequence[str] = ()) -> None:
         """One row per mood of the file; then, marked, each word of the map in use (``unused``)
         that matches no mood of this file."""
         self.app = app
-        self.setHorizontalHeaderLabels(
-            [f"{app} mood", "Entries", f"Mood {MOOD_MIN}\u2013{MOOD_MAX}"])
+        self._set_headers()
         self.spins = {}
         self.setRowCount(len(labels))
         for row, use in enumerate(labels):
-            count = QTableWidgetItem(f"{use.entries:,}")
+            count = QTableWidgetItem(QLocale().toString(use.entries))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             spin = QSpinBox()
             spin.setRange(MOOD_MIN if use.mood is not None else NO_VALUE, MOOD_MAX)
             if use.mood is None:  # shown at the minimum: a known label's minimum is mood 0
-                spin.setSpecialValueText("Choose")
+                spin.setSpecialValueText(self.tr("Choose"))
             spin.setValue(use.mood if use.mood is not None else NO_VALUE)
-            spin.setAccessibleName(f"moodlog mood for the {app} mood {use.label}")
+            spin.setAccessibleName(self.tr("moodlog mood for the {app} mood {mood}").format(
+                app=app, mood=use.label))
             spin.valueChanged.connect(partial(self._changed, row))
             self.setItem(row, 0, QTableWidgetItem(use.label))
             self.setItem(row, 1, count)
@@ -81,10 +86,10 @@ class MoodMapTable(QTableWidget):
             row = self.rowCount()
             self.insertRow(row)
             name = QTableWidgetItem(info, word)
-            name.setToolTip("This word of your mood map matches no mood in this file")
+            name.setToolTip(self.tr("This word of your mood map matches no mood in this file"))
             self.setItem(row, 0, name)
             self.setItem(row, 1, QTableWidgetItem("0"))
-            self.setItem(row, 2, QTableWidgetItem("not in this file"))
+            self.setItem(row, 2, QTableWidgetItem(self.tr("not in this file")))
             for col in range(3):
                 item = self.item(row, col)
                 if item is not None:
@@ -112,5 +117,5 @@ class MoodMapTable(QTableWidget):
             item.setBackground(QBrush(tint(WARNING, self.palette())) if unknown else QBrush())
             if col == 0:
                 item.setIcon(icon if unknown else QIcon())
-                item.setToolTip("moodlog does not know this mood: choose its value"
+                item.setToolTip(self.tr("moodlog does not know this mood: choose its value")
                                 if unknown else "")

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.analysis import Analysis, analyse_journal
 from moodlog.report.content import DEFAULT_DAYS, NAME_MAX, ReportContent, ReportOptions, gather
-from moodlog.report.text import day_text
 from moodlog.store import JournalError
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.widgets import error_label, hint
 from moodlog.ui.journal import Journal
@@ -59,60 +59,63 @@ class ExportPdfDialog(QDialog):
         self._busy = False
         self._cancel = False
         self._analysis: Analysis = analyse_journal(journal.store)
-        self.setWindowTitle("Export a PDF for your clinician")
+        self.setWindowTitle(self.tr("Export a PDF for your clinician"))
         self.setMinimumWidth(560)
         box = QVBoxLayout(self)
-        box.addWidget(hint("A summary to hand to your clinician: key figures, charts and "
-                           "tables for the period you choose. It stays on this computer "
-                           "until you share it."))
+        box.addWidget(hint(self.tr("A summary to hand to your clinician: key figures, charts "
+                                   "and tables for the period you choose. It stays on this "
+                                   "computer until you share it.")))
         form = QFormLayout()
-        self.start = self._date_edit(self.today - timedelta(days=DEFAULT_DAYS - 1), "From")
-        self.end = self._date_edit(self.today, "To")
+        self.start = self._date_edit(self.today - timedelta(days=DEFAULT_DAYS - 1),
+                                     self.tr("From"))
+        self.end = self._date_edit(self.today, self.tr("To"))
         span = QHBoxLayout()
         span.addWidget(self.start)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(self.tr("to")))
         span.addWidget(self.end)
         span.addStretch(1)
-        period = QLabel("&Period:")
+        period = QLabel(self.tr("&Period:"))
         period.setBuddy(self.start)  # a row holding a layout gets no buddy of its own
         form.addRow(period, span)
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
-        self.page_size.addItem("US Letter", "letter")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.page_size)))
-        form.addRow("P&aper:", self.page_size)
+        form.addRow(self.tr("P&aper:"), self.page_size)
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)
-        self.name.setPlaceholderText("Optional: printed on every page")
-        form.addRow("Na&me:", self.name)
-        self.notes = QCheckBox("Include my &notes (they are private: left out unless ticked)")
+        self.name.setPlaceholderText(self.tr("Optional: printed on every page"))
+        form.addRow(self.tr("Na&me:"), self.name)
+        self.notes = QCheckBox(self.tr("Include my &notes (they are private: left out unless "
+                                        "ticked)"))
         form.addRow("", self.notes)
-        self.safety_plan = QCheckBox("Include my &safety plan (private: left out unless ticked)")
+        self.safety_plan = QCheckBox(self.tr("Include my &safety plan (private: left out unless "
+                                              "ticked)"))
         form.addRow("", self.safety_plan)
-        self.readings = QCheckBox("Add every &reading of each session (an appendix)")
+        self.readings = QCheckBox(self.tr("Add every &reading of each session (an appendix)"))
         form.addRow("", self.readings)
         box.addLayout(form)
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("What the PDF will include")
+        self.preview.setAccessibleName(self.tr("What the PDF will include"))
         box.addWidget(self.preview)
         self.error = error_label()
         box.addWidget(self.error)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         box.addWidget(self.progress)
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
         box.addWidget(self.done_label)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open the file")
+        self.open_button = QPushButton(self.tr("&Open the file"))
         self.open_button.hide()
-        self.export_button = QPushButton("&Export\u2026")
+        self.export_button = QPushButton(self.tr("&Export\u2026"))
         self.export_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -130,7 +133,7 @@ class ExportPdfDialog(QDialog):
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(value))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(self.tr("d MMM yyyy"))
         edit.setAccessibleName(name)
         return edit
 
@@ -152,18 +155,20 @@ class ExportPdfDialog(QDialog):
         try:
             content = self.content()
         except (ValueError, JournalError) as exc:
-            self._refuse(str(exc).replace("--from", "the first day").replace("--to",
-                                                                              "the last day"))
+            self._refuse(str(exc).replace("--from", self.tr("the first day")).replace(
+                "--to", self.tr("the last day")))
             return
         if content.empty:
-            self._refuse(f"Nothing was recorded from {day_text(content.start)} to "
-                         f"{day_text(content.end)}: choose another period.")
+            pattern = self.tr("d MMM yyyy")
+            self._refuse(self.tr("Nothing was recorded from {first} to {last}: choose another "
+                                 "period.").format(first=day_text(content.start, pattern),
+                                                   last=day_text(content.end, pattern)))
             return
         items = "".join(f"<li><b>{escape(name)}</b>: {escape(what)}</li>"
                         for name, what in content.sections())
         notes = "" if content.options.include_notes else (
-            "<li>Your notes are left out.</li>")
-        self.preview.setText(f"The PDF will include:<ul>{items}{notes}</ul>")
+            "<li>" + escape(self.tr("Your notes are left out.")) + "</li>")
+        self.preview.setText(escape(self.tr("The PDF will include:")) + f"<ul>{items}{notes}</ul>")
         self.export_button.setEnabled(not self._busy)
 
     def _refuse(self, message: str) -> None:
@@ -174,7 +179,7 @@ class ExportPdfDialog(QDialog):
     # ------------------------------------------------------------------------------ export
     def _ask_path(self) -> str:
         suggested = Path.home() / f"moodlog-summary-{self.today.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF", str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), str(suggested),
                                               "PDF (*.pdf)")
         if path and not Path(path).suffix:
             path += ".pdf"
@@ -205,25 +210,25 @@ class ExportPdfDialog(QDialog):
         self.done_label.setText("")
         self.progress.setValue(0)
         self.progress.show()
-        self.close_button.setText("Cancel")
+        self.close_button.setText(self.tr("Cancel"))
         try:
             pages = write_pdf(content, path, self._step)
         except Cancelled:
-            self.done_label.setText("Cancelled: no file was written.")
+            self.done_label.setText(self.tr("Cancelled: no file was written."))
             return False
         except (OSError, ValueError) as exc:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.error.setText(f"The PDF could not be written: {message}. No file was left "
-                               "behind.")
+            self.error.setText(self.tr("The PDF could not be written: {error}. No file was "
+                                       "left behind.").format(error=message))
             return False
         finally:
             self._busy = False
             self.progress.hide()
-            self.close_button.setText("Close")
+            self.close_button.setText(self.tr("Close"))
             # The choices may have changed meanwhile: exportable only if the preview says so.
             self.export_button.setEnabled(bool(self.preview.text()))
         self.path = Path(path)
-        self.done_label.setText(f"Saved {pages} page{'s' * (pages != 1)} to {path}.")
+        self.done_label.setText(self.tr("Saved %n page(s) to {path}.", "", pages).format(path=path))
         self.open_button.show()
         self.open_button.setFocus()
         return True
