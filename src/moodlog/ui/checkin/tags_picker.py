@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from moodlog.core.life import Tag, group_tags, normalise_label
 from moodlog.ui.checkin.flow_layout import FlowLayout
-from moodlog.ui.common.theme import set_muted
+from moodlog.ui.common.theme import set_muted, show_selected
 
 
 class TagsPicker(QWidget):
@@ -156,7 +156,14 @@ class TagsPicker(QWidget):
         self._show_status()
         self.changed.emit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_status()  # the set tags' fill, in the scheme now shown
+
     def _show_status(self) -> None:
+        for chip in self._chips.values():  # a set tag is filled: Fusion's shade read as unset
+            show_selected(chip, chip.isChecked())
         labels = [self._labels[k] for k in self._order if self._chips[k].isChecked()]
         text = self.tr("Set: {tags}").format(tags=", ".join(labels)) if labels else self.tr(
             "No tag set")
