@@ -28,6 +28,7 @@ A day with no Mood row is left out (moodlog's mood is never guessed) and reporte
 
 from __future__ import annotations
 
+import functools
 import re
 
 from moodlog.core.life import Medication
@@ -72,9 +73,10 @@ def is_bearable(head: str) -> bool:
     return tuple(first_line(head)[:7]) == COLUMNS
 
 
-def _split(detail: str) -> list[str]:
-    return [" ".join(p.split()) for p in plain(detail).replace("\n", "|").split("|")
-            if p.strip()]
+@functools.lru_cache(maxsize=4096)  # emotion and factor lists repeat from day to day
+def _split(detail: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()) for p in plain(detail).replace("\n", "|").split("|")
+                 if p.strip())
 
 
 def _symptom_key(name: str, own: dict[str, SymptomDef]) -> str:
@@ -89,6 +91,7 @@ def _symptom_key(name: str, own: dict[str, SymptomDef]) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1024)  # a file repeats the same few medications every day
 def _medication(amount: str, detail: str) -> tuple[str, str, float | None] | None:
     """``50`` and ``Sertraline (mg)`` -> ("Sertraline", "mg", 50.0); None for what is not one
     medication with a usable name, unit and amount (that row stays a line of the note)."""
