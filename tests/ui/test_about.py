@@ -88,3 +88,15 @@ def test_preferences_hold_the_reminder_section(qtbot: QtBot, window: MainWindow)
     dialog = window.show_preferences()
     section = dialog.findChild(ReminderSection)
     assert section is not None and section.findChildren(QCheckBox)
+
+
+def test_the_about_box_opens_with_focus_on_close(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    dialog = AboutDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is close)
+    assert close.isDefault()
