@@ -14,7 +14,7 @@ def test_rated_side_effects_read_as_words() -> None:
     t = Treatment(
         at=AT, kind="esketamine_nasal", side_effects={"dissociation": 2, "nausea": 1, "headache": 0}
     )
-    assert effects_summary(t) == "dissociation: moderate, nausea: mild"
+    assert effects_summary(t) == "Dissociation: moderate, Nausea: mild"
 
 
 def test_all_none_unrated_and_a_note() -> None:
@@ -29,4 +29,4 @@ def test_all_none_unrated_and_a_note() -> None:
         side_effects={"dizziness": 3},
         side_effects_note="lay down for an hour",
     )
-    assert effects_summary(noted) == "dizziness: severe; lay down for an hour"
+    assert effects_summary(noted) == "Dizziness: severe; lay down for an hour"

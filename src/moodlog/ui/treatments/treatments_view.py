@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -17,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.models import Treatment
 from moodlog.core.session import summary
-from moodlog.core.symptoms import SEVERITY_LABELS
-from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.catalogue import kind_label, phase_label, severity_label, side_effect_label
 from moodlog.ui.common.local_format import when_text
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
@@ -37,7 +37,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("TreatmentsView", "When"),
 
 def effects_summary(t: Treatment) -> str:
     """Rated side effects in words, as the dialog offers them: "dissociation: moderate"."""
-    rated = [f"{SIDE_EFFECTS[k].lower()}: {SEVERITY_LABELS[v]}"
+    rated = [f"{side_effect_label(k)}: {severity_label(v).lower()}"
              for k, v in t.side_effects.items() if v]
     none = QCoreApplication.translate("TreatmentsView", "none")
     text = ", ".join(rated) if rated else (none if t.side_effects else "\u2014")
@@ -99,13 +99,14 @@ class TreatmentsView(JournalView):
         self.table.setRowCount(len(self._rows))
         for row, t in enumerate(self._rows):
             cells = (
-                when_text(t.at, self.tr("ddd dd MMM yyyy HH:mm")), TREATMENT_KINDS[t.kind],
-                PHASES[t.phase] if t.phase else "\u2014",
+                when_text(t.at, self.tr("ddd dd MMM yyyy HH:mm")), kind_label(t.kind),
+                phase_label(t.phase) if t.phase else "\u2014",
                 f"{t.dose:g} {t.dose_unit}" if t.dose is not None else "\u2014",
                 t.clinic or "\u2014", _bp(t), effects_summary(t),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a cell cut short by its column is read in full
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, t.id)
                 self.table.setItem(row, col, item)
@@ -115,8 +116,27 @@ class TreatmentsView(JournalView):
         self._page.setStretch(self._filler, 0 if has else 1)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        if has:
+            self._fit_columns()
         if has and self.table.currentRow() < 0:
             self.table.selectRow(0)
+        self.table.horizontalScrollBar().setValue(0)  # the row's start, not its side effects
+
+    def _fit_columns(self) -> None:
+        """Columns sized to their content, the long ones at most a share of the table (kind
+        and clinic a sixth, blood pressure a quarter), so that the side effects keep room;
+        what is cut short ends in "…" and its tooltip has it whole."""
+        header = self.table.horizontalHeader()
+        room = max(400, self.table.viewport().width())
+        for col, share in ((1, 6), (4, 6), (5, 4)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), room // share))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._rows:
+            self._fit_columns()
 
     def _selected(self) -> Treatment | None:
         row = self.table.currentRow()
@@ -147,6 +167,6 @@ class TreatmentsView(JournalView):
         if ask(
             self, self.tr("Delete this treatment?"),
             self.tr("Delete the {kind} session of {day}? This cannot be undone.").format(
-                kind=TREATMENT_KINDS[t.kind].lower(),
+                kind=kind_label(t.kind),
                 day=when_text(t.at, self.tr("dddd dd MMMM yyyy")))):
             self.journal.delete_treatment(t.id)
