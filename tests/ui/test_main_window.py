@@ -127,7 +127,7 @@ def test_treatments_view_lists_and_edits(qtbot: QtBot, window: MainWindow) -> No
     window.show_page(2)
     view = window.treatments
     assert view.table.rowCount() == 1
-    assert view.table.item(0, 6).text() == "nausea: moderate"
+    assert view.table.item(0, 6).text() == "Nausea: moderate"
     dialog = view.edit_selected()
     assert dialog is not None
     dialog.clinic.setText("Other clinic")
