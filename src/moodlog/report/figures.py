@@ -116,7 +116,7 @@ def _dark_totals(plot: pg.PlotItem, style: ChartStyle) -> None:
     """The totals in near-black on paper: orange fades into the grey bands in black and
     white. White-filled markers keep them apart from the (unmarked) baseline line."""
     for item in plot.listDataItems():
-        if item.name() and item.name().endswith("total"):
+        if item.objectName() == "total":  # the totals line (its name is translated)
             item.setPen(pg.mkPen(style.foreground, width=1.8))
             item.setSymbolBrush(style.background)
             item.setSymbolPen(pg.mkPen(style.foreground, width=1.4))
