@@ -41,6 +41,292 @@
     </message>
 </context>
 <context>
+    <name>ChartTables</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Before dosing</source>
+        <translation>Vor der Gabe</translation>
+    </message>
+    <message>
+        <source>Highest after</source>
+        <translation>Höchster danach</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>Yours (0-3)</source>
+        <translation>Ihr Wert (0-3)</translation>
+    </message>
+    <message>
+        <source>CADSS (as reported by the clinic)</source>
+        <translation>CADSS (laut Klinik)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <extracomment>Cell codes: 0-3 severities, then these two.</extracomment>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <extracomment>Short names for chart rows and table columns (the full labels are in the catalogue).</extracomment>
+        <translation>kein Tageseintrag</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>noch zu früh</translation>
+    </message>
+    <message>
+        <source>no relief</source>
+        <translation>keine Besserung</translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation>zu wenige Tageseinträge</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <extracomment>Days as the other views show them (&quot;Tue 01 Dec 2026&quot;), not ISO.</extracomment>
+        <translation>ddd, dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mood (0-10)</source>
+        <translation>Stimmung (0-10)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Symptom burden (0-36)</source>
+        <translation>Symptomlast (0-36)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Total (0-21)</source>
+        <translation>Summe (0-21)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Höchstwert</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Tage der Besserung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <source>Daily symptom burden (0-36)</source>
+        <translation>Tägliche Symptomlast (0-36)</translation>
+    </message>
+    <message>
+        <source>Mood {mood}/10</source>
+        <translation>Stimmung {mood}/10</translation>
+    </message>
+    <message>
+        <source> · 7-day mean {mean}</source>
+        <translation> · 7-Tage-Mittel {mean}</translation>
+    </message>
+    <message>
+        <source>Symptom burden {burden} / 36</source>
+        <translation>Symptomlast {burden} / 36</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h</source>
+        <translation>Schlaf {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Moderate or severe: {list}</source>
+        <translation>Mittel oder schwer: {list}</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Kein Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Treatment: {treatment}</source>
+        <translation>Behandlung: {treatment}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>sum of ratings</source>
+        <translation>Summe der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Side effects per session</source>
+        <translation>Nebenwirkungen je Sitzung</translation>
+    </message>
+    <message>
+        <source>Moment (how you were then)</source>
+        <translation>Moment (wie es Ihnen da ging)</translation>
+    </message>
+    <message>
+        <source>Medication started / stopped</source>
+        <translation>Medikament begonnen / beendet</translation>
+    </message>
+    <message>
+        <source>Mod. severe</source>
+        <translation>Mittelschwer</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Baseline {total} ({day})</source>
+        <translation>Ausgangswert {total} ({day})</translation>
+    </message>
+    <message>
+        <source>{name} total</source>
+        <translation>{name} Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Response (50% below baseline)</source>
+        <translation>Ansprechen (50 % unter dem Ausgangswert)</translation>
+    </message>
+    <message>
+        <source>Remission (below 5)</source>
+        <translation>Remission (unter 5)</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session: before dosing and highest after (▲ systolic, ▼ diastolic)</source>
+        <translation>Blutdruck je Sitzung: vor der Gabe und höchster Wert danach (▲ systolisch, ▼ diastolisch)</translation>
+    </message>
+    <message>
+        <source>before dosing</source>
+        <translation>vor der Gabe</translation>
+    </message>
+    <message>
+        <source>highest after dosing</source>
+        <translation>höchster nach der Gabe</translation>
+    </message>
+    <message>
+        <source>0 none – 3 severe</source>
+        <translation>0 keine – 3 schwer</translation>
+    </message>
+    <message>
+        <source>Dissociation per session: bars yours (0-3); numbers the CADSS total as reported by the clinic</source>
+        <translation>Dissoziation je Sitzung: Balken Ihr Wert (0-3); Zahlen die CADSS-Summe laut Klinik</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Daily mood</source>
+        <translation>Tägliche Stimmung</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <extracomment>Dots are drawn only while days are at least this many pixels apart; closer than that they merge into a smear that costs a frame to paint, and the line shows the same values.</extracomment>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>0 worst – 10 best</source>
+        <translation>0 am schlechtesten – 10 am besten</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -287,6 +573,155 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>4 weeks</source>
+        <extracomment>Range presets: key -&gt; (button text, days; None for the whole journal). They end on the journal&apos;s last day, so a journal not written in for a while still shows its last weeks. The button texts are translated where shown (context &quot;InsightsView&quot;).</extracomment>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <extracomment>The accessible names of the chart and of its table (translated where shown).</extracomment>
+        <translation>Stimmungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Mood table</source>
+        <translation>Stimmungstabelle</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Symptom-Heatmap</translation>
+    </message>
+    <message>
+        <source>Symptom table</source>
+        <translation>Symptomtabelle</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>PHQ-9-Diagramm</translation>
+    </message>
+    <message>
+        <source>PHQ-9 table</source>
+        <translation>PHQ-9-Tabelle</translation>
+    </message>
+    <message>
+        <source>GAD-7 chart</source>
+        <translation>GAD-7-Diagramm</translation>
+    </message>
+    <message>
+        <source>GAD-7 table</source>
+        <translation>GAD-7-Tabelle</translation>
+    </message>
+    <message>
+        <source>Sleep chart</source>
+        <translation>Schlafdiagramm</translation>
+    </message>
+    <message>
+        <source>Sleep table</source>
+        <translation>Schlaftabelle</translation>
+    </message>
+    <message>
+        <source>Side effects chart</source>
+        <translation>Diagramm der Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Side effects table</source>
+        <translation>Tabelle der Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session chart</source>
+        <translation>Diagramm des Blutdrucks je Sitzung</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session table</source>
+        <translation>Tabelle des Blutdrucks je Sitzung</translation>
+    </message>
+    <message>
+        <source>Dissociation per session chart</source>
+        <translation>Diagramm der Dissoziation je Sitzung</translation>
+    </message>
+    <message>
+        <source>Dissociation per session table</source>
+        <translation>Tabelle der Dissoziation je Sitzung</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Called with the mood chart and its style after each build (moments add marks).</extracomment>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day shown</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Show as tables</source>
+        <translation>Als Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind every chart as tables</source>
+        <translation>Die Zahlen hinter jedem Diagramm als Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: charts appear here after your first check-in.</source>
+        <translation>Noch nichts zu zeigen: Diagramme erscheinen hier nach Ihrem ersten Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>Hover for a day&apos;s values; &apos;Show as tables&apos; gives the same numbers as a table.</source>
+        <translation>Zeigen Sie mit der Maus auf einen Tag für seine Werte; „Als Tabellen zeigen“ gibt dieselben Zahlen als Tabelle.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, dd.MM.yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {checkins} {days}</source>
+        <translation>{first} – {last}: {checkins} {days}</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>could not restore {name}: {problem}</source>
@@ -377,6 +812,89 @@
     <message>
         <source>Some backups may not be encrypted the way the journal is.</source>
         <translation>Einige Sicherungen sind möglicherweise nicht so verschlüsselt wie das Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>LifePanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Mood on days with and without each tag</source>
+        <translation>Stimmung an Tagen mit und ohne jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <source>Medications: days taken of days answered</source>
+        <translation>Medikamente: Tage eingenommen von Tagen beantwortet</translation>
+    </message>
+    <message>
+        <source>No tags on the check-ins of this range.</source>
+        <translation>Keine Schlagwörter in den Tageseinträgen dieses Zeitraums.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeTables</name>
+    <message>
+        <source>Relief is worked out from the daily check-in mood only; moments (“How are you now?”) are shown on the mood chart but not counted.</source>
+        <extracomment>Said beside the relief table: moments never enter the relief computation.</extracomment>
+        <translation>Die Besserung wird nur aus der Stimmung der täglichen Tageseinträge berechnet; Momente („Wie geht es Ihnen jetzt?“) erscheinen im Stimmungsdiagramm, zählen aber nicht mit.</translation>
+    </message>
+    <message>
+        <source>Your mood on days with and without each tag, as recorded. This describes what went together; it does not say that a tag changes your mood.</source>
+        <translation>Ihre Stimmung an Tagen mit und ohne jedes Schlagwort, wie erfasst. Das beschreibt, was zusammen auftrat; es sagt nicht, dass ein Schlagwort Ihre Stimmung verändert.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Days with</source>
+        <translation>Tage mit</translation>
+    </message>
+    <message>
+        <source>Mood with</source>
+        <translation>Stimmung mit</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Tage ohne</translation>
+    </message>
+    <message>
+        <source>Mood without</source>
+        <translation>Stimmung ohne</translation>
+    </message>
+    <message>
+        <source>Tags on fewer than {days} days, or missing on fewer than {days} days, are left out: so few days say nothing.</source>
+        <translation>Schlagwörter an weniger als {days} Tagen oder an weniger als {days} Tagen fehlend werden weggelassen: so wenige Tage sagen nichts aus.</translation>
+    </message>
+    <message>
+        <source>Left out: {tags}. {reason}</source>
+        <translation>Weggelassen: {tags}. {reason}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>Tage eingenommen</translation>
+    </message>
+    <message>
+        <source>Days answered</source>
+        <translation>Tage beantwortet</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2334,83 @@ Als unvollständig speichern?</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Besserung nach jeder Behandlung</translation>
+    </message>
+    <message>
+        <source>Relief is measured from your daily mood. Before: your average mood over the 7 days before the treatment (at least 3 check-ins). After: a 3-day average (at least 2 check-ins). Peak: the best 3-day average in the first week, counting the treatment day. Relief lasts until the 3-day average falls back to halfway between before and peak. “≥ N” means the next treatment or your last check-in came first, so relief lasted at least N days. This describes your record; it is not advice on when to have a treatment.</source>
+        <translation>Die Besserung wird aus Ihrer täglichen Stimmung bestimmt. Vorher: Ihre mittlere Stimmung in den 7 Tagen vor der Behandlung (mindestens 3 Tageseinträge). Nachher: ein 3-Tage-Mittel (mindestens 2 Tageseinträge). Höchstwert: das beste 3-Tage-Mittel in der ersten Woche, der Behandlungstag eingeschlossen. Die Besserung dauert, bis das 3-Tage-Mittel auf die Hälfte zwischen Vorher und Höchstwert zurückfällt. „≥ N“ heißt, dass die nächste Behandlung oder Ihr letzter Tageseintrag zuerst kam, die Besserung also mindestens N Tage anhielt. Das beschreibt Ihre Aufzeichnungen; es ist kein Rat, wann Sie eine Behandlung haben sollten.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Symptom averages before and after</source>
+        <translation>Symptom-Mittelwerte vorher und nachher</translation>
+    </message>
+    <message>
+        <source>No ketamine or esketamine treatments in this range.</source>
+        <translation>Keine Ketamin- oder Esketamin-Behandlungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No median yet: no treatment&apos;s relief has ended in this range.</source>
+        <translation>Noch kein Median: in diesem Zeitraum ist bei keiner Behandlung die Besserung zu Ende gegangen.</translation>
+    </message>
+    <message>
+        <source>Median days of relief: {median} ({over}; {left_out}).</source>
+        <translation>Median der Tage mit Besserung: {median} ({over}; {left_out}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n treatment(s) whose relief ended</source>
+        <translation>
+            <numerusform>über %n Behandlung, deren Besserung endete</numerusform>
+            <numerusform>über %n Behandlungen, deren Besserung endete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still going at the next treatment or the last check-in are left out</source>
+        <translation>
+            <numerusform>%n, die bei der nächsten Behandlung oder dem letzten Tageseintrag noch anhielt, bleibt außen vor</numerusform>
+            <numerusform>%n, die bei der nächsten Behandlung oder dem letzten Tageseintrag noch anhielten, bleiben außen vor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown once a ketamine or esketamine treatment is recorded: the 4 weeks before the first one against the last 4 weeks of the range.</source>
+        <translation>Erscheint, sobald eine Ketamin- oder Esketamin-Behandlung erfasst ist: die 4 Wochen vor der ersten gegenüber den letzten 4 Wochen des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Averages over the 4 weeks before the first treatment ({b0} – {b1}) and the last 4 weeks shown ({a0} – {a1}).</source>
+        <translation>Mittelwerte über die 4 Wochen vor der ersten Behandlung ({b0} – {b1}) und die letzten 4 gezeigten Wochen ({a0} – {a1}).</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: none within 30 days before the first treatment.</source>
+        <translation>PHQ-9-Ausgangswert: keiner innerhalb von 30 Tagen vor der ersten Behandlung.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: {total} on {day}.</source>
+        <translation>PHQ-9-Ausgangswert: {total} am {day}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source> Latest: {total} on {day}; response (at least 50% below baseline): {response}; remission (below 5): {remission}.</source>
+        <translation> Zuletzt: {total} am {day}; Ansprechen (mindestens 50 % unter dem Ausgangswert): {response}; Remission (unter 5): {remission}.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,292 @@
     </message>
 </context>
 <context>
+    <name>ChartTables</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Before dosing</source>
+        <translation>Antes de la dosis</translation>
+    </message>
+    <message>
+        <source>Highest after</source>
+        <translation>Máxima después</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Yours (0-3)</source>
+        <translation>Su valor (0-3)</translation>
+    </message>
+    <message>
+        <source>CADSS (as reported by the clinic)</source>
+        <translation>CADSS (según la clínica)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <extracomment>Cell codes: 0-3 severities, then these two.</extracomment>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <extracomment>Short names for chart rows and table columns (the full labels are in the catalogue).</extracomment>
+        <translation>sin registro del día</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>aún es pronto</translation>
+    </message>
+    <message>
+        <source>no relief</source>
+        <translation>sin alivio</translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation>pocos registros del día</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <extracomment>Days as the other views show them (&quot;Tue 01 Dec 2026&quot;), not ISO.</extracomment>
+        <translation>ddd dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Mood (0-10)</source>
+        <translation>Estado de ánimo (0-10)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Symptom burden (0-36)</source>
+        <translation>Carga de síntomas (0-36)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>valor basal</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>remisión</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Total (0-21)</source>
+        <translation>Total (0-21)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Días de alivio</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <source>Daily symptom burden (0-36)</source>
+        <translation>Carga diaria de síntomas (0-36)</translation>
+    </message>
+    <message>
+        <source>Mood {mood}/10</source>
+        <translation>Estado de ánimo {mood}/10</translation>
+    </message>
+    <message>
+        <source> · 7-day mean {mean}</source>
+        <translation> · media de 7 días {mean}</translation>
+    </message>
+    <message>
+        <source>Symptom burden {burden} / 36</source>
+        <translation>Carga de síntomas {burden} / 36</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h</source>
+        <translation>Sueño {hours} h</translation>
+    </message>
+    <message>
+        <source>Moderate or severe: {list}</source>
+        <translation>Moderado o grave: {list}</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Sin registro del día</translation>
+    </message>
+    <message>
+        <source>Treatment: {treatment}</source>
+        <translation>Tratamiento: {treatment}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>sum of ratings</source>
+        <translation>suma de valoraciones</translation>
+    </message>
+    <message>
+        <source>Side effects per session</source>
+        <translation>Efectos secundarios por sesión</translation>
+    </message>
+    <message>
+        <source>Moment (how you were then)</source>
+        <translation>Momento (cómo estaba usted entonces)</translation>
+    </message>
+    <message>
+        <source>Medication started / stopped</source>
+        <translation>Medicamento iniciado / suspendido</translation>
+    </message>
+    <message>
+        <source>Mod. severe</source>
+        <translation>Mod. grave</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Baseline {total} ({day})</source>
+        <translation>Valor basal {total} ({day})</translation>
+    </message>
+    <message>
+        <source>{name} total</source>
+        <translation>{name} total</translation>
+    </message>
+    <message>
+        <source>Response (50% below baseline)</source>
+        <translation>Respuesta (50 % por debajo del valor basal)</translation>
+    </message>
+    <message>
+        <source>Remission (below 5)</source>
+        <translation>Remisión (menos de 5)</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session: before dosing and highest after (▲ systolic, ▼ diastolic)</source>
+        <translation>Presión arterial por sesión: antes de la dosis y la máxima después (▲ sistólica, ▼ diastólica)</translation>
+    </message>
+    <message>
+        <source>before dosing</source>
+        <translation>antes de la dosis</translation>
+    </message>
+    <message>
+        <source>highest after dosing</source>
+        <translation>máxima después de la dosis</translation>
+    </message>
+    <message>
+        <source>0 none – 3 severe</source>
+        <translation>0 nada – 3 grave</translation>
+    </message>
+    <message>
+        <source>Dissociation per session: bars yours (0-3); numbers the CADSS total as reported by the clinic</source>
+        <translation>Disociación por sesión: barras su valor (0-3); números el total CADSS según la clínica</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Daily mood</source>
+        <translation>Estado de ánimo diario</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <extracomment>Dots are drawn only while days are at least this many pixels apart; closer than that they merge into a smear that costs a frame to paint, and the line shows the same values.</extracomment>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>0 worst – 10 best</source>
+        <translation>0 peor – 10 mejor</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScoreDialog</name>
     <message>
         <source>Correct a clinician score</source>
@@ -287,6 +573,155 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>4 weeks</source>
+        <extracomment>Range presets: key -&gt; (button text, days; None for the whole journal). They end on the journal&apos;s last day, so a journal not written in for a while still shows its last weeks. The button texts are translated where shown (context &quot;InsightsView&quot;).</extracomment>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <extracomment>The accessible names of the chart and of its table (translated where shown).</extracomment>
+        <translation>Gráfico del estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Mood table</source>
+        <translation>Tabla del estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Mapa de calor de síntomas</translation>
+    </message>
+    <message>
+        <source>Symptom table</source>
+        <translation>Tabla de síntomas</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>Gráfico PHQ-9</translation>
+    </message>
+    <message>
+        <source>PHQ-9 table</source>
+        <translation>Tabla PHQ-9</translation>
+    </message>
+    <message>
+        <source>GAD-7 chart</source>
+        <translation>Gráfico GAD-7</translation>
+    </message>
+    <message>
+        <source>GAD-7 table</source>
+        <translation>Tabla GAD-7</translation>
+    </message>
+    <message>
+        <source>Sleep chart</source>
+        <translation>Gráfico del sueño</translation>
+    </message>
+    <message>
+        <source>Sleep table</source>
+        <translation>Tabla del sueño</translation>
+    </message>
+    <message>
+        <source>Side effects chart</source>
+        <translation>Gráfico de efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Side effects table</source>
+        <translation>Tabla de efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session chart</source>
+        <translation>Gráfico de la presión arterial por sesión</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session table</source>
+        <translation>Tabla de la presión arterial por sesión</translation>
+    </message>
+    <message>
+        <source>Dissociation per session chart</source>
+        <translation>Gráfico de la disociación por sesión</translation>
+    </message>
+    <message>
+        <source>Dissociation per session table</source>
+        <translation>Tabla de la disociación por sesión</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Called with the mood chart and its style after each build (moments add marks).</extracomment>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day shown</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Show as tables</source>
+        <translation>Mostrar como tablas</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind every chart as tables</source>
+        <translation>Mostrar como tablas los números de cada gráfico</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: charts appear here after your first check-in.</source>
+        <translation>Todavía no hay nada que mostrar: los gráficos aparecen aquí después de su primer registro del día.</translation>
+    </message>
+    <message>
+        <source>Hover for a day&apos;s values; &apos;Show as tables&apos; gives the same numbers as a table.</source>
+        <translation>Pase el ratón sobre un día para ver sus valores; «Mostrar como tablas» da los mismos números en una tabla.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd dd/MM/yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro del día</numerusform>
+            <numerusform>%n registros del día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {checkins} {days}</source>
+        <translation>{first} – {last}: {checkins} {days}</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>could not restore {name}: {problem}</source>
@@ -377,6 +812,89 @@
     <message>
         <source>Some backups may not be encrypted the way the journal is.</source>
         <translation>Es posible que algunas copias de seguridad no estén cifradas igual que el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>LifePanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Mood on days with and without each tag</source>
+        <translation>Estado de ánimo en días con y sin cada etiqueta</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <source>Medications: days taken of days answered</source>
+        <translation>Medicamentos: días tomados de los días respondidos</translation>
+    </message>
+    <message>
+        <source>No tags on the check-ins of this range.</source>
+        <translation>No hay etiquetas en los registros del día de este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeTables</name>
+    <message>
+        <source>Relief is worked out from the daily check-in mood only; moments (“How are you now?”) are shown on the mood chart but not counted.</source>
+        <extracomment>Said beside the relief table: moments never enter the relief computation.</extracomment>
+        <translation>El alivio se calcula solo con el estado de ánimo del registro del día; los momentos («¿Cómo está ahora?») aparecen en el gráfico del estado de ánimo pero no cuentan.</translation>
+    </message>
+    <message>
+        <source>Your mood on days with and without each tag, as recorded. This describes what went together; it does not say that a tag changes your mood.</source>
+        <translation>Su estado de ánimo en días con y sin cada etiqueta, tal como se registró. Describe lo que coincidió; no dice que una etiqueta cambie su estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Days with</source>
+        <translation>Días con</translation>
+    </message>
+    <message>
+        <source>Mood with</source>
+        <translation>Ánimo con</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Días sin</translation>
+    </message>
+    <message>
+        <source>Mood without</source>
+        <translation>Ánimo sin</translation>
+    </message>
+    <message>
+        <source>Tags on fewer than {days} days, or missing on fewer than {days} days, are left out: so few days say nothing.</source>
+        <translation>Se omiten las etiquetas presentes en menos de {days} días o ausentes en menos de {days} días: tan pocos días no dicen nada.</translation>
+    </message>
+    <message>
+        <source>Left out: {tags}. {reason}</source>
+        <translation>Omitidas: {tags}. {reason}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>Días tomado</translation>
+    </message>
+    <message>
+        <source>Days answered</source>
+        <translation>Días respondidos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2334,83 @@ Save it as incomplete?</source>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Alivio después de cada tratamiento</translation>
+    </message>
+    <message>
+        <source>Relief is measured from your daily mood. Before: your average mood over the 7 days before the treatment (at least 3 check-ins). After: a 3-day average (at least 2 check-ins). Peak: the best 3-day average in the first week, counting the treatment day. Relief lasts until the 3-day average falls back to halfway between before and peak. “≥ N” means the next treatment or your last check-in came first, so relief lasted at least N days. This describes your record; it is not advice on when to have a treatment.</source>
+        <translation>El alivio se mide a partir de su estado de ánimo diario. Antes: su estado de ánimo medio en los 7 días previos al tratamiento (al menos 3 registros del día). Después: una media de 3 días (al menos 2 registros del día). Máximo: la mejor media de 3 días en la primera semana, contando el día del tratamiento. El alivio dura hasta que la media de 3 días vuelve a la mitad entre antes y el máximo. «≥ N» significa que el siguiente tratamiento o su último registro del día llegó antes, así que el alivio duró al menos N días. Esto describe su registro; no es un consejo sobre cuándo recibir un tratamiento.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Antes y después</translation>
+    </message>
+    <message>
+        <source>Symptom averages before and after</source>
+        <translation>Medias de síntomas antes y después</translation>
+    </message>
+    <message>
+        <source>No ketamine or esketamine treatments in this range.</source>
+        <translation>No hay tratamientos con ketamina o esketamina en este periodo.</translation>
+    </message>
+    <message>
+        <source>No median yet: no treatment&apos;s relief has ended in this range.</source>
+        <translation>Aún no hay mediana: en este periodo no ha terminado el alivio de ningún tratamiento.</translation>
+    </message>
+    <message>
+        <source>Median days of relief: {median} ({over}; {left_out}).</source>
+        <translation>Mediana de días de alivio: {median} ({over}; {left_out}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n treatment(s) whose relief ended</source>
+        <translation>
+            <numerusform>sobre %n tratamiento cuyo alivio terminó</numerusform>
+            <numerusform>sobre %n tratamientos cuyo alivio terminó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still going at the next treatment or the last check-in are left out</source>
+        <translation>
+            <numerusform>se omite %n que seguía al llegar el siguiente tratamiento o el último registro del día</numerusform>
+            <numerusform>se omiten %n que seguían al llegar el siguiente tratamiento o el último registro del día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown once a ketamine or esketamine treatment is recorded: the 4 weeks before the first one against the last 4 weeks of the range.</source>
+        <translation>Se muestra cuando se registra un tratamiento con ketamina o esketamina: las 4 semanas antes del primero frente a las 4 últimas semanas del periodo.</translation>
+    </message>
+    <message>
+        <source>Averages over the 4 weeks before the first treatment ({b0} – {b1}) and the last 4 weeks shown ({a0} – {a1}).</source>
+        <translation>Medias de las 4 semanas antes del primer tratamiento ({b0} – {b1}) y de las 4 últimas semanas mostradas ({a0} – {a1}).</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: none within 30 days before the first treatment.</source>
+        <translation>Valor basal PHQ-9: ninguno en los 30 días antes del primer tratamiento.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: {total} on {day}.</source>
+        <translation>Valor basal PHQ-9: {total} el {day}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> Latest: {total} on {day}; response (at least 50% below baseline): {response}; remission (below 5): {remission}.</source>
+        <translation> Último: {total} el {day}; respuesta (al menos 50 % por debajo del valor basal): {response}; remisión (menos de 5): {remission}.</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,11 @@ from moodlog.charts import session_tables, tables
 from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
 from moodlog.ui.common.date_edit import TypedDateEdit
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.table_model import TableModel, table_view
 from moodlog.ui.common.theme import show_selected
 from moodlog.ui.insights.insights_summary import SummaryPanel
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -45,9 +47,14 @@ if TYPE_CHECKING:
 
 #: Range presets: key -> (button text, days; None for the whole journal). They end on the
 #: journal's last day, so a journal not written in for a while still shows its last weeks.
+#: The button texts are translated where shown (context "InsightsView").
 PRESETS: dict[str, tuple[str, int | None]] = {
-    "4w": ("4 weeks", 28), "3m": ("3 months", 91), "1y": ("1 year", 365), "all": ("All", None),
+    "4w": (QT_TRANSLATE_NOOP("InsightsView", "4 weeks"), 28),
+    "3m": (QT_TRANSLATE_NOOP("InsightsView", "3 months"), 91),
+    "1y": (QT_TRANSLATE_NOOP("InsightsView", "1 year"), 365),
+    "all": (QT_TRANSLATE_NOOP("InsightsView", "All"), None),
 }
+CUSTOM_TEXT = QT_TRANSLATE_NOOP("InsightsView", "Custom")
 CUSTOM = "custom"
 DEFAULT_PRESET = "3m"
 
@@ -73,20 +80,34 @@ def _build(key: str, a: Analysis, style: ChartStyle) -> pg.PlotItem:
 @dataclass(frozen=True)
 class _Chart:
     key: str
+    #: The accessible names of the chart and of its table (translated where shown).
     name: str
+    table_name: str
     height: int
     table: Callable[[Analysis, date, date], Table]
 
 
 CHARTS: tuple[_Chart, ...] = (
-    _Chart("mood", "Mood chart", 240, tables.mood_table),
-    _Chart("symptoms", "Symptom heatmap", 250, tables.symptom_table),
-    _Chart("phq9", "PHQ-9 chart", 200, partial(tables.questionnaire_table, instrument="phq9")),
-    _Chart("gad7", "GAD-7 chart", 170, partial(tables.questionnaire_table, instrument="gad7")),
-    _Chart("sleep", "Sleep chart", 150, tables.sleep_table),
-    _Chart("side_effects", "Side effects chart", 170, tables.side_effects_table),
-    _Chart("session_bp", "Blood pressure per session chart", 170, session_tables.session_bp_table),
-    _Chart("dissociation", "Dissociation per session chart", 150,
+    _Chart("mood", QT_TRANSLATE_NOOP("InsightsView", "Mood chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "Mood table"), 240, tables.mood_table),
+    _Chart("symptoms", QT_TRANSLATE_NOOP("InsightsView", "Symptom heatmap"),
+           QT_TRANSLATE_NOOP("InsightsView", "Symptom table"), 250, tables.symptom_table),
+    _Chart("phq9", QT_TRANSLATE_NOOP("InsightsView", "PHQ-9 chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "PHQ-9 table"), 200,
+           partial(tables.questionnaire_table, instrument="phq9")),
+    _Chart("gad7", QT_TRANSLATE_NOOP("InsightsView", "GAD-7 chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "GAD-7 table"), 170,
+           partial(tables.questionnaire_table, instrument="gad7")),
+    _Chart("sleep", QT_TRANSLATE_NOOP("InsightsView", "Sleep chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "Sleep table"), 150, tables.sleep_table),
+    _Chart("side_effects", QT_TRANSLATE_NOOP("InsightsView", "Side effects chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "Side effects table"), 170,
+           tables.side_effects_table),
+    _Chart("session_bp", QT_TRANSLATE_NOOP("InsightsView", "Blood pressure per session chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "Blood pressure per session table"), 170,
+           session_tables.session_bp_table),
+    _Chart("dissociation", QT_TRANSLATE_NOOP("InsightsView", "Dissociation per session chart"),
+           QT_TRANSLATE_NOOP("InsightsView", "Dissociation per session table"), 150,
            session_tables.dissociation_table),
 )
 
@@ -129,13 +150,13 @@ class InsightsView(QWidget):
     # ------------------------------------------------------------------------ layout
     def _build_ui(self) -> None:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         # Not an exclusive QButtonGroup: Qt makes only the checked button of one a Tab stop
         # and applies the next preset on an arrow key (issue 15). Each is its own Tab stop;
         # Space or Enter applies it, and _mark_preset keeps one checked.
         self.preset_buttons: dict[str, QPushButton] = {}
-        for key, (text, _) in [*PRESETS.items(), (CUSTOM, ("Custom", None))]:
-            button = QPushButton(text)
+        for key, (text, _) in [*PRESETS.items(), (CUSTOM, (CUSTOM_TEXT, None))]:
+            button = QPushButton(self.tr(text))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(True)  # Enter clicks it, as Space does
@@ -143,18 +164,19 @@ class InsightsView(QWidget):
             self.preset_buttons[key] = button
             bar.addWidget(button)
         self.from_edit, self.to_edit = TypedDateEdit(), TypedDateEdit()
-        for edit, name in ((self.from_edit, "First day shown"), (self.to_edit, "Last day shown")):
+        for edit, name in ((self.from_edit, self.tr("First day shown")),
+                           (self.to_edit, self.tr("Last day shown"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")  # as the other views write a day
+            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))  # as the other views write a day
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         bar.addSpacing(8)
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(self.tr("to", "between the first and the last day shown")))
         bar.addWidget(self.to_edit)
         bar.addStretch(1)
-        self.tables_toggle = QCheckBox("Show as tables")
-        self.tables_toggle.setToolTip("Show the numbers behind every chart as tables")
+        self.tables_toggle = QCheckBox(self.tr("Show as tables"))
+        self.tables_toggle.setToolTip(self.tr("Show the numbers behind every chart as tables"))
         self.tables_toggle.toggled.connect(self.set_tables_shown)
         bar.addWidget(self.tables_toggle)
         self.range_label = QLabel()
@@ -169,8 +191,7 @@ class InsightsView(QWidget):
             panel = QStackedWidget()
             panel.setMinimumHeight(spec.height)
             panel.addWidget(QWidget())  # the chart goes here once built
-            view, model = table_view(spec.name.replace("chart", "table").replace(
-                "heatmap", "table"), fit=False)
+            view, model = table_view(self.tr(spec.table_name), fit=False)
             view.horizontalHeader().setResizeContentsPrecision(60)  # measure a few rows only
             panel.addWidget(view)
             self.panels[spec.key] = panel
@@ -198,8 +219,9 @@ class InsightsView(QWidget):
         splitter.setSizes([780, 500])
 
         self._pages = QStackedWidget()
-        self.empty_label = QLabel("Nothing to show yet: charts appear here after your first "
-                                  "check-in.", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel(self.tr("Nothing to show yet: charts appear here after your "
+                                          "first check-in."),
+                                  alignment=Qt.AlignmentFlag.AlignCenter)
         self._pages.addWidget(self.empty_label)
         self._pages.addWidget(splitter)
         layout = QVBoxLayout(self)
@@ -254,9 +276,9 @@ class InsightsView(QWidget):
         for spec in CHARTS:
             plot = _build(spec.key, a, style)
             widget = PagePlotWidget(background=style.background, plotItem=plot)
-            widget.setAccessibleName(spec.name)
-            widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
-                                            "the same numbers as a table.")
+            widget.setAccessibleName(self.tr(spec.name))
+            widget.setAccessibleDescription(self.tr("Hover for a day's values; 'Show as tables' "
+                                                    "gives the same numbers as a table."))
             panel = self.panels[spec.key]
             old = panel.widget(0)
             if old is not None:
@@ -383,9 +405,12 @@ class InsightsView(QWidget):
         a = self._analysis
         assert a is not None and self._range is not None
         start, end = self._range
-        self.range_label.setText(f"{start:%a %d %b %Y} \u2013 {end:%a %d %b %Y}: "
-                                 f"{a.checkins_in(start, end)} check-ins in "
-                                 f"{(end - start).days + 1} days")
+        pattern = self.tr("ddd dd MMM yyyy")
+        checkins = self.tr("%n check-in(s)", "", a.checkins_in(start, end))
+        days = self.tr("in %n day(s)", "", (end - start).days + 1)
+        self.range_label.setText(self.tr("{first} \u2013 {last}: {checkins} {days}").format(
+            first=day_text(start, pattern), last=day_text(end, pattern), checkins=checkins,
+            days=days))
         self.summary_panel.show_range(a, start, end)
 
     def set_tables_shown(self, shown: bool) -> None:
