@@ -44,13 +44,17 @@ Progress = Callable[[float, str], None]
 
 
 def ensure_app() -> QApplication:
-    """The QApplication the charts need; made here (offscreen when there is no display)."""
+    """The QApplication the charts need; made here (offscreen when there is no display),
+    speaking the language asked for with ``--language``."""
     app = QApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                      or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(["moodlog"])
+        from moodlog.report.language import install_language
+
+        install_language(app)  # a command's PDF follows --language; the window's has its own
     assert isinstance(app, QApplication)
     return app
 
