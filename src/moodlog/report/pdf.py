@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from moodlog import __version__, atomic
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.report import figures, life_tables, safety_plan_text, tables, text
 from moodlog.report.content import ReportContent
 from moodlog.report.paginate import Page, paginate
@@ -115,16 +116,17 @@ def _footer(painter: QPainter, content: ReportContent, rect: QRectF, page: int,
     painter.drawLine(rect.topLeft(), rect.topRight())
     line = QRectF(rect.left(), rect.top() + 3, rect.width(), 13)
     painter.setFont(bold)
-    painter.drawText(line, Qt.AlignmentFlag.AlignLeft, text.DISCLAIMER)
+    disclaimer = text.disclaimer()
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft, disclaimer)
     painter.setFont(small)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                      _footer_right(content, page, pages, rect.width() - QFontMetricsF(
-                         bold, painter.device()).horizontalAdvance(text.DISCLAIMER) - 12,
+                         bold, painter.device()).horizontalAdvance(disclaimer) - 12,
                          QFontMetricsF(small, painter.device())))
     painter.setPen(QColor("#505050"))
     painter.drawText(QRectF(rect.left(), rect.top() + 17, rect.width(), rect.height() - 17),
                      int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
-                     text.FOOTER_ATTRIBUTION)
+                     text.footer_attribution())
     painter.restore()
 
 
@@ -133,13 +135,16 @@ def _footer_right(content: ReportContent, page: int, pages: int, room: float,
     """Title, name, period and page number; a long name is cut short with an ellipsis so
     that it never runs into the disclaimer on the left."""
     span = text.span_text(content.start, content.end)
-    rest = f"{text.TITLE} \u00b7  \u00b7 {span} \u00b7 page {page} of {pages}"
+    title = text.title()
+    of = QCoreApplication.translate("Report", "page {page} of {pages}").format(
+        page=page, pages=pages)
+    rest = f"{title} \u00b7  \u00b7 {span} \u00b7 {of}"
     name = content.options.name
     if not name:
-        return f"{text.TITLE} \u00b7 {span} \u00b7 page {page} of {pages}"
+        return f"{title} \u00b7 {span} \u00b7 {of}"
     name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                               max(0.0, room - metrics.horizontalAdvance(rest)))
-    return f"{text.TITLE} \u00b7 {name} \u00b7 {span} \u00b7 page {page} of {pages}"
+    return f"{title} \u00b7 {name} \u00b7 {span} \u00b7 {of}"
 
 
 def _writer(path: str, content: ReportContent) -> QPdfWriter:
@@ -148,7 +153,7 @@ def _writer(path: str, content: ReportContent) -> QPdfWriter:
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_IDS[content.options.page_size]),
                                      QPageLayout.Orientation.Portrait, MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{text.TITLE}, {text.span_text(content.start, content.end)}")
+    writer.setTitle(f"{text.title()}, {text.span_text(content.start, content.end)}")
     writer.setCreator(f"moodlog {__version__}")
     return writer
 
@@ -163,7 +168,8 @@ def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body:
         for n, page in enumerate(pages):
             if n:
                 writer.newPage()
-            progress(0.5 + 0.5 * n / len(pages), f"Page {n + 1} of {len(pages)}")
+            progress(0.5 + 0.5 * n / len(pages), QCoreApplication.translate(
+                "Report", "Page {page} of {pages}").format(page=n + 1, pages=len(pages)))
             y = 0.0
             for band in page.bands:
                 painter.save()
@@ -185,10 +191,10 @@ def _render(content: ReportContent, path: str, progress: Progress) -> int:
     writer = _writer(path, content)
     paint_rect = writer.pageLayout().paintRectPixels(DPI)
     body = QSizeF(paint_rect.width(), paint_rect.height() - FOOTER_HEIGHT)
-    progress(0.05, "Drawing the charts")
+    progress(0.05, QCoreApplication.translate("Report", "Drawing the charts"))
     charts = figures.build(content, int(body.width()))
     try:
-        progress(0.3, "Laying out the pages")
+        progress(0.3, QCoreApplication.translate("Report", "Laying out the pages"))
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(writer)
         handler = figures.FigureObject(charts)
