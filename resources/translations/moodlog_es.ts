@@ -1969,6 +1969,657 @@ Save it as incomplete?</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Mood (0 worst – 10 best)</source>
+        <extracomment>The object type of a chart in the text flow, and the property naming which chart it is.</extracomment>
+        <translation>Ánimo (0 peor – 10 mejor)</translation>
+    </message>
+    <message>
+        <source>PHQ-9 total (0–27)</source>
+        <translation>Total PHQ-9 (0–27)</translation>
+    </message>
+    <message>
+        <source>Mood with and without each tag</source>
+        <translation>Estado de ánimo con y sin cada etiqueta</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <source>Days the patient answered “taken”, of the days they answered at all (unanswered days are not counted).</source>
+        <translation>Días en que el paciente respondió «tomado», de los días en que respondió (los días sin respuesta no cuentan).</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Dibujando los gráficos</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Componiendo las páginas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>After dosing</source>
+        <translation>Tras la dosis</translation>
+    </message>
+    <message>
+        <source>BP (mmHg)</source>
+        <translation>PA (mmHg)</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>after (time not recorded)</source>
+        <translation>después (hora no registrada)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>observed until {time}</source>
+        <translation>en observación hasta las {time}</translation>
+    </message>
+    <message>
+        <source>as reported by the clinic</source>
+        <translation>según la clínica</translation>
+    </message>
+    <message>
+        <source>Appendix: every reading during the sessions</source>
+        <translation>Anexo: todas las mediciones durante las sesiones</translation>
+    </message>
+    <message>
+        <source>{mark} Blood pressure before dosing above {sys}/{dia}, as entered by the patient.</source>
+        <extracomment>A pre-dose reading above this is marked (CLINICAL.md section 3): shown, never acted on.</extracomment>
+        <translation>{mark} Presión arterial antes de la dosis por encima de {sys}/{dia}, tal como la introdujo el paciente.</translation>
+    </message>
+    <message>
+        <source>Days of relief: from the treatment day until the 3-day mean mood falls back halfway from its peak in the first week to the mean of the 7 days before the treatment; “≥ N” means the next treatment or the last check-in came first.</source>
+        <translation>Días de alivio: desde el día del tratamiento hasta que la media de 3 días del estado de ánimo vuelve a la mitad entre su máximo de la primera semana y la media de los 7 días previos al tratamiento; «≥ N» significa que el siguiente tratamiento o el último registro del día llegó antes.</translation>
+    </message>
+    <message>
+        <source> (clinic)</source>
+        <translation> (clínica)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(1 device)</source>
+        <translation>(1 dispositivo)</translation>
+    </message>
+    <message>
+        <source>({n} devices)</source>
+        <translation>({n} dispositivos)</translation>
+    </message>
+    <message>
+        <source>({mg} mg at {kg} kg)</source>
+        <translation>({mg} mg con {kg} kg)</translation>
+    </message>
+    <message>
+        <source>over {minutes} min</source>
+        <translation>en {minutes} min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>BP: pre → peak → last</source>
+        <translation>PA: antes → máxima → última</translation>
+    </message>
+    <message>
+        <source>Side effects (0–3)</source>
+        <translation>Efectos secundarios (0–3)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>The session at {clinic}.</source>
+        <translation>La sesión en {clinic}.</translation>
+    </message>
+    <message>
+        <source>All {n} sessions at {clinic}.</source>
+        <translation>Las {n} sesiones en {clinic}.</translation>
+    </message>
+    <message>
+        <source>No median: no treatment&apos;s relief in this period has ended yet.</source>
+        <translation>Sin mediana: todavía no ha terminado el alivio de ningún tratamiento de este periodo.</translation>
+    </message>
+    <message>
+        <source>Median: &lt;b&gt;{days} days&lt;/b&gt;, over the {n} treatment whose relief ended</source>
+        <translation>Mediana: &lt;b&gt;{days} días&lt;/b&gt;, sobre el {n} tratamiento cuyo alivio terminó</translation>
+    </message>
+    <message>
+        <source>Median: &lt;b&gt;{days} days&lt;/b&gt;, over the {n} treatments whose relief ended</source>
+        <translation>Mediana: &lt;b&gt;{days} días&lt;/b&gt;, sobre los {n} tratamientos cuyo alivio terminó</translation>
+    </message>
+    <message>
+        <source> ({n} marked “≥” left out).</source>
+        <translation> (se omiten {n} marcados con «≥»).</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Alivio después de cada tratamiento</translation>
+    </message>
+    <message>
+        <source>Mood before (7‑day mean)</source>
+        <translation>Ánimo antes (media de 7 días)</translation>
+    </message>
+    <message>
+        <source>Peak (3‑day mean)</source>
+        <translation>Máximo (media de 3 días)</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Días de alivio</translation>
+    </message>
+    <message>
+        <source>incomplete (item {items} unanswered)</source>
+        <translation>incompleto (pregunta {items} sin respuesta)</translation>
+    </message>
+    <message>
+        <source>incomplete (items {items} unanswered)</source>
+        <translation>incompleto (preguntas {items} sin respuesta)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>PHQ-9 total</source>
+        <translation>Total PHQ-9</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 pregunta 9</translation>
+    </message>
+    <message>
+        <source>Functional difficulty</source>
+        <translation>Dificultad funcional</translation>
+    </message>
+    <message>
+        <source>GAD-7 total</source>
+        <translation>Total GAD-7</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>PHQ-9 outcome</source>
+        <translation>Resultado PHQ-9</translation>
+    </message>
+    <message>
+        <source>PHQ-9 outcome: baseline is the last PHQ-9 on or before the first session of a course (at most 30 days before); response, a total at least 50% below it; remission, a total below 5.</source>
+        <translation>Resultado PHQ-9: el valor basal es el último PHQ-9 el día de la primera sesión de un ciclo o antes (como mucho 30 días antes); respuesta, un total al menos un 50 % inferior; remisión, un total inferior a 5.</translation>
+    </message>
+    <message>
+        <source>Symptoms before and after the course started</source>
+        <translation>Síntomas antes y después del inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>Mean daily ratings over the 4 weeks before the course that started {start} ({b0} – {b1}) and over the last 4 weeks of this period ({a0} – {a1}). Symptoms 0 none – 3 severe; mood 0 worst – 10 best; daily symptom burden: the sum of the twelve symptom ratings, 0–36, scaled up when 9 to 11 of them were answered.</source>
+        <translation>Valoraciones diarias medias en las 4 semanas antes del ciclo que empezó el {start} ({b0} – {b1}) y en las 4 últimas semanas de este periodo ({a0} – {a1}). Síntomas 0 nada – 3 grave; estado de ánimo 0 peor – 10 mejor; carga diaria de síntomas: la suma de las doce valoraciones de síntomas, 0–36, extrapolada cuando se respondieron de 9 a 11.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Days logged (before / after)</source>
+        <translation>Días registrados (antes / después)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The patient chose to include their notes.</source>
+        <translation>El paciente eligió incluir sus notas.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro del día</translation>
+    </message>
+    <message>
+        <source>: side effects</source>
+        <translation>: efectos secundarios</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Colours print as distinct greys; nothing relies on colour alone. Tables have horizontal rules only: a darker one under the header row.</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>moodlog summary</source>
+        <translation>Resumen de moodlog</translation>
+    </message>
+    <message>
+        <source>Patient-entered data, not clinically verified.</source>
+        <translation>Datos del paciente, sin verificación clínica.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 wording is quoted in the English original: no official translation into this language has been confirmed.</source>
+        <translation>El texto del PHQ-9 y del GAD-7 se cita en el original inglés: no se ha confirmado una traducción oficial a este idioma.</translation>
+    </message>
+    <message>
+        <source>generated {day}</source>
+        <translation>generado el {day}</translation>
+    </message>
+    <message>
+        <source>Kept by the patient: daily mood (0 worst – 10 best) and symptoms (0 none – 3 severe), treatments as reported by the patient, PHQ-9 and GAD-7. moodlog describes the record; it does not diagnose or advise.</source>
+        <translation>Registrado por el paciente: estado de ánimo diario (0 peor – 10 mejor) y síntomas (0 nada – 3 grave), tratamientos según el paciente, PHQ-9 y GAD-7. moodlog describe el registro; no diagnostica ni aconseja.</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm: none recorded in this period (PHQ-9 item 9 and the daily check-in).</source>
+        <extracomment>Factual only: no reassurance (CLINICAL.md section 5).</extracomment>
+        <translation>Pensamientos de muerte o autolesión: ninguno registrado en este periodo (PHQ-9 pregunta 9 y el registro del día).</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm reported in this period</source>
+        <translation>Pensamientos de muerte o autolesión indicados en este periodo</translation>
+    </message>
+    <message>
+        <source>No one monitors moodlog: these answers were not seen by a clinician when they were entered. moodlog does not assess risk.</source>
+        <translation>Nadie supervisa moodlog: ningún profesional vio estas respuestas cuando se introdujeron. moodlog no evalúa el riesgo.</translation>
+    </message>
+    <message>
+        <source>{n} time</source>
+        <translation>{n} vez</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PHQ-9 item 9&lt;/b&gt; (“{item}”): answered above “{none}” {times}:</source>
+        <translation>&lt;b&gt;PHQ-9 pregunta 9&lt;/b&gt; («{item}»): respondida por encima de «{none}» {times}:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {days} (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Registro del día&lt;/b&gt;, «{label}»: valorado por encima de 0 en {days} (0 nada – 3 grave):</translation>
+    </message>
+    <message>
+        <source>every PHQ-9 in the {days} days before it is incomplete</source>
+        <translation>todos los PHQ-9 de los {days} días anteriores están incompletos</translation>
+    </message>
+    <message>
+        <source>the last PHQ-9 before it was {days} days earlier</source>
+        <translation>el último PHQ-9 anterior fue {days} días antes</translation>
+    </message>
+    <message>
+        <source>no PHQ-9 on or before it</source>
+        <translation>ningún PHQ-9 ese día ni antes</translation>
+    </message>
+    <message>
+        <source>No baseline for the course that started {day}: {why}.</source>
+        <translation>Sin valor basal para el ciclo que empezó el {day}: {why}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No complete PHQ-9 in this period ({n} incomplete).</source>
+        <translation>Ningún PHQ-9 completo en este periodo ({n} incompletos).</translation>
+    </message>
+    <message>
+        <source>No complete PHQ-9 in this period.</source>
+        <translation>Ningún PHQ-9 completo en este periodo.</translation>
+    </message>
+    <message>
+        <source>latest &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}</source>
+        <translation>último &lt;b&gt;{total}&lt;/b&gt; ({band}) el {day}</translation>
+    </message>
+    <message>
+        <source>{latest}. No ketamine or esketamine course had started by the end of this period, so there is no baseline.</source>
+        <translation>{latest}. Al final de este periodo no había empezado ningún ciclo de ketamina o esketamina, así que no hay valor basal.</translation>
+    </message>
+    <message>
+        <source>remission (below 5): &lt;b&gt;{answer}&lt;/b&gt;</source>
+        <translation>remisión (menos de 5): &lt;b&gt;{answer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the day the course started</source>
+        <translation>el día en que empezó el ciclo</translation>
+    </message>
+    <message>
+        <source>{n} day before the course started on {day}</source>
+        <translation>{n} día antes de que empezara el ciclo el {day}</translation>
+    </message>
+    <message>
+        <source>{n} days before the course started on {day}</source>
+        <translation>{n} días antes de que empezara el ciclo el {day}</translation>
+    </message>
+    <message>
+        <source>Baseline &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}, {when}</source>
+        <translation>Valor basal &lt;b&gt;{total}&lt;/b&gt; ({band}) el {day}, {when}</translation>
+    </message>
+    <message>
+        <source>{baseline}; no PHQ-9 after it in this period.</source>
+        <translation>{baseline}; ningún PHQ-9 posterior en este periodo.</translation>
+    </message>
+    <message>
+        <source>a baseline of 0 has no percentage change</source>
+        <translation>un valor basal de 0 no tiene cambio porcentual</translation>
+    </message>
+    <message>
+        <source>the same as baseline</source>
+        <translation>igual que el valor basal</translation>
+    </message>
+    <message>
+        <source>{percent}% below baseline</source>
+        <translation>{percent} % por debajo del valor basal</translation>
+    </message>
+    <message>
+        <source>{percent}% above baseline</source>
+        <translation>{percent} % por encima del valor basal</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>{baseline} → {latest}: {change}. Response (at least 50% below baseline): &lt;b&gt;{response}&lt;/b&gt;; {remission}.</source>
+        <translation>{baseline} → {latest}: {change}. Respuesta (al menos 50 % por debajo del valor basal): &lt;b&gt;{response}&lt;/b&gt;; {remission}.</translation>
+    </message>
+    <message>
+        <source>No complete GAD-7 in this period.</source>
+        <translation>Ningún GAD-7 completo en este periodo.</translation>
+    </message>
+    <message>
+        <source>Latest &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}.</source>
+        <translation>Último &lt;b&gt;{total}&lt;/b&gt; ({band}) el {day}.</translation>
+    </message>
+    <message>
+        <source>no check-ins</source>
+        <translation>sin registros del día</translation>
+    </message>
+    <message>
+        <source>{n} day logged</source>
+        <translation>{n} día registrado</translation>
+    </message>
+    <message>
+        <source>{n} days logged</source>
+        <translation>{n} días registrados</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>First {span} of the period: {first}; last {span}: {last} (0 worst – 10 best).</source>
+        <translation>Primeras {span} del periodo: {first}; últimas {span}: {last} (0 peor – 10 mejor).</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{logged}&lt;/b&gt; of {days} days in the period ({share}%)</source>
+        <translation>&lt;b&gt;{logged}&lt;/b&gt; de {days} días del periodo ({share} %)</translation>
+    </message>
+    <message>
+        <source>Mean mood</source>
+        <translation>Ánimo medio</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Thoughts of death or self-harm reported</source>
+        <extracomment>The daily item and the PHQ-9 item the safety section lists (CLINICAL.md section 5). Mean mood is compared over the first and the last this many days of the period. The personal safety plan is private: in the report only when asked for. Every reading of every session, as an appendix (the table shows pre -&gt; peak -&gt; last). The texts of :meth:`ReportContent.sections`, marked for lupdate (looked up by ``_t``).</extracomment>
+        <translation>Pensamientos de muerte o autolesión indicados</translation>
+    </message>
+    <message>
+        <source>{answers}, {days} in the daily check-in</source>
+        <translation>{answers}, {days} en el registro del día</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9 item 9 answer</source>
+        <translation>{n} respuesta a la pregunta 9 del PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9 item 9 answers</source>
+        <translation>{n} respuestas a la pregunta 9 del PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>{logged} of {days} days logged</source>
+        <translation>{logged} de {days} días registrados</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <translation>Gráfico del estado de ánimo</translation>
+    </message>
+    <message>
+        <source>{checkins}, {treatments} marked</source>
+        <translation>{checkins}, {treatments} marcados</translation>
+    </message>
+    <message>
+        <source>{n} check-in</source>
+        <translation>{n} registro del día</translation>
+    </message>
+    <message>
+        <source>{n} check-ins</source>
+        <translation>{n} registros del día</translation>
+    </message>
+    <message>
+        <source>{n} treatment</source>
+        <translation>{n} tratamiento</translation>
+    </message>
+    <message>
+        <source>{n} treatments</source>
+        <translation>{n} tratamientos</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>Gráfico PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9</source>
+        <translation>{n} PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9s</source>
+        <translation>{n} PHQ-9</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Mapa de calor de síntomas</translation>
+    </message>
+    <message>
+        <source>{n} symptom</source>
+        <translation>{n} síntoma</translation>
+    </message>
+    <message>
+        <source>{n} symptoms</source>
+        <translation>{n} síntomas</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation>{n} sesión</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} sesiones</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Alivio después de cada tratamiento</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>{n} questionnaire</source>
+        <translation>{n} cuestionario</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires</source>
+        <translation>{n} cuestionarios</translation>
+    </message>
+    <message>
+        <source>Symptoms before and after the course started</source>
+        <translation>Síntomas antes y después del inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>Mood with and without each tag</source>
+        <translation>Estado de ánimo con y sin cada etiqueta</translation>
+    </message>
+    <message>
+        <source>{n} tag</source>
+        <translation>{n} etiqueta</translation>
+    </message>
+    <message>
+        <source>{n} tags</source>
+        <translation>{n} etiquetas</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <source>{n} medication</source>
+        <translation>{n} medicamento</translation>
+    </message>
+    <message>
+        <source>{n} medications</source>
+        <translation>{n} medicamentos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} nota</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notas</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>{filled} of 7 sections written</source>
+        <translation>{filled} de 7 secciones escritas</translation>
+    </message>
+    <message>
+        <source>Appendix: every reading</source>
+        <translation>Anexo: todas las mediciones</translation>
+    </message>
+    <message>
+        <source>{n} reading</source>
+        <translation>{n} medición</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} mediciones</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlan</name>
     <message>
         <source>Warning signs</source>
@@ -2109,6 +2760,45 @@ Save it as incomplete?</source>
     <message>
         <source>You have changed your safety plan without saving it.</source>
         <translation>Ha cambiado su plan de seguridad sin guardarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPage</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>aún sin escribir</translation>
+    </message>
+    <message>
+        <source>your country</source>
+        <translation>su país</translation>
+    </message>
+    <message>
+        <source>Crisis lines for {region}</source>
+        <translation>Líneas de crisis de {region}</translation>
+    </message>
+    <message>
+        <source>(checked on {day})</source>
+        <translation>(comprobadas el {day})</translation>
+    </message>
+    <message>
+        <source>last changed {day}</source>
+        <translation>último cambio el {day}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>Impreso el {day}</translation>
+    </message>
+    <message>
+        <source>Safety plan (included at the patient&apos;s request, last changed {day})</source>
+        <translation>Plan de seguridad (incluido a petición del paciente, último cambio el {day})</translation>
+    </message>
+    <message>
+        <source>Safety plan (included at the patient&apos;s request)</source>
+        <translation>Plan de seguridad (incluido a petición del paciente)</translation>
     </message>
 </context>
 <context>

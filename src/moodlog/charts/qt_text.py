@@ -50,3 +50,9 @@ def local_number(value: float, digits: int = 1) -> str:
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate knows this name)
     """Marks ``source`` for lupdate in ``context``; translated where it is shown."""
     return source
+
+
+def lower_word(text: str) -> str:
+    """A label in running text: lower case, except in German, whose nouns keep their capital
+    ("Übelkeit 2", "Induktion")."""
+    return text if current_language() == "de" else text.lower()

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from moodlog.charts.qt_text import QCoreApplication, english, local_day, local_number
+from moodlog.charts.qt_text import (
+    QCoreApplication,
+    english,
+    local_day,
+    local_number,
+    lower_word,
+)
 from moodlog.core import catalogue_text
 from moodlog.core.analysis import Analysis, PeriodComparison
 from moodlog.core.outcomes import is_remission
@@ -129,7 +135,7 @@ def _hours(hours: float) -> str:
 def _treatments_by_day(a: Analysis) -> dict[date, list[str]]:
     out: dict[date, list[str]] = {}
     for t in a.treatments:
-        phase = f" ({phase_text(t.phase).lower()})" if t.phase else ""
+        phase = f" ({lower_word(phase_text(t.phase))})" if t.phase else ""
         out.setdefault(t.day, []).append(f"{kind_text(t.kind)} {t.at:%H:%M}{phase}")
     return out
 
@@ -258,7 +264,8 @@ def relief_table(reliefs: list[Relief]) -> Table:
 
 def _signed(change: float) -> str:
     """"+1.5", "-0.7", and "0.0" rather than "+0.0" or "-0.0"."""
-    return "0.0" if round(change, 1) == 0 else f"{change:+.1f}"
+    text = "0.0" if round(change, 1) == 0 else f"{change:+.1f}"
+    return text if english() else text.replace(".", local_number(0.5)[1])
 
 
 def comparison_table(c: PeriodComparison) -> Table:

@@ -140,6 +140,13 @@ def _footer_right(content: ReportContent, page: int, pages: int, room: float,
         page=page, pages=pages)
     rest = f"{title} \u00b7  \u00b7 {span} \u00b7 {of}"
     name = content.options.name
+    if metrics.horizontalAdvance(rest) > room:  # a longer language: the title is in the header
+        rest = f"\u00b7  \u00b7 {span} \u00b7 {of}"
+        if not name or metrics.horizontalAdvance(rest) > room:
+            return f"{span} \u00b7 {of}"
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                  max(0.0, room - metrics.horizontalAdvance(rest)))
+        return f"{name} \u00b7 {span} \u00b7 {of}"
     if not name:
         return f"{title} \u00b7 {span} \u00b7 {of}"
     name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
@@ -158,8 +165,18 @@ def _writer(path: str, content: ReportContent) -> QPdfWriter:
     return writer
 
 
+def _footer_height(writer: QPdfWriter, width: float) -> float:
+    """FOOTER_HEIGHT, or more when the attribution takes more lines (German adds the source
+    of its official wording)."""
+    metrics = QFontMetricsF(figures.print_font(6.5), writer)
+    lines = metrics.boundingRect(QRectF(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap),
+                                 text.footer_attribution())
+    return max(float(FOOTER_HEIGHT), 17 + 6 + lines.height() + 2)
+
+
 def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body: QSizeF,
            pages: list[Page], progress: Progress) -> int:
+    footer = writer.pageLayout().paintRectPixels(DPI).height() - body.height()
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF could not be started")
@@ -181,7 +198,7 @@ def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body:
                 painter.restore()
                 y += band.height
             _footer(painter, content, QRectF(0, body.height() + 6, body.width(),
-                                             FOOTER_HEIGHT - 6), n + 1, len(pages))
+                                             footer - 6), n + 1, len(pages))
     finally:
         painter.end()
     return len(pages)
@@ -190,7 +207,8 @@ def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body:
 def _render(content: ReportContent, path: str, progress: Progress) -> int:
     writer = _writer(path, content)
     paint_rect = writer.pageLayout().paintRectPixels(DPI)
-    body = QSizeF(paint_rect.width(), paint_rect.height() - FOOTER_HEIGHT)
+    body = QSizeF(paint_rect.width(),
+                  paint_rect.height() - _footer_height(writer, paint_rect.width()))
     progress(0.05, QCoreApplication.translate("Report", "Drawing the charts"))
     charts = figures.build(content, int(body.width()))
     try:

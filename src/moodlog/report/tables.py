@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from moodlog.charts.qt_text import QCoreApplication, local_number
+from moodlog.charts.qt_text import QCoreApplication, english, local_number, lower_word
 from moodlog.charts.tables import (
     NONE_MARK,
     band_text,
@@ -87,12 +87,38 @@ def _readings(t: Treatment) -> str:
 def _effects(t: Treatment) -> str:
     if not t.side_effects:
         return QCoreApplication.translate("Report", "not rated")
-    rated = [f"{side_effect_text(k).lower()} {v}" for k, v in t.side_effects.items() if v]
+    rated = [f"{lower_word(side_effect_text(k))} {v}" for k, v in t.side_effects.items() if v]
     return ", ".join(rated) if rated else QCoreApplication.translate("Report", "none")
 
 
 def _dose(t: Treatment) -> str:
-    return NONE_MARK if t.dose is None else escape(dose_text(t))
+    if t.dose is None:
+        return NONE_MARK
+    if english():
+        return escape(dose_text(t))
+    return escape(_local_dose(t))
+
+
+def _local_dose(t: Treatment) -> str:
+    """core.session.dose_text in the active language."""
+    from moodlog.core.session import mg_from_weight
+
+    assert t.dose is not None
+    s = t.session
+    decimal = local_number(0.5)[1]
+    text = f"{t.dose:g}".replace(".", decimal) + f" {t.dose_unit}"
+    if s.devices is not None:
+        text += " " + (QCoreApplication.translate("Report", "(1 device)") if s.devices == 1
+                       else QCoreApplication.translate("Report", "({n} devices)").format(
+                           n=s.devices))
+    elif t.dose_unit == "mg/kg" and s.weight_kg is not None:
+        text += " " + QCoreApplication.translate("Report", "({mg} mg at {kg} kg)").format(
+            mg=f"{mg_from_weight(t.dose, s.weight_kg):g}".replace(".", decimal),
+            kg=f"{s.weight_kg:g}".replace(".", decimal))
+    if s.infusion_minutes is not None:
+        text += " " + QCoreApplication.translate("Report", "over {minutes} min").format(
+            minutes=s.infusion_minutes)
+    return text
 
 
 def treatments(c: ReportContent) -> str:
