@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Peak</source>
-        <translation>Höchstwert</translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>Days of relief</source>
-        <translation>Tage der Besserung</translation>
+        <translation>Besserung (Tage)</translation>
     </message>
     <message>
         <source>Measure</source>

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from moodlog import atomic
@@ -83,7 +84,9 @@ def _preferences_general(window: MainWindow, scheme: str, out: Path,
         dialog = window.show_preferences()
         tabs = dialog.findChild(QTabWidget)
         assert tabs is not None
-        general = next(i for i in range(tabs.count()) if "General" in tabs.tabText(i))
+        # Found by the tab's translated text, so that every language's screenshots work.
+        name = QCoreApplication.translate("PreferencesDialog", "&General")
+        general = next(i for i in range(tabs.count()) if tabs.tabText(i) == name)
         tabs.setCurrentIndex(general)
         return dialog
 
