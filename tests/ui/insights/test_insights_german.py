@@ -67,4 +67,4 @@ def test_insights_in_german(german: None, qtbot: QtBot, store: JournalStore,
     assert means and all("," in m and "." not in m for m in means)
     hover = tables.day_summary(a, end)
     assert "Stimmung" in hover and "7-Tage-Mittel" in hover, hover
-    assert tables.relief_table(list(a.relief)).headers[-1] == "Tage der Besserung"
+    assert tables.relief_table(list(a.relief)).headers[-1] == "Besserung (Tage)"
