@@ -2057,6 +2057,11 @@ Als unvollständig speichern?</translation>
         <translation>Tage der Besserung: vom Behandlungstag, bis das 3-Tage-Mittel der Stimmung von seinem Höchstwert in der ersten Woche auf die Hälfte bis zum Mittel der 7 Tage vor der Behandlung zurückfällt; „≥ N“ heißt, dass die nächste Behandlung oder der letzte Tageseintrag zuerst kam.</translation>
     </message>
     <message>
+        <source>HR</source>
+        <comment>heart rate, short</comment>
+        <translation>HF</translation>
+    </message>
+    <message>
         <source> (clinic)</source>
         <translation> (Klinik)</translation>
     </message>

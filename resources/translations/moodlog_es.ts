@@ -2057,6 +2057,11 @@ Save it as incomplete?</source>
         <translation>Días de alivio: desde el día del tratamiento hasta que la media de 3 días del estado de ánimo vuelve a la mitad entre su máximo de la primera semana y la media de los 7 días previos al tratamiento; «≥ N» significa que el siguiente tratamiento o el último registro del día llegó antes.</translation>
     </message>
     <message>
+        <source>HR</source>
+        <comment>heart rate, short</comment>
+        <translation>FC</translation>
+    </message>
+    <message>
         <source> (clinic)</source>
         <translation> (clínica)</translation>
     </message>

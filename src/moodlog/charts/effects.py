@@ -43,7 +43,9 @@ def side_effects_chart(analysis: Analysis, style: ChartStyle | None = None) -> p
             continue
         colour = style.colour(SIDE_EFFECT_COLOURS[key])
         bars = pg.BarGraphItem(x=x, y0=bottom.copy(), height=height, width=BAR_WIDTH,
-                               brush=colour, pen=pg.mkPen(None), name=side_effect_text(key))
+                               brush=colour, pen=pg.mkPen(None))
+        # No name: the swatches in the title row are the key (a name added each side effect
+        # to it a second time, as a grey square).
         bars.setObjectName(key)
         plot.addItem(bars)
         bottom += height

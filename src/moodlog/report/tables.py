@@ -74,8 +74,9 @@ def _readings(t: Treatment) -> str:
     lines = [text] if text else []
     heart = [r.heart_rate for r in t.readings if r.heart_rate is not None]
     if heart:
-        lines.append(f"HR {min(heart)}\u2013{max(heart)}" if len(set(heart)) > 1
-                     else f"HR {heart[0]}")
+        hr = QCoreApplication.translate("Report", "HR", "heart rate, short")
+        lines.append(f"{hr} {min(heart)}\u2013{max(heart)}" if len(set(heart)) > 1
+                     else f"{hr} {heart[0]}")
     totals = [f"MOAA/S {t.session.moaas}/5"] if t.session.moaas is not None else []
     totals += [t.session.cadss_text()] if t.session.cadss is not None else []
     if totals:
