@@ -2316,8 +2316,12 @@ Als unvollständig speichern?</translation>
         <translation>&lt;b&gt;PHQ-9 Frage 9&lt;/b&gt; („{item}“): {times} höher als „{none}“ beantwortet:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {days} (0 none – 3 severe):</source>
-        <translation>&lt;b&gt;Täglicher Tageseintrag&lt;/b&gt;, „{label}“: an {days} höher als 0 bewertet (0 keine – 3 schwer):</translation>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} day (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Tageseintrag&lt;/b&gt;, „{label}“: an {n} Tag höher als 0 bewertet (0 keine – 3 schwer):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} days (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Tageseintrag&lt;/b&gt;, „{label}“: an {n} Tagen höher als 0 bewertet (0 keine – 3 schwer):</translation>
     </message>
     <message>
         <source>every PHQ-9 in the {days} days before it is incomplete</source>
@@ -2461,7 +2465,7 @@ Als unvollständig speichern?</translation>
     </message>
     <message>
         <source>{answers}, {days} in the daily check-in</source>
-        <translation>{answers}, {days} im täglichen Tageseintrag</translation>
+        <translation>{answers}, {days} im Tageseintrag</translation>
     </message>
     <message>
         <source>{n} PHQ-9 item 9 answer</source>

@@ -2316,8 +2316,12 @@ Save it as incomplete?</source>
         <translation>&lt;b&gt;PHQ-9 pregunta 9&lt;/b&gt; («{item}»): respondida por encima de «{none}» {times}:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {days} (0 none – 3 severe):</source>
-        <translation>&lt;b&gt;Registro del día&lt;/b&gt;, «{label}»: valorado por encima de 0 en {days} (0 nada – 3 grave):</translation>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} day (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Registro del día&lt;/b&gt;, «{label}»: valorado por encima de 0 en {n} día (0 nada – 3 grave):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} days (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Registro del día&lt;/b&gt;, «{label}»: valorado por encima de 0 en {n} días (0 nada – 3 grave):</translation>
     </message>
     <message>
         <source>every PHQ-9 in the {days} days before it is incomplete</source>

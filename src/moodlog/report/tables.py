@@ -146,9 +146,12 @@ def treatments(c: ReportContent) -> str:
         out += para(count(n, QCoreApplication.translate("Report", "The session at {clinic}."),
                           QCoreApplication.translate("Report", "All {n} sessions at {clinic}."),
                           clinic=escape(clinics.pop())), 8.5)
-        out += table(headers[:4] + headers[5:], rows, [14, 15, 9, 14, 24, 24])
+        out += table(headers[:4] + headers[5:], rows,
+                     [14, 15, 9, 14, 24, 24] if english() else [14, 15, 11, 13, 23, 24])
     else:
-        out += table(headers, rows, [11, 12, 9, 13, 11, 22, 22])
+        # Longer words in other languages ("Auffrischung"): a wider phase column.
+        out += table(headers, rows, [11, 12, 9, 13, 11, 22, 22] if english()
+                     else [11, 12, 11, 12, 10, 22, 22])
     if any(marked(t.bp_before) for t in c.treatments):
         out += para(bp_note(), 7.5, muted=True)
     return out

@@ -212,10 +212,11 @@ def safety(c: ReportContent) -> str:
         n = len(c.daily_death)
         label = BUILTIN_BY_KEY[DEATH_KEY].label if english() else catalogue_text.symptom_label(
             DEATH_KEY, current_language(), BUILTIN_BY_KEY[DEATH_KEY].label)
-        parts.append(para(QCoreApplication.translate(
-            "Report", "<b>Daily check-in</b>, \u201c{label}\u201d: rated above 0 on {days} "
-            "(0 none \u2013 3 severe):").format(label=escape(label), days=days_text(n)), 8.5,
-            margin=4))
+        parts.append(para(count(n, QCoreApplication.translate(
+            "Report", "<b>Daily check-in</b>, \u201c{label}\u201d: rated above 0 on {n} day "
+            "(0 none \u2013 3 severe):"), QCoreApplication.translate(
+            "Report", "<b>Daily check-in</b>, \u201c{label}\u201d: rated above 0 on {n} days "
+            "(0 none \u2013 3 severe):"), label=escape(label)), 8.5, margin=4))
         parts.append(_grid(_dated(c.daily_death,
                                   {v: f"{v} {severity_word(v)}" for v in range(1, 4)})))
     inner = "".join(parts)
