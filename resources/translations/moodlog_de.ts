@@ -167,6 +167,292 @@ Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
+    <name>ChartTables</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Before dosing</source>
+        <translation>Vor der Gabe</translation>
+    </message>
+    <message>
+        <source>Highest after</source>
+        <translation>Höchster danach</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>Yours (0-3)</source>
+        <translation>Ihr Wert (0-3)</translation>
+    </message>
+    <message>
+        <source>CADSS (as reported by the clinic)</source>
+        <translation>CADSS (laut Klinik)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <extracomment>Cell codes: 0-3 severities, then these two.</extracomment>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <extracomment>Short names for chart rows and table columns (the full labels are in the catalogue).</extracomment>
+        <translation>kein Tageseintrag</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>noch zu früh</translation>
+    </message>
+    <message>
+        <source>no relief</source>
+        <translation>keine Besserung</translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation>zu wenige Tageseinträge</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <extracomment>Days as the other views show them (&quot;Tue 01 Dec 2026&quot;), not ISO.</extracomment>
+        <translation>ddd, dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mood (0-10)</source>
+        <translation>Stimmung (0-10)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Symptom burden (0-36)</source>
+        <translation>Symptomlast (0-36)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Total (0-21)</source>
+        <translation>Summe (0-21)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Besserung (Tage)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <source>Daily symptom burden (0-36)</source>
+        <translation>Tägliche Symptomlast (0-36)</translation>
+    </message>
+    <message>
+        <source>Mood {mood}/10</source>
+        <translation>Stimmung {mood}/10</translation>
+    </message>
+    <message>
+        <source> · 7-day mean {mean}</source>
+        <translation> · 7-Tage-Mittel {mean}</translation>
+    </message>
+    <message>
+        <source>Symptom burden {burden} / 36</source>
+        <translation>Symptomlast {burden} / 36</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h</source>
+        <translation>Schlaf {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Moderate or severe: {list}</source>
+        <translation>Mittel oder schwer: {list}</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Kein Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Treatment: {treatment}</source>
+        <translation>Behandlung: {treatment}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>sum of ratings</source>
+        <translation>Summe der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Side effects per session</source>
+        <translation>Nebenwirkungen je Sitzung</translation>
+    </message>
+    <message>
+        <source>Moment (how you were then)</source>
+        <translation>Moment (wie es Ihnen da ging)</translation>
+    </message>
+    <message>
+        <source>Medication started / stopped</source>
+        <translation>Medikament begonnen / beendet</translation>
+    </message>
+    <message>
+        <source>Mod. severe</source>
+        <translation>Mittelschwer</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Baseline {total} ({day})</source>
+        <translation>Ausgangswert {total} ({day})</translation>
+    </message>
+    <message>
+        <source>{name} total</source>
+        <translation>{name} Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Response (50% below baseline)</source>
+        <translation>Ansprechen (50 % unter dem Ausgangswert)</translation>
+    </message>
+    <message>
+        <source>Remission (below 5)</source>
+        <translation>Remission (unter 5)</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session: before dosing and highest after (▲ systolic, ▼ diastolic)</source>
+        <translation>Blutdruck je Sitzung: vor der Gabe und höchster Wert danach (▲ systolisch, ▼ diastolisch)</translation>
+    </message>
+    <message>
+        <source>before dosing</source>
+        <translation>vor der Gabe</translation>
+    </message>
+    <message>
+        <source>highest after dosing</source>
+        <translation>höchster nach der Gabe</translation>
+    </message>
+    <message>
+        <source>0 none – 3 severe</source>
+        <translation>0 keine – 3 schwer</translation>
+    </message>
+    <message>
+        <source>Dissociation per session: bars yours (0-3); numbers the CADSS total as reported by the clinic</source>
+        <translation>Dissoziation je Sitzung: Balken Ihr Wert (0-3); Zahlen die CADSS-Summe laut Klinik</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Daily mood</source>
+        <translation>Tägliche Stimmung</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <extracomment>Dots are drawn only while days are at least this many pixels apart; closer than that they merge into a smear that costs a frame to paint, and the line shows the same values.</extracomment>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>0 worst – 10 best</source>
+        <translation>0 am schlechtesten – 10 am besten</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <source>Symptoms today</source>
@@ -1262,6 +1548,155 @@ In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>4 weeks</source>
+        <extracomment>Range presets: key -&gt; (button text, days; None for the whole journal). They end on the journal&apos;s last day, so a journal not written in for a while still shows its last weeks. The button texts are translated where shown (context &quot;InsightsView&quot;).</extracomment>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Called with the mood chart and its style after each build (moments add marks).</extracomment>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter gezeigter Tag</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day shown</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Show as tables</source>
+        <translation>Als Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind every chart as tables</source>
+        <translation>Die Zahlen hinter jedem Diagramm als Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: charts appear here after your first check-in.</source>
+        <translation>Noch nichts zu zeigen: Diagramme erscheinen hier nach Ihrem ersten Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>Hover for a day&apos;s values; &apos;Show as tables&apos; gives the same numbers as a table.</source>
+        <translation>Zeigen Sie mit der Maus auf einen Tag für seine Werte; „Als Tabellen zeigen“ gibt dieselben Zahlen als Tabelle.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, dd.MM.yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {checkins} {days}</source>
+        <translation>{first} – {last}: {checkins} {days}</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <extracomment>The accessible names of the chart and of its table (translated where shown).</extracomment>
+        <translation>Stimmungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Mood table</source>
+        <translation>Stimmungstabelle</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Symptom-Heatmap</translation>
+    </message>
+    <message>
+        <source>Symptom table</source>
+        <translation>Symptomtabelle</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>PHQ-9-Diagramm</translation>
+    </message>
+    <message>
+        <source>PHQ-9 table</source>
+        <translation>PHQ-9-Tabelle</translation>
+    </message>
+    <message>
+        <source>GAD-7 chart</source>
+        <translation>GAD-7-Diagramm</translation>
+    </message>
+    <message>
+        <source>GAD-7 table</source>
+        <translation>GAD-7-Tabelle</translation>
+    </message>
+    <message>
+        <source>Sleep chart</source>
+        <translation>Schlafdiagramm</translation>
+    </message>
+    <message>
+        <source>Sleep table</source>
+        <translation>Schlaftabelle</translation>
+    </message>
+    <message>
+        <source>Side effects chart</source>
+        <translation>Diagramm der Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Side effects table</source>
+        <translation>Tabelle der Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session chart</source>
+        <translation>Diagramm des Blutdrucks je Sitzung</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session table</source>
+        <translation>Tabelle des Blutdrucks je Sitzung</translation>
+    </message>
+    <message>
+        <source>Dissociation per session chart</source>
+        <translation>Diagramm der Dissoziation je Sitzung</translation>
+    </message>
+    <message>
+        <source>Dissociation per session table</source>
+        <translation>Tabelle der Dissoziation je Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>could not restore {name}: {problem}</source>
@@ -1355,6 +1790,29 @@ In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
+    <name>LifePanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Mood on days with and without each tag</source>
+        <translation>Stimmung an Tagen mit und ohne jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <source>Medications: days taken of days answered</source>
+        <translation>Medikamente: Tage eingenommen von Tagen beantwortet</translation>
+    </message>
+    <message>
+        <source>No tags on the check-ins of this range.</source>
+        <translation>Keine Schlagwörter in den Tageseinträgen dieses Zeitraums.</translation>
+    </message>
+</context>
+<context>
     <name>LifeSection</name>
     <message>
         <source>Tags</source>
@@ -1371,6 +1829,66 @@ In Ihrem Tagebuch wurde nichts verändert.</translation>
     <message>
         <source>A moment: how you feel at a time of day, as often as you like (say, a few hours after a session). Saved at once, apart from the check-in.</source>
         <translation>Ein Moment: wie Sie sich zu einer Tageszeit fühlen, so oft Sie möchten (etwa einige Stunden nach einer Sitzung). Wird sofort gespeichert, getrennt vom Tageseintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeTables</name>
+    <message>
+        <source>Relief is worked out from the daily check-in mood only; moments (“How are you now?”) are shown on the mood chart but not counted.</source>
+        <extracomment>Said beside the relief table: moments never enter the relief computation.</extracomment>
+        <translation>Die Besserung wird nur aus der Stimmung der täglichen Tageseinträge berechnet; Momente („Wie geht es Ihnen jetzt?“) erscheinen im Stimmungsdiagramm, zählen aber nicht mit.</translation>
+    </message>
+    <message>
+        <source>Your mood on days with and without each tag, as recorded. This describes what went together; it does not say that a tag changes your mood.</source>
+        <translation>Ihre Stimmung an Tagen mit und ohne jedes Schlagwort, wie erfasst. Das beschreibt, was zusammen auftrat; es sagt nicht, dass ein Schlagwort Ihre Stimmung verändert.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Days with</source>
+        <translation>Tage mit</translation>
+    </message>
+    <message>
+        <source>Mood with</source>
+        <translation>Stimmung mit</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Tage ohne</translation>
+    </message>
+    <message>
+        <source>Mood without</source>
+        <translation>Stimmung ohne</translation>
+    </message>
+    <message>
+        <source>Tags on fewer than {days} days, or missing on fewer than {days} days, are left out: so few days say nothing.</source>
+        <translation>Schlagwörter an weniger als {days} Tagen oder an weniger als {days} Tagen fehlend werden weggelassen: so wenige Tage sagen nichts aus.</translation>
+    </message>
+    <message>
+        <source>Left out: {tags}. {reason}</source>
+        <translation>Weggelassen: {tags}. {reason}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>Tage eingenommen</translation>
+    </message>
+    <message>
+        <source>Days answered</source>
+        <translation>Tage beantwortet</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3076,666 @@ Als unvollständig speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Mood (0 worst – 10 best)</source>
+        <extracomment>The object type of a chart in the text flow, and the property naming which chart it is.</extracomment>
+        <translation>Stimmung (0 schlecht – 10 gut)</translation>
+    </message>
+    <message>
+        <source>PHQ-9 total (0–27)</source>
+        <translation>PHQ-9-Gesamtwert (0–27)</translation>
+    </message>
+    <message>
+        <source>Mood with and without each tag</source>
+        <translation>Stimmung mit und ohne jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <source>Days the patient answered “taken”, of the days they answered at all (unanswered days are not counted).</source>
+        <translation>Tage, an denen der Patient bzw. die Patientin „eingenommen“ angab, von den Tagen mit einer Antwort (Tage ohne Antwort zählen nicht).</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Diagramme werden gezeichnet</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Seiten werden gesetzt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>After dosing</source>
+        <translation>Nach der Gabe</translation>
+    </message>
+    <message>
+        <source>BP (mmHg)</source>
+        <translation>RR (mmHg)</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>after (time not recorded)</source>
+        <translation>danach (Zeit nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>observed until {time}</source>
+        <translation>beobachtet bis {time}</translation>
+    </message>
+    <message>
+        <source>as reported by the clinic</source>
+        <translation>laut Angabe der Klinik</translation>
+    </message>
+    <message>
+        <source>Appendix: every reading during the sessions</source>
+        <translation>Anhang: alle Messwerte während der Sitzungen</translation>
+    </message>
+    <message>
+        <source>{mark} Blood pressure before dosing above {sys}/{dia}, as entered by the patient.</source>
+        <extracomment>A pre-dose reading above this is marked (CLINICAL.md section 3): shown, never acted on.</extracomment>
+        <translation>{mark} Blutdruck vor der Gabe über {sys}/{dia}, wie vom Patienten bzw. von der Patientin eingegeben.</translation>
+    </message>
+    <message>
+        <source>Days of relief: from the treatment day until the 3-day mean mood falls back halfway from its peak in the first week to the mean of the 7 days before the treatment; “≥ N” means the next treatment or the last check-in came first.</source>
+        <translation>Tage der Besserung: vom Behandlungstag, bis das 3-Tage-Mittel der Stimmung von seinem Höchstwert in der ersten Woche auf die Hälfte bis zum Mittel der 7 Tage vor der Behandlung zurückfällt; „≥ N“ heißt, dass die nächste Behandlung oder der letzte Tageseintrag zuerst kam.</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <comment>heart rate, short</comment>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source> (clinic)</source>
+        <translation> (Klinik)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(1 device)</source>
+        <translation>(1 Gerät)</translation>
+    </message>
+    <message>
+        <source>({n} devices)</source>
+        <translation>({n} Geräte)</translation>
+    </message>
+    <message>
+        <source>({mg} mg at {kg} kg)</source>
+        <translation>({mg} mg bei {kg} kg)</translation>
+    </message>
+    <message>
+        <source>over {minutes} min</source>
+        <translation>über {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>BP: pre → peak → last</source>
+        <translation>RR: vorher → Spitze → zuletzt</translation>
+    </message>
+    <message>
+        <source>Side effects (0–3)</source>
+        <translation>Nebenwirkungen (0–3)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>The session at {clinic}.</source>
+        <translation>Die Sitzung in {clinic}.</translation>
+    </message>
+    <message>
+        <source>All {n} sessions at {clinic}.</source>
+        <translation>Alle {n} Sitzungen in {clinic}.</translation>
+    </message>
+    <message>
+        <source>No median: no treatment&apos;s relief in this period has ended yet.</source>
+        <translation>Kein Median: bei keiner Behandlung in diesem Zeitraum ist die Besserung bisher zu Ende gegangen.</translation>
+    </message>
+    <message>
+        <source>Median: &lt;b&gt;{days} days&lt;/b&gt;, over the {n} treatment whose relief ended</source>
+        <translation>Median: &lt;b&gt;{days} Tage&lt;/b&gt;, über die {n} Behandlung, deren Besserung endete</translation>
+    </message>
+    <message>
+        <source>Median: &lt;b&gt;{days} days&lt;/b&gt;, over the {n} treatments whose relief ended</source>
+        <translation>Median: &lt;b&gt;{days} Tage&lt;/b&gt;, über die {n} Behandlungen, deren Besserung endete</translation>
+    </message>
+    <message>
+        <source> ({n} marked “≥” left out).</source>
+        <translation> ({n} mit „≥“ markiert, nicht gezählt).</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Besserung nach jeder Behandlung</translation>
+    </message>
+    <message>
+        <source>Mood before (7‑day mean)</source>
+        <translation>Stimmung vorher (7‑Tage‑Mittel)</translation>
+    </message>
+    <message>
+        <source>Peak (3‑day mean)</source>
+        <translation>Höchstwert (3‑Tage‑Mittel)</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Tage der Besserung</translation>
+    </message>
+    <message>
+        <source>incomplete (item {items} unanswered)</source>
+        <translation>unvollständig (Frage {items} unbeantwortet)</translation>
+    </message>
+    <message>
+        <source>incomplete (items {items} unanswered)</source>
+        <translation>unvollständig (Fragen {items} unbeantwortet)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>PHQ-9 total</source>
+        <translation>PHQ-9 gesamt</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 Frage 9</translation>
+    </message>
+    <message>
+        <source>Functional difficulty</source>
+        <translation>Funktionelle Schwierigkeiten</translation>
+    </message>
+    <message>
+        <source>GAD-7 total</source>
+        <translation>GAD-7 gesamt</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>PHQ-9 outcome</source>
+        <translation>PHQ-9-Verlauf</translation>
+    </message>
+    <message>
+        <source>PHQ-9 outcome: baseline is the last PHQ-9 on or before the first session of a course (at most 30 days before); response, a total at least 50% below it; remission, a total below 5.</source>
+        <translation>PHQ-9-Verlauf: Ausgangswert ist der letzte PHQ-9 am Tag der ersten Sitzung einer Behandlungsserie oder davor (höchstens 30 Tage davor); Ansprechen: ein Gesamtwert mindestens 50 % darunter; Remission: ein Gesamtwert unter 5.</translation>
+    </message>
+    <message>
+        <source>Symptoms before and after the course started</source>
+        <translation>Symptome vor und nach Beginn der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Mean daily ratings over the 4 weeks before the course that started {start} ({b0} – {b1}) and over the last 4 weeks of this period ({a0} – {a1}). Symptoms 0 none – 3 severe; mood 0 worst – 10 best; daily symptom burden: the sum of the twelve symptom ratings, 0–36, scaled up when 9 to 11 of them were answered.</source>
+        <translation>Mittlere tägliche Bewertungen in den 4 Wochen vor der Behandlungsserie, die am {start} begann ({b0} – {b1}), und in den letzten 4 Wochen dieses Zeitraums ({a0} – {a1}). Symptome 0 keine – 3 schwer; Stimmung 0 am schlechtesten – 10 am besten; tägliche Symptomlast: die Summe der zwölf Symptombewertungen, 0–36, hochgerechnet, wenn 9 bis 11 davon beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Days logged (before / after)</source>
+        <translation>Erfasste Tage (vorher / nachher)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The patient chose to include their notes.</source>
+        <translation>Der Patient bzw. die Patientin hat die eigenen Notizen beigefügt.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>: side effects</source>
+        <translation>: Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Colours print as distinct greys; nothing relies on colour alone. Tables have horizontal rules only: a darker one under the header row.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>moodlog summary</source>
+        <translation>moodlog-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Patient-entered data, not clinically verified.</source>
+        <translation>Eigenangaben des Patienten, klinisch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 wording is quoted in the English original: no official translation into this language has been confirmed.</source>
+        <translation>Der Wortlaut von PHQ-9 und GAD-7 ist im englischen Original zitiert: eine offizielle Übersetzung in diese Sprache ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>generated {day}</source>
+        <translation>erstellt am {day}</translation>
+    </message>
+    <message>
+        <source>Kept by the patient: daily mood (0 worst – 10 best) and symptoms (0 none – 3 severe), treatments as reported by the patient, PHQ-9 and GAD-7. moodlog describes the record; it does not diagnose or advise.</source>
+        <translation>Vom Patienten bzw. von der Patientin geführt: tägliche Stimmung (0 am schlechtesten – 10 am besten) und Symptome (0 keine – 3 schwer), Behandlungen nach eigener Angabe, PHQ-9 und GAD-7. moodlog beschreibt die Aufzeichnungen; es stellt keine Diagnose und gibt keinen Rat.</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm: none recorded in this period (PHQ-9 item 9 and the daily check-in).</source>
+        <extracomment>Factual only: no reassurance (CLINICAL.md section 5).</extracomment>
+        <translation>Gedanken an Tod oder Selbstverletzung: in diesem Zeitraum keine erfasst (PHQ-9 Frage 9 und der tägliche Tageseintrag).</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm reported in this period</source>
+        <translation>In diesem Zeitraum angegebene Gedanken an Tod oder Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>No one monitors moodlog: these answers were not seen by a clinician when they were entered. moodlog does not assess risk.</source>
+        <translation>Niemand überwacht moodlog: diese Antworten hat beim Eingeben kein Arzt und keine Ärztin gesehen. moodlog schätzt kein Risiko ein.</translation>
+    </message>
+    <message>
+        <source>{n} time</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PHQ-9 item 9&lt;/b&gt; (“{item}”): answered above “{none}” {times}:</source>
+        <translation>&lt;b&gt;PHQ-9 Frage 9&lt;/b&gt; („{item}“): {times} höher als „{none}“ beantwortet:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} day (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Tageseintrag&lt;/b&gt;, „{label}“: an {n} Tag höher als 0 bewertet (0 keine – 3 schwer):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} days (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Tageseintrag&lt;/b&gt;, „{label}“: an {n} Tagen höher als 0 bewertet (0 keine – 3 schwer):</translation>
+    </message>
+    <message>
+        <source>every PHQ-9 in the {days} days before it is incomplete</source>
+        <translation>jeder PHQ-9 in den {days} Tagen davor ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the last PHQ-9 before it was {days} days earlier</source>
+        <translation>der letzte PHQ-9 davor lag {days} Tage früher</translation>
+    </message>
+    <message>
+        <source>no PHQ-9 on or before it</source>
+        <translation>kein PHQ-9 an diesem Tag oder davor</translation>
+    </message>
+    <message>
+        <source>No baseline for the course that started {day}: {why}.</source>
+        <translation>Kein Ausgangswert für die Behandlungsserie, die am {day} begann: {why}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No complete PHQ-9 in this period ({n} incomplete).</source>
+        <translation>Kein vollständiger PHQ-9 in diesem Zeitraum ({n} unvollständig).</translation>
+    </message>
+    <message>
+        <source>No complete PHQ-9 in this period.</source>
+        <translation>Kein vollständiger PHQ-9 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>latest &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}</source>
+        <translation>zuletzt &lt;b&gt;{total}&lt;/b&gt; ({band}) am {day}</translation>
+    </message>
+    <message>
+        <source>{latest}. No ketamine or esketamine course had started by the end of this period, so there is no baseline.</source>
+        <translation>{latest}. Bis zum Ende dieses Zeitraums hatte keine Ketamin- oder Esketamin-Behandlungsserie begonnen, daher gibt es keinen Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>remission (below 5): &lt;b&gt;{answer}&lt;/b&gt;</source>
+        <translation>Remission (unter 5): &lt;b&gt;{answer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the day the course started</source>
+        <translation>am Tag des Beginns der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>{n} day before the course started on {day}</source>
+        <translation>{n} Tag vor Beginn der Behandlungsserie am {day}</translation>
+    </message>
+    <message>
+        <source>{n} days before the course started on {day}</source>
+        <translation>{n} Tage vor Beginn der Behandlungsserie am {day}</translation>
+    </message>
+    <message>
+        <source>Baseline &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}, {when}</source>
+        <translation>Ausgangswert &lt;b&gt;{total}&lt;/b&gt; ({band}) am {day}, {when}</translation>
+    </message>
+    <message>
+        <source>{baseline}; no PHQ-9 after it in this period.</source>
+        <translation>{baseline}; kein PHQ-9 danach in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>a baseline of 0 has no percentage change</source>
+        <translation>bei einem Ausgangswert von 0 gibt es keine prozentuale Veränderung</translation>
+    </message>
+    <message>
+        <source>the same as baseline</source>
+        <translation>gleich dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>{percent}% below baseline</source>
+        <translation>{percent} % unter dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>{percent}% above baseline</source>
+        <translation>{percent} % über dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>{baseline} → {latest}: {change}. Response (at least 50% below baseline): &lt;b&gt;{response}&lt;/b&gt;; {remission}.</source>
+        <translation>{baseline} → {latest}: {change}. Ansprechen (mindestens 50 % unter dem Ausgangswert): &lt;b&gt;{response}&lt;/b&gt;; {remission}.</translation>
+    </message>
+    <message>
+        <source>No complete GAD-7 in this period.</source>
+        <translation>Kein vollständiger GAD-7 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Latest &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}.</source>
+        <translation>Zuletzt &lt;b&gt;{total}&lt;/b&gt; ({band}) am {day}.</translation>
+    </message>
+    <message>
+        <source>no check-ins</source>
+        <translation>keine Tageseinträge</translation>
+    </message>
+    <message>
+        <source>{n} day logged</source>
+        <translation>{n} Tag erfasst</translation>
+    </message>
+    <message>
+        <source>{n} days logged</source>
+        <translation>{n} Tage erfasst</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>First {span} of the period: {first}; last {span}: {last} (0 worst – 10 best).</source>
+        <translation>Erste {span} des Zeitraums: {first}; letzte {span}: {last} (0 am schlechtesten – 10 am besten).</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{logged}&lt;/b&gt; of {days} days in the period ({share}%)</source>
+        <translation>&lt;b&gt;{logged}&lt;/b&gt; von {days} Tagen im Zeitraum ({share} %)</translation>
+    </message>
+    <message>
+        <source>Mean mood</source>
+        <translation>Mittlere Stimmung</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Thoughts of death or self-harm reported</source>
+        <extracomment>The daily item and the PHQ-9 item the safety section lists (CLINICAL.md section 5). Mean mood is compared over the first and the last this many days of the period. The personal safety plan is private: in the report only when asked for. Every reading of every session, as an appendix (the table shows pre -&gt; peak -&gt; last). The texts of :meth:`ReportContent.sections`, marked for lupdate (looked up by ``_t``).</extracomment>
+        <translation>Angegebene Gedanken an Tod oder Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>{answers}, {days} in the daily check-in</source>
+        <translation>{answers}, {days} im Tageseintrag</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9 item 9 answer</source>
+        <translation>{n} Antwort auf PHQ-9 Frage 9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9 item 9 answers</source>
+        <translation>{n} Antworten auf PHQ-9 Frage 9</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>{logged} of {days} days logged</source>
+        <translation>{logged} von {days} Tagen erfasst</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <translation>Stimmungsdiagramm</translation>
+    </message>
+    <message>
+        <source>{checkins}, {treatments} marked</source>
+        <translation>{checkins}, {treatments} markiert</translation>
+    </message>
+    <message>
+        <source>{n} check-in</source>
+        <translation>{n} Tageseintrag</translation>
+    </message>
+    <message>
+        <source>{n} check-ins</source>
+        <translation>{n} Tageseinträge</translation>
+    </message>
+    <message>
+        <source>{n} treatment</source>
+        <translation>{n} Behandlung</translation>
+    </message>
+    <message>
+        <source>{n} treatments</source>
+        <translation>{n} Behandlungen</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>PHQ-9-Diagramm</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9</source>
+        <translation>{n} PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9s</source>
+        <translation>{n} PHQ-9</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Symptom-Heatmap</translation>
+    </message>
+    <message>
+        <source>{n} symptom</source>
+        <translation>{n} Symptom</translation>
+    </message>
+    <message>
+        <source>{n} symptoms</source>
+        <translation>{n} Symptome</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation>{n} Sitzung</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} Sitzungen</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Besserung nach jeder Behandlung</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>{n} questionnaire</source>
+        <translation>{n} Fragebogen</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires</source>
+        <translation>{n} Fragebögen</translation>
+    </message>
+    <message>
+        <source>Symptoms before and after the course started</source>
+        <translation>Symptome vor und nach Beginn der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Mood with and without each tag</source>
+        <translation>Stimmung mit und ohne jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>{n} tag</source>
+        <translation>{n} Schlagwort</translation>
+    </message>
+    <message>
+        <source>{n} tags</source>
+        <translation>{n} Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <source>{n} medication</source>
+        <translation>{n} Medikament</translation>
+    </message>
+    <message>
+        <source>{n} medications</source>
+        <translation>{n} Medikamente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} Notiz</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} Notizen</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>{filled} of 7 sections written</source>
+        <translation>{filled} von 7 Abschnitten geschrieben</translation>
+    </message>
+    <message>
+        <source>Appendix: every reading</source>
+        <translation>Anhang: alle Messwerte</translation>
+    </message>
+    <message>
+        <source>{n} reading</source>
+        <translation>{n} Messwert</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} Messwerte</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlan</name>
     <message>
         <source>Warning signs</source>
@@ -2698,6 +3876,45 @@ Als unvollständig speichern?</translation>
     <message>
         <source>You have changed your safety plan without saving it.</source>
         <translation>Sie haben Ihren Sicherheitsplan geändert, ohne ihn zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPage</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>your country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>Crisis lines for {region}</source>
+        <translation>Krisentelefone für {region}</translation>
+    </message>
+    <message>
+        <source>(checked on {day})</source>
+        <translation>(geprüft am {day})</translation>
+    </message>
+    <message>
+        <source>last changed {day}</source>
+        <translation>zuletzt geändert am {day}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>Gedruckt am {day}</translation>
+    </message>
+    <message>
+        <source>Safety plan (included at the patient&apos;s request, last changed {day})</source>
+        <translation>Sicherheitsplan (auf Wunsch des Patienten bzw. der Patientin beigefügt, zuletzt geändert am {day})</translation>
+    </message>
+    <message>
+        <source>Safety plan (included at the patient&apos;s request)</source>
+        <translation>Sicherheitsplan (auf Wunsch des Patienten bzw. der Patientin beigefügt)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +4148,83 @@ Als unvollständig speichern?</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Besserung nach jeder Behandlung</translation>
+    </message>
+    <message>
+        <source>Relief is measured from your daily mood. Before: your average mood over the 7 days before the treatment (at least 3 check-ins). After: a 3-day average (at least 2 check-ins). Peak: the best 3-day average in the first week, counting the treatment day. Relief lasts until the 3-day average falls back to halfway between before and peak. “≥ N” means the next treatment or your last check-in came first, so relief lasted at least N days. This describes your record; it is not advice on when to have a treatment.</source>
+        <translation>Die Besserung wird aus Ihrer täglichen Stimmung bestimmt. Vorher: Ihre mittlere Stimmung in den 7 Tagen vor der Behandlung (mindestens 3 Tageseinträge). Nachher: ein 3-Tage-Mittel (mindestens 2 Tageseinträge). Höchstwert: das beste 3-Tage-Mittel in der ersten Woche, der Behandlungstag eingeschlossen. Die Besserung dauert, bis das 3-Tage-Mittel auf die Hälfte zwischen Vorher und Höchstwert zurückfällt. „≥ N“ heißt, dass die nächste Behandlung oder Ihr letzter Tageseintrag zuerst kam, die Besserung also mindestens N Tage anhielt. Das beschreibt Ihre Aufzeichnungen; es ist kein Rat, wann Sie eine Behandlung haben sollten.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Symptom averages before and after</source>
+        <translation>Symptom-Mittelwerte vorher und nachher</translation>
+    </message>
+    <message>
+        <source>No ketamine or esketamine treatments in this range.</source>
+        <translation>Keine Ketamin- oder Esketamin-Behandlungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No median yet: no treatment&apos;s relief has ended in this range.</source>
+        <translation>Noch kein Median: in diesem Zeitraum ist bei keiner Behandlung die Besserung zu Ende gegangen.</translation>
+    </message>
+    <message>
+        <source>Median days of relief: {median} ({over}; {left_out}).</source>
+        <translation>Median der Tage mit Besserung: {median} ({over}; {left_out}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n treatment(s) whose relief ended</source>
+        <translation>
+            <numerusform>über %n Behandlung, deren Besserung endete</numerusform>
+            <numerusform>über %n Behandlungen, deren Besserung endete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still going at the next treatment or the last check-in are left out</source>
+        <translation>
+            <numerusform>%n, die bei der nächsten Behandlung oder dem letzten Tageseintrag noch anhielt, bleibt außen vor</numerusform>
+            <numerusform>%n, die bei der nächsten Behandlung oder dem letzten Tageseintrag noch anhielten, bleiben außen vor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown once a ketamine or esketamine treatment is recorded: the 4 weeks before the first one against the last 4 weeks of the range.</source>
+        <translation>Erscheint, sobald eine Ketamin- oder Esketamin-Behandlung erfasst ist: die 4 Wochen vor der ersten gegenüber den letzten 4 Wochen des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Averages over the 4 weeks before the first treatment ({b0} – {b1}) and the last 4 weeks shown ({a0} – {a1}).</source>
+        <translation>Mittelwerte über die 4 Wochen vor der ersten Behandlung ({b0} – {b1}) und die letzten 4 gezeigten Wochen ({a0} – {a1}).</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: none within 30 days before the first treatment.</source>
+        <translation>PHQ-9-Ausgangswert: keiner innerhalb von 30 Tagen vor der ersten Behandlung.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: {total} on {day}.</source>
+        <translation>PHQ-9-Ausgangswert: {total} am {day}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source> Latest: {total} on {day}; response (at least 50% below baseline): {response}; remission (below 5): {remission}.</source>
+        <translation> Zuletzt: {total} am {day}; Ansprechen (mindestens 50 % unter dem Ausgangswert): {response}; Remission (unter 5): {remission}.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalHealth</name>
     <message numerus="yes">
         <source>The journal&apos;s write-ahead log ({name}-wal) is damaged: %n saved change(s) after the damage cannot be read back. The journal and its log were copied to {evidence}.</source>
@@ -103,6 +120,23 @@
         <translation>
             <numerusform>%n found. Enter opens the day.</numerusform>
             <numerusform>%n found. Enter opens the day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message numerus="yes">
+        <source>over %n treatment(s) whose relief ended</source>
+        <translation>
+            <numerusform>over %n treatment whose relief ended</numerusform>
+            <numerusform>over %n treatments whose relief ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still going at the next treatment or the last check-in are left out</source>
+        <translation>
+            <numerusform>%n still going at the next treatment or the last check-in are left out</numerusform>
+            <numerusform>%n still going at the next treatment or the last check-in are left out</numerusform>
         </translation>
     </message>
 </context>

@@ -167,6 +167,292 @@ Su diario no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>ChartTables</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Before dosing</source>
+        <translation>Antes de la dosis</translation>
+    </message>
+    <message>
+        <source>Highest after</source>
+        <translation>Máxima después</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Yours (0-3)</source>
+        <translation>Su valor (0-3)</translation>
+    </message>
+    <message>
+        <source>CADSS (as reported by the clinic)</source>
+        <translation>CADSS (según la clínica)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <extracomment>Cell codes: 0-3 severities, then these two.</extracomment>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <extracomment>Short names for chart rows and table columns (the full labels are in the catalogue).</extracomment>
+        <translation>sin registro del día</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>aún es pronto</translation>
+    </message>
+    <message>
+        <source>no relief</source>
+        <translation>sin alivio</translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation>pocos registros del día</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <extracomment>Days as the other views show them (&quot;Tue 01 Dec 2026&quot;), not ISO.</extracomment>
+        <translation>ddd dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Mood (0-10)</source>
+        <translation>Estado de ánimo (0-10)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Symptom burden (0-36)</source>
+        <translation>Carga de síntomas (0-36)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>valor basal</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translation>remisión</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Total (0-21)</source>
+        <translation>Total (0-21)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Días de alivio</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <source>Daily symptom burden (0-36)</source>
+        <translation>Carga diaria de síntomas (0-36)</translation>
+    </message>
+    <message>
+        <source>Mood {mood}/10</source>
+        <translation>Estado de ánimo {mood}/10</translation>
+    </message>
+    <message>
+        <source> · 7-day mean {mean}</source>
+        <translation> · media de 7 días {mean}</translation>
+    </message>
+    <message>
+        <source>Symptom burden {burden} / 36</source>
+        <translation>Carga de síntomas {burden} / 36</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h</source>
+        <translation>Sueño {hours} h</translation>
+    </message>
+    <message>
+        <source>Moderate or severe: {list}</source>
+        <translation>Moderado o grave: {list}</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Sin registro del día</translation>
+    </message>
+    <message>
+        <source>Treatment: {treatment}</source>
+        <translation>Tratamiento: {treatment}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>sum of ratings</source>
+        <translation>suma de valoraciones</translation>
+    </message>
+    <message>
+        <source>Side effects per session</source>
+        <translation>Efectos secundarios por sesión</translation>
+    </message>
+    <message>
+        <source>Moment (how you were then)</source>
+        <translation>Momento (cómo estaba usted entonces)</translation>
+    </message>
+    <message>
+        <source>Medication started / stopped</source>
+        <translation>Medicamento iniciado / suspendido</translation>
+    </message>
+    <message>
+        <source>Mod. severe</source>
+        <translation>Mod. grave</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Baseline {total} ({day})</source>
+        <translation>Valor basal {total} ({day})</translation>
+    </message>
+    <message>
+        <source>{name} total</source>
+        <translation>{name} total</translation>
+    </message>
+    <message>
+        <source>Response (50% below baseline)</source>
+        <translation>Respuesta (50 % por debajo del valor basal)</translation>
+    </message>
+    <message>
+        <source>Remission (below 5)</source>
+        <translation>Remisión (menos de 5)</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session: before dosing and highest after (▲ systolic, ▼ diastolic)</source>
+        <translation>Presión arterial por sesión: antes de la dosis y la máxima después (▲ sistólica, ▼ diastólica)</translation>
+    </message>
+    <message>
+        <source>before dosing</source>
+        <translation>antes de la dosis</translation>
+    </message>
+    <message>
+        <source>highest after dosing</source>
+        <translation>máxima después de la dosis</translation>
+    </message>
+    <message>
+        <source>0 none – 3 severe</source>
+        <translation>0 nada – 3 grave</translation>
+    </message>
+    <message>
+        <source>Dissociation per session: bars yours (0-3); numbers the CADSS total as reported by the clinic</source>
+        <translation>Disociación por sesión: barras su valor (0-3); números el total CADSS según la clínica</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Daily mood</source>
+        <translation>Estado de ánimo diario</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <extracomment>Dots are drawn only while days are at least this many pixels apart; closer than that they merge into a smear that costs a frame to paint, and the line shows the same values.</extracomment>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>0 worst – 10 best</source>
+        <translation>0 peor – 10 mejor</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <source>Symptoms today</source>
@@ -1262,6 +1548,155 @@ No se ha cambiado nada en su diario.</translation>
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>4 weeks</source>
+        <extracomment>Range presets: key -&gt; (button text, days; None for the whole journal). They end on the journal&apos;s last day, so a journal not written in for a while still shows its last weeks. The button texts are translated where shown (context &quot;InsightsView&quot;).</extracomment>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Called with the mood chart and its style after each build (moments add marks).</extracomment>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day shown</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Show as tables</source>
+        <translation>Mostrar como tablas</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind every chart as tables</source>
+        <translation>Mostrar como tablas los números de cada gráfico</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: charts appear here after your first check-in.</source>
+        <translation>Todavía no hay nada que mostrar: los gráficos aparecen aquí después de su primer registro del día.</translation>
+    </message>
+    <message>
+        <source>Hover for a day&apos;s values; &apos;Show as tables&apos; gives the same numbers as a table.</source>
+        <translation>Pase el ratón sobre un día para ver sus valores; «Mostrar como tablas» da los mismos números en una tabla.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd dd/MM/yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro del día</numerusform>
+            <numerusform>%n registros del día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {checkins} {days}</source>
+        <translation>{first} – {last}: {checkins} {days}</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <extracomment>The accessible names of the chart and of its table (translated where shown).</extracomment>
+        <translation>Gráfico del estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Mood table</source>
+        <translation>Tabla del estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Mapa de calor de síntomas</translation>
+    </message>
+    <message>
+        <source>Symptom table</source>
+        <translation>Tabla de síntomas</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>Gráfico PHQ-9</translation>
+    </message>
+    <message>
+        <source>PHQ-9 table</source>
+        <translation>Tabla PHQ-9</translation>
+    </message>
+    <message>
+        <source>GAD-7 chart</source>
+        <translation>Gráfico GAD-7</translation>
+    </message>
+    <message>
+        <source>GAD-7 table</source>
+        <translation>Tabla GAD-7</translation>
+    </message>
+    <message>
+        <source>Sleep chart</source>
+        <translation>Gráfico del sueño</translation>
+    </message>
+    <message>
+        <source>Sleep table</source>
+        <translation>Tabla del sueño</translation>
+    </message>
+    <message>
+        <source>Side effects chart</source>
+        <translation>Gráfico de efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Side effects table</source>
+        <translation>Tabla de efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session chart</source>
+        <translation>Gráfico de la presión arterial por sesión</translation>
+    </message>
+    <message>
+        <source>Blood pressure per session table</source>
+        <translation>Tabla de la presión arterial por sesión</translation>
+    </message>
+    <message>
+        <source>Dissociation per session chart</source>
+        <translation>Gráfico de la disociación por sesión</translation>
+    </message>
+    <message>
+        <source>Dissociation per session table</source>
+        <translation>Tabla de la disociación por sesión</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>could not restore {name}: {problem}</source>
@@ -1355,6 +1790,29 @@ No se ha cambiado nada en su diario.</translation>
     </message>
 </context>
 <context>
+    <name>LifePanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Mood on days with and without each tag</source>
+        <translation>Estado de ánimo en días con y sin cada etiqueta</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <source>Medications: days taken of days answered</source>
+        <translation>Medicamentos: días tomados de los días respondidos</translation>
+    </message>
+    <message>
+        <source>No tags on the check-ins of this range.</source>
+        <translation>No hay etiquetas en los registros del día de este periodo.</translation>
+    </message>
+</context>
+<context>
     <name>LifeSection</name>
     <message>
         <source>Tags</source>
@@ -1371,6 +1829,66 @@ No se ha cambiado nada en su diario.</translation>
     <message>
         <source>A moment: how you feel at a time of day, as often as you like (say, a few hours after a session). Saved at once, apart from the check-in.</source>
         <translation>Un momento: cómo se siente a una hora del día, tantas veces como quiera (por ejemplo, unas horas después de una sesión). Se guarda al instante, aparte del registro del día.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeTables</name>
+    <message>
+        <source>Relief is worked out from the daily check-in mood only; moments (“How are you now?”) are shown on the mood chart but not counted.</source>
+        <extracomment>Said beside the relief table: moments never enter the relief computation.</extracomment>
+        <translation>El alivio se calcula solo con el estado de ánimo del registro del día; los momentos («¿Cómo está ahora?») aparecen en el gráfico del estado de ánimo pero no cuentan.</translation>
+    </message>
+    <message>
+        <source>Your mood on days with and without each tag, as recorded. This describes what went together; it does not say that a tag changes your mood.</source>
+        <translation>Su estado de ánimo en días con y sin cada etiqueta, tal como se registró. Describe lo que coincidió; no dice que una etiqueta cambie su estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Days with</source>
+        <translation>Días con</translation>
+    </message>
+    <message>
+        <source>Mood with</source>
+        <translation>Ánimo con</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Días sin</translation>
+    </message>
+    <message>
+        <source>Mood without</source>
+        <translation>Ánimo sin</translation>
+    </message>
+    <message>
+        <source>Tags on fewer than {days} days, or missing on fewer than {days} days, are left out: so few days say nothing.</source>
+        <translation>Se omiten las etiquetas presentes en menos de {days} días o ausentes en menos de {days} días: tan pocos días no dicen nada.</translation>
+    </message>
+    <message>
+        <source>Left out: {tags}. {reason}</source>
+        <translation>Omitidas: {tags}. {reason}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>Días tomado</translation>
+    </message>
+    <message>
+        <source>Days answered</source>
+        <translation>Días respondidos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3076,666 @@ Save it as incomplete?</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Mood (0 worst – 10 best)</source>
+        <extracomment>The object type of a chart in the text flow, and the property naming which chart it is.</extracomment>
+        <translation>Ánimo (0 peor – 10 mejor)</translation>
+    </message>
+    <message>
+        <source>PHQ-9 total (0–27)</source>
+        <translation>Total PHQ-9 (0–27)</translation>
+    </message>
+    <message>
+        <source>Mood with and without each tag</source>
+        <translation>Estado de ánimo con y sin cada etiqueta</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <source>Days the patient answered “taken”, of the days they answered at all (unanswered days are not counted).</source>
+        <translation>Días en que el paciente respondió «tomado», de los días en que respondió (los días sin respuesta no cuentan).</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Dibujando los gráficos</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Componiendo las páginas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>After dosing</source>
+        <translation>Tras la dosis</translation>
+    </message>
+    <message>
+        <source>BP (mmHg)</source>
+        <translation>PA (mmHg)</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>after (time not recorded)</source>
+        <translation>después (hora no registrada)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>observed until {time}</source>
+        <translation>en observación hasta las {time}</translation>
+    </message>
+    <message>
+        <source>as reported by the clinic</source>
+        <translation>según la clínica</translation>
+    </message>
+    <message>
+        <source>Appendix: every reading during the sessions</source>
+        <translation>Anexo: todas las mediciones durante las sesiones</translation>
+    </message>
+    <message>
+        <source>{mark} Blood pressure before dosing above {sys}/{dia}, as entered by the patient.</source>
+        <extracomment>A pre-dose reading above this is marked (CLINICAL.md section 3): shown, never acted on.</extracomment>
+        <translation>{mark} Presión arterial antes de la dosis por encima de {sys}/{dia}, tal como la introdujo el paciente.</translation>
+    </message>
+    <message>
+        <source>Days of relief: from the treatment day until the 3-day mean mood falls back halfway from its peak in the first week to the mean of the 7 days before the treatment; “≥ N” means the next treatment or the last check-in came first.</source>
+        <translation>Días de alivio: desde el día del tratamiento hasta que la media de 3 días del estado de ánimo vuelve a la mitad entre su máximo de la primera semana y la media de los 7 días previos al tratamiento; «≥ N» significa que el siguiente tratamiento o el último registro del día llegó antes.</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <comment>heart rate, short</comment>
+        <translation>FC</translation>
+    </message>
+    <message>
+        <source> (clinic)</source>
+        <translation> (clínica)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(1 device)</source>
+        <translation>(1 dispositivo)</translation>
+    </message>
+    <message>
+        <source>({n} devices)</source>
+        <translation>({n} dispositivos)</translation>
+    </message>
+    <message>
+        <source>({mg} mg at {kg} kg)</source>
+        <translation>({mg} mg con {kg} kg)</translation>
+    </message>
+    <message>
+        <source>over {minutes} min</source>
+        <translation>en {minutes} min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>BP: pre → peak → last</source>
+        <translation>PA: antes → máxima → última</translation>
+    </message>
+    <message>
+        <source>Side effects (0–3)</source>
+        <translation>Efectos secundarios (0–3)</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>The session at {clinic}.</source>
+        <translation>La sesión en {clinic}.</translation>
+    </message>
+    <message>
+        <source>All {n} sessions at {clinic}.</source>
+        <translation>Las {n} sesiones en {clinic}.</translation>
+    </message>
+    <message>
+        <source>No median: no treatment&apos;s relief in this period has ended yet.</source>
+        <translation>Sin mediana: todavía no ha terminado el alivio de ningún tratamiento de este periodo.</translation>
+    </message>
+    <message>
+        <source>Median: &lt;b&gt;{days} days&lt;/b&gt;, over the {n} treatment whose relief ended</source>
+        <translation>Mediana: &lt;b&gt;{days} días&lt;/b&gt;, sobre el {n} tratamiento cuyo alivio terminó</translation>
+    </message>
+    <message>
+        <source>Median: &lt;b&gt;{days} days&lt;/b&gt;, over the {n} treatments whose relief ended</source>
+        <translation>Mediana: &lt;b&gt;{days} días&lt;/b&gt;, sobre los {n} tratamientos cuyo alivio terminó</translation>
+    </message>
+    <message>
+        <source> ({n} marked “≥” left out).</source>
+        <translation> (se omiten {n} marcados con «≥»).</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Alivio después de cada tratamiento</translation>
+    </message>
+    <message>
+        <source>Mood before (7‑day mean)</source>
+        <translation>Ánimo antes (media de 7 días)</translation>
+    </message>
+    <message>
+        <source>Peak (3‑day mean)</source>
+        <translation>Máximo (media de 3 días)</translation>
+    </message>
+    <message>
+        <source>Days of relief</source>
+        <translation>Días de alivio</translation>
+    </message>
+    <message>
+        <source>incomplete (item {items} unanswered)</source>
+        <translation>incompleto (pregunta {items} sin respuesta)</translation>
+    </message>
+    <message>
+        <source>incomplete (items {items} unanswered)</source>
+        <translation>incompleto (preguntas {items} sin respuesta)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>PHQ-9 total</source>
+        <translation>Total PHQ-9</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 pregunta 9</translation>
+    </message>
+    <message>
+        <source>Functional difficulty</source>
+        <translation>Dificultad funcional</translation>
+    </message>
+    <message>
+        <source>GAD-7 total</source>
+        <translation>Total GAD-7</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>PHQ-9 outcome</source>
+        <translation>Resultado PHQ-9</translation>
+    </message>
+    <message>
+        <source>PHQ-9 outcome: baseline is the last PHQ-9 on or before the first session of a course (at most 30 days before); response, a total at least 50% below it; remission, a total below 5.</source>
+        <translation>Resultado PHQ-9: el valor basal es el último PHQ-9 el día de la primera sesión de un ciclo o antes (como mucho 30 días antes); respuesta, un total al menos un 50 % inferior; remisión, un total inferior a 5.</translation>
+    </message>
+    <message>
+        <source>Symptoms before and after the course started</source>
+        <translation>Síntomas antes y después del inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>Mean daily ratings over the 4 weeks before the course that started {start} ({b0} – {b1}) and over the last 4 weeks of this period ({a0} – {a1}). Symptoms 0 none – 3 severe; mood 0 worst – 10 best; daily symptom burden: the sum of the twelve symptom ratings, 0–36, scaled up when 9 to 11 of them were answered.</source>
+        <translation>Valoraciones diarias medias en las 4 semanas antes del ciclo que empezó el {start} ({b0} – {b1}) y en las 4 últimas semanas de este periodo ({a0} – {a1}). Síntomas 0 nada – 3 grave; estado de ánimo 0 peor – 10 mejor; carga diaria de síntomas: la suma de las doce valoraciones de síntomas, 0–36, extrapolada cuando se respondieron de 9 a 11.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Days logged (before / after)</source>
+        <translation>Días registrados (antes / después)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The patient chose to include their notes.</source>
+        <translation>El paciente eligió incluir sus notas.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro del día</translation>
+    </message>
+    <message>
+        <source>: side effects</source>
+        <translation>: efectos secundarios</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Colours print as distinct greys; nothing relies on colour alone. Tables have horizontal rules only: a darker one under the header row.</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>moodlog summary</source>
+        <translation>Resumen de moodlog</translation>
+    </message>
+    <message>
+        <source>Patient-entered data, not clinically verified.</source>
+        <translation>Datos del paciente, sin verificación clínica.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 wording is quoted in the English original: no official translation into this language has been confirmed.</source>
+        <translation>El texto del PHQ-9 y del GAD-7 se cita en el original inglés: no se ha confirmado una traducción oficial a este idioma.</translation>
+    </message>
+    <message>
+        <source>generated {day}</source>
+        <translation>generado el {day}</translation>
+    </message>
+    <message>
+        <source>Kept by the patient: daily mood (0 worst – 10 best) and symptoms (0 none – 3 severe), treatments as reported by the patient, PHQ-9 and GAD-7. moodlog describes the record; it does not diagnose or advise.</source>
+        <translation>Registrado por el paciente: estado de ánimo diario (0 peor – 10 mejor) y síntomas (0 nada – 3 grave), tratamientos según el paciente, PHQ-9 y GAD-7. moodlog describe el registro; no diagnostica ni aconseja.</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm: none recorded in this period (PHQ-9 item 9 and the daily check-in).</source>
+        <extracomment>Factual only: no reassurance (CLINICAL.md section 5).</extracomment>
+        <translation>Pensamientos de muerte o autolesión: ninguno registrado en este periodo (PHQ-9 pregunta 9 y el registro del día).</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm reported in this period</source>
+        <translation>Pensamientos de muerte o autolesión indicados en este periodo</translation>
+    </message>
+    <message>
+        <source>No one monitors moodlog: these answers were not seen by a clinician when they were entered. moodlog does not assess risk.</source>
+        <translation>Nadie supervisa moodlog: ningún profesional vio estas respuestas cuando se introdujeron. moodlog no evalúa el riesgo.</translation>
+    </message>
+    <message>
+        <source>{n} time</source>
+        <translation>{n} vez</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PHQ-9 item 9&lt;/b&gt; (“{item}”): answered above “{none}” {times}:</source>
+        <translation>&lt;b&gt;PHQ-9 pregunta 9&lt;/b&gt; («{item}»): respondida por encima de «{none}» {times}:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} day (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Registro del día&lt;/b&gt;, «{label}»: valorado por encima de 0 en {n} día (0 nada – 3 grave):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daily check-in&lt;/b&gt;, “{label}”: rated above 0 on {n} days (0 none – 3 severe):</source>
+        <translation>&lt;b&gt;Registro del día&lt;/b&gt;, «{label}»: valorado por encima de 0 en {n} días (0 nada – 3 grave):</translation>
+    </message>
+    <message>
+        <source>every PHQ-9 in the {days} days before it is incomplete</source>
+        <translation>todos los PHQ-9 de los {days} días anteriores están incompletos</translation>
+    </message>
+    <message>
+        <source>the last PHQ-9 before it was {days} days earlier</source>
+        <translation>el último PHQ-9 anterior fue {days} días antes</translation>
+    </message>
+    <message>
+        <source>no PHQ-9 on or before it</source>
+        <translation>ningún PHQ-9 ese día ni antes</translation>
+    </message>
+    <message>
+        <source>No baseline for the course that started {day}: {why}.</source>
+        <translation>Sin valor basal para el ciclo que empezó el {day}: {why}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No complete PHQ-9 in this period ({n} incomplete).</source>
+        <translation>Ningún PHQ-9 completo en este periodo ({n} incompletos).</translation>
+    </message>
+    <message>
+        <source>No complete PHQ-9 in this period.</source>
+        <translation>Ningún PHQ-9 completo en este periodo.</translation>
+    </message>
+    <message>
+        <source>latest &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}</source>
+        <translation>último &lt;b&gt;{total}&lt;/b&gt; ({band}) el {day}</translation>
+    </message>
+    <message>
+        <source>{latest}. No ketamine or esketamine course had started by the end of this period, so there is no baseline.</source>
+        <translation>{latest}. Al final de este periodo no había empezado ningún ciclo de ketamina o esketamina, así que no hay valor basal.</translation>
+    </message>
+    <message>
+        <source>remission (below 5): &lt;b&gt;{answer}&lt;/b&gt;</source>
+        <translation>remisión (menos de 5): &lt;b&gt;{answer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the day the course started</source>
+        <translation>el día en que empezó el ciclo</translation>
+    </message>
+    <message>
+        <source>{n} day before the course started on {day}</source>
+        <translation>{n} día antes de que empezara el ciclo el {day}</translation>
+    </message>
+    <message>
+        <source>{n} days before the course started on {day}</source>
+        <translation>{n} días antes de que empezara el ciclo el {day}</translation>
+    </message>
+    <message>
+        <source>Baseline &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}, {when}</source>
+        <translation>Valor basal &lt;b&gt;{total}&lt;/b&gt; ({band}) el {day}, {when}</translation>
+    </message>
+    <message>
+        <source>{baseline}; no PHQ-9 after it in this period.</source>
+        <translation>{baseline}; ningún PHQ-9 posterior en este periodo.</translation>
+    </message>
+    <message>
+        <source>a baseline of 0 has no percentage change</source>
+        <translation>un valor basal de 0 no tiene cambio porcentual</translation>
+    </message>
+    <message>
+        <source>the same as baseline</source>
+        <translation>igual que el valor basal</translation>
+    </message>
+    <message>
+        <source>{percent}% below baseline</source>
+        <translation>{percent} % por debajo del valor basal</translation>
+    </message>
+    <message>
+        <source>{percent}% above baseline</source>
+        <translation>{percent} % por encima del valor basal</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>{baseline} → {latest}: {change}. Response (at least 50% below baseline): &lt;b&gt;{response}&lt;/b&gt;; {remission}.</source>
+        <translation>{baseline} → {latest}: {change}. Respuesta (al menos 50 % por debajo del valor basal): &lt;b&gt;{response}&lt;/b&gt;; {remission}.</translation>
+    </message>
+    <message>
+        <source>No complete GAD-7 in this period.</source>
+        <translation>Ningún GAD-7 completo en este periodo.</translation>
+    </message>
+    <message>
+        <source>Latest &lt;b&gt;{total}&lt;/b&gt; ({band}) on {day}.</source>
+        <translation>Último &lt;b&gt;{total}&lt;/b&gt; ({band}) el {day}.</translation>
+    </message>
+    <message>
+        <source>no check-ins</source>
+        <translation>sin registros del día</translation>
+    </message>
+    <message>
+        <source>{n} day logged</source>
+        <translation>{n} día registrado</translation>
+    </message>
+    <message>
+        <source>{n} days logged</source>
+        <translation>{n} días registrados</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>First {span} of the period: {first}; last {span}: {last} (0 worst – 10 best).</source>
+        <translation>Primeras {span} del periodo: {first}; últimas {span}: {last} (0 peor – 10 mejor).</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{logged}&lt;/b&gt; of {days} days in the period ({share}%)</source>
+        <translation>&lt;b&gt;{logged}&lt;/b&gt; de {days} días del periodo ({share} %)</translation>
+    </message>
+    <message>
+        <source>Mean mood</source>
+        <translation>Ánimo medio</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Thoughts of death or self-harm reported</source>
+        <extracomment>The daily item and the PHQ-9 item the safety section lists (CLINICAL.md section 5). Mean mood is compared over the first and the last this many days of the period. The personal safety plan is private: in the report only when asked for. Every reading of every session, as an appendix (the table shows pre -&gt; peak -&gt; last). The texts of :meth:`ReportContent.sections`, marked for lupdate (looked up by ``_t``).</extracomment>
+        <translation>Pensamientos de muerte o autolesión indicados</translation>
+    </message>
+    <message>
+        <source>{answers}, {days} in the daily check-in</source>
+        <translation>{answers}, {days} en el registro del día</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9 item 9 answer</source>
+        <translation>{n} respuesta a la pregunta 9 del PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9 item 9 answers</source>
+        <translation>{n} respuestas a la pregunta 9 del PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>{logged} of {days} days logged</source>
+        <translation>{logged} de {days} días registrados</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <translation>Gráfico del estado de ánimo</translation>
+    </message>
+    <message>
+        <source>{checkins}, {treatments} marked</source>
+        <translation>{checkins}, {treatments} marcados</translation>
+    </message>
+    <message>
+        <source>{n} check-in</source>
+        <translation>{n} registro del día</translation>
+    </message>
+    <message>
+        <source>{n} check-ins</source>
+        <translation>{n} registros del día</translation>
+    </message>
+    <message>
+        <source>{n} treatment</source>
+        <translation>{n} tratamiento</translation>
+    </message>
+    <message>
+        <source>{n} treatments</source>
+        <translation>{n} tratamientos</translation>
+    </message>
+    <message>
+        <source>PHQ-9 chart</source>
+        <translation>Gráfico PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9</source>
+        <translation>{n} PHQ-9</translation>
+    </message>
+    <message>
+        <source>{n} PHQ-9s</source>
+        <translation>{n} PHQ-9</translation>
+    </message>
+    <message>
+        <source>Symptom heatmap</source>
+        <translation>Mapa de calor de síntomas</translation>
+    </message>
+    <message>
+        <source>{n} symptom</source>
+        <translation>{n} síntoma</translation>
+    </message>
+    <message>
+        <source>{n} symptoms</source>
+        <translation>{n} síntomas</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation>{n} sesión</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} sesiones</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Alivio después de cada tratamiento</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>{n} questionnaire</source>
+        <translation>{n} cuestionario</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires</source>
+        <translation>{n} cuestionarios</translation>
+    </message>
+    <message>
+        <source>Symptoms before and after the course started</source>
+        <translation>Síntomas antes y después del inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>Mood with and without each tag</source>
+        <translation>Estado de ánimo con y sin cada etiqueta</translation>
+    </message>
+    <message>
+        <source>{n} tag</source>
+        <translation>{n} etiqueta</translation>
+    </message>
+    <message>
+        <source>{n} tags</source>
+        <translation>{n} etiquetas</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <source>{n} medication</source>
+        <translation>{n} medicamento</translation>
+    </message>
+    <message>
+        <source>{n} medications</source>
+        <translation>{n} medicamentos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} nota</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notas</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>{filled} of 7 sections written</source>
+        <translation>{filled} de 7 secciones escritas</translation>
+    </message>
+    <message>
+        <source>Appendix: every reading</source>
+        <translation>Anexo: todas las mediciones</translation>
+    </message>
+    <message>
+        <source>{n} reading</source>
+        <translation>{n} medición</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} mediciones</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlan</name>
     <message>
         <source>Warning signs</source>
@@ -2698,6 +3876,45 @@ Save it as incomplete?</source>
     <message>
         <source>You have changed your safety plan without saving it.</source>
         <translation>Ha cambiado su plan de seguridad sin guardarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPage</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>aún sin escribir</translation>
+    </message>
+    <message>
+        <source>your country</source>
+        <translation>su país</translation>
+    </message>
+    <message>
+        <source>Crisis lines for {region}</source>
+        <translation>Líneas de crisis de {region}</translation>
+    </message>
+    <message>
+        <source>(checked on {day})</source>
+        <translation>(comprobadas el {day})</translation>
+    </message>
+    <message>
+        <source>last changed {day}</source>
+        <translation>último cambio el {day}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>Impreso el {day}</translation>
+    </message>
+    <message>
+        <source>Safety plan (included at the patient&apos;s request, last changed {day})</source>
+        <translation>Plan de seguridad (incluido a petición del paciente, último cambio el {day})</translation>
+    </message>
+    <message>
+        <source>Safety plan (included at the patient&apos;s request)</source>
+        <translation>Plan de seguridad (incluido a petición del paciente)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +4148,83 @@ Save it as incomplete?</source>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Relief after each treatment</source>
+        <translation>Alivio después de cada tratamiento</translation>
+    </message>
+    <message>
+        <source>Relief is measured from your daily mood. Before: your average mood over the 7 days before the treatment (at least 3 check-ins). After: a 3-day average (at least 2 check-ins). Peak: the best 3-day average in the first week, counting the treatment day. Relief lasts until the 3-day average falls back to halfway between before and peak. “≥ N” means the next treatment or your last check-in came first, so relief lasted at least N days. This describes your record; it is not advice on when to have a treatment.</source>
+        <translation>El alivio se mide a partir de su estado de ánimo diario. Antes: su estado de ánimo medio en los 7 días previos al tratamiento (al menos 3 registros del día). Después: una media de 3 días (al menos 2 registros del día). Máximo: la mejor media de 3 días en la primera semana, contando el día del tratamiento. El alivio dura hasta que la media de 3 días vuelve a la mitad entre antes y el máximo. «≥ N» significa que el siguiente tratamiento o su último registro del día llegó antes, así que el alivio duró al menos N días. Esto describe su registro; no es un consejo sobre cuándo recibir un tratamiento.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Antes y después</translation>
+    </message>
+    <message>
+        <source>Symptom averages before and after</source>
+        <translation>Medias de síntomas antes y después</translation>
+    </message>
+    <message>
+        <source>No ketamine or esketamine treatments in this range.</source>
+        <translation>No hay tratamientos con ketamina o esketamina en este periodo.</translation>
+    </message>
+    <message>
+        <source>No median yet: no treatment&apos;s relief has ended in this range.</source>
+        <translation>Aún no hay mediana: en este periodo no ha terminado el alivio de ningún tratamiento.</translation>
+    </message>
+    <message>
+        <source>Median days of relief: {median} ({over}; {left_out}).</source>
+        <translation>Mediana de días de alivio: {median} ({over}; {left_out}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n treatment(s) whose relief ended</source>
+        <translation>
+            <numerusform>sobre %n tratamiento cuyo alivio terminó</numerusform>
+            <numerusform>sobre %n tratamientos cuyo alivio terminó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still going at the next treatment or the last check-in are left out</source>
+        <translation>
+            <numerusform>se omite %n que seguía al llegar el siguiente tratamiento o el último registro del día</numerusform>
+            <numerusform>se omiten %n que seguían al llegar el siguiente tratamiento o el último registro del día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown once a ketamine or esketamine treatment is recorded: the 4 weeks before the first one against the last 4 weeks of the range.</source>
+        <translation>Se muestra cuando se registra un tratamiento con ketamina o esketamina: las 4 semanas antes del primero frente a las 4 últimas semanas del periodo.</translation>
+    </message>
+    <message>
+        <source>Averages over the 4 weeks before the first treatment ({b0} – {b1}) and the last 4 weeks shown ({a0} – {a1}).</source>
+        <translation>Medias de las 4 semanas antes del primer tratamiento ({b0} – {b1}) y de las 4 últimas semanas mostradas ({a0} – {a1}).</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: none within 30 days before the first treatment.</source>
+        <translation>Valor basal PHQ-9: ninguno en los 30 días antes del primer tratamiento.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 baseline: {total} on {day}.</source>
+        <translation>Valor basal PHQ-9: {total} el {day}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> Latest: {total} on {day}; response (at least 50% below baseline): {response}; remission (below 5): {remission}.</source>
+        <translation> Último: {total} el {day}; respuesta (al menos 50 % por debajo del valor basal): {response}; remisión (menos de 5): {remission}.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,13 @@ class TitleKey:
         self._html = text
         set_title(self.plot, text, self.style, justify="left")
         height = int(metrics.lineSpacing() * max(1, len(self.lines)) + 8)
+        if self.pieces and len(self.lines) > 1:
+            # Swatches are drawn at up to 13 pt: each further line is as tall as they are (the
+            # 8 px above cover the first), or the second line runs into the chart.
+            big = QFont(self._font())
+            big.setPointSizeF(13)
+            extra = max(0.0, QFontMetricsF(big).lineSpacing() - metrics.lineSpacing())
+            height += int(extra * (len(self.lines) - 1))
         label = self.plot.titleLabel
         label.setMaximumHeight(height)
         label.setMinimumHeight(height)

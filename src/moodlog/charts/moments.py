@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.style import ChartStyle, day_x, time_x
 from moodlog.core.life import Medication, Moment
 
@@ -26,7 +27,8 @@ def moment_marks(moments: Iterable[Moment], style: ChartStyle) -> pg.PlotDataIte
     colour = style.colour(None)  # the foreground: apart from the blue dots and kind colours
     item = pg.PlotDataItem(x, y, pen=None, symbol="d", symbolSize=7,
                            symbolPen=pg.mkPen(colour, width=1.4), symbolBrush=None,
-                           name=MOMENTS_NAME)
+                           name=QCoreApplication.translate(
+                               "Charts", "Moment (how you were then)"))
     item.setZValue(5)  # above the daily dots
     return item
 
@@ -54,6 +56,7 @@ def medication_markers(meds: Iterable[Medication], style: ChartStyle, low: float
     x = np.repeat(np.asarray([day_x(d) for d in days], dtype=float), 2)
     y = np.tile(np.array([low, high], dtype=float), len(days))
     pen = pg.mkPen(style.colour("green"), width=1.2, style=Qt.PenStyle.DotLine)
-    item = pg.PlotDataItem(x, y, connect="pairs", pen=pen, name=MEDICATION_NAME)
+    item = pg.PlotDataItem(x, y, connect="pairs", pen=pen, name=QCoreApplication.translate(
+        "Charts", "Medication started / stopped"))
     item.setZValue(-6)
     return item

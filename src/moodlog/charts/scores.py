@@ -9,7 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 
 from moodlog.charts.key import TitleKey
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.style import ChartStyle, day_x, new_plot
+from moodlog.charts.tables import band_text
 from moodlog.core.analysis import Analysis, ScorePoint
 from moodlog.core.outcomes import PHQ9
 from moodlog.core.questionnaires import instrument as get_instrument
@@ -33,6 +35,22 @@ def response_y(baseline_total: int) -> float:
 REMISSION_Y = PHQ9.remission_max + 0.5
 
 
+def _band_tick(label: str) -> str:
+    """A band's name on the right axis; the longest one shortened."""
+    if label == "Moderately severe":
+        return QCoreApplication.translate("Charts", "Mod. severe")
+    return band_text(label)
+
+
+def _baseline_name(total: int, day: date) -> str:
+    from moodlog.charts.qt_text import english, local_day
+
+    when = f"{day:%d %b %Y}" if english() else local_day(
+        day, QCoreApplication.translate("Charts", "dd MMM yyyy"))
+    return QCoreApplication.translate("Charts", "Baseline {total} ({day})").format(
+        total=total, day=when)
+
+
 def _hline(plot: pg.PlotItem, y: float, pen: pg.QtGui.QPen, name: str) -> pg.InfiniteLine:
     """A horizontal line named in the chart's key (a label on the line covered points)."""
     line = pg.InfiniteLine(pos=y, angle=0, pen=pen, movable=False)
@@ -51,8 +69,9 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
     default the journal's last day); there are none if no course had started by then."""
     style = style or ChartStyle.light()
     inst = get_instrument(instrument)
-    plot = new_plot(style, f"{inst.name} total", f"0\u2013{inst.max_total}")
-    TitleKey(plot, style, f"{inst.name} total")
+    title = QCoreApplication.translate("Charts", "{name} total").format(name=inst.name)
+    plot = new_plot(style, title, f"0\u2013{inst.max_total}")
+    TitleKey(plot, style, title)
     for i, band in enumerate(inst.bands):
         region = pg.LinearRegionItem((max(-0.5, band.low - 0.5), band.high + 0.5),
                                      orientation="horizontal", movable=False,
@@ -61,29 +80,32 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
         plot.addItem(region)
     right = plot.getAxis("right")
     right.setStyle(showValues=True)
-    right.setTicks([[((b.low + b.high) / 2, b.label.replace("Moderately severe", "Mod. severe"))
-                     for b in inst.bands], []])
+    right.setTicks([[((b.low + b.high) / 2, _band_tick(b.label)) for b in inst.bands], []])
     right.setTextPen(style.muted(0.75))
 
     points: tuple[ScorePoint, ...] = analysis.phq9 if instrument == "phq9" else analysis.gad7
     x = np.array([day_x(p.day) for p in points], dtype=float)
     y = np.array([np.nan if p.total is None else p.total for p in points], dtype=float)
     colour = style.colour(_COLOURS.get(instrument, "blue"))
-    plot.addItem(pg.PlotDataItem(x, y, name=f"{inst.name} {TOTAL_NAME.lower()}",
-                                 connect="finite", pen=pg.mkPen(colour, width=2), symbol="o",
-                                 symbolSize=7, symbolBrush=colour, symbolPen=style.background))
+    totals = pg.PlotDataItem(x, y, name=title, connect="finite", pen=pg.mkPen(colour, width=2),
+                             symbol="o", symbolSize=7, symbolBrush=colour,
+                             symbolPen=style.background)
+    totals.setObjectName("total")
+    plot.addItem(totals)
     if instrument == "phq9":
         course = analysis.course_under_way(at or analysis.series.end)
         base = None if course is None else course.baseline
         if base is not None:
             _hline(plot, base.total, pg.mkPen(style.foreground, width=1.2),
-                   f"{BASELINE_NAME} {base.total} ({base.day:%d %b %Y})")
+                   _baseline_name(base.total, base.day))
             dashed = pg.mkPen(style.colour("blue"), width=1.6)
             dashed.setStyle(pg.QtCore.Qt.PenStyle.DashLine)
-            _hline(plot, response_y(base.total), dashed, RESPONSE_NAME)
+            _hline(plot, response_y(base.total), dashed, QCoreApplication.translate(
+                "Charts", "Response (50% below baseline)"))
         dotted = pg.mkPen(style.colour("green"), width=1.8)
         dotted.setStyle(pg.QtCore.Qt.PenStyle.DotLine)
-        _hline(plot, REMISSION_Y, dotted, REMISSION_NAME)
+        _hline(plot, REMISSION_Y, dotted, QCoreApplication.translate(
+            "Charts", "Remission (below 5)"))
     plot.setYRange(-0.5, inst.max_total + 0.5, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, inst.max_total + 1, 5)], []])
     return plot

@@ -11,10 +11,11 @@ import numpy as np
 import pyqtgraph as pg
 
 from moodlog.charts.key import TitleKey
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.session_tables import sessions_with_bp
 from moodlog.charts.style import DAY, ChartStyle, day_x, new_plot, set_title
 from moodlog.core.analysis import Analysis
-from moodlog.core.session import AS_REPORTED, CADSS_FORMS, pre_and_peak
+from moodlog.core.session import CADSS_FORMS, pre_and_peak
 
 PRE_NAME = "before dosing"
 PEAK_NAME = "highest after dosing"
@@ -25,12 +26,15 @@ def session_bp_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.
     """Systolic and diastolic before dosing (open) and at their highest after (filled)."""
     style = style or ChartStyle.light()
     plot = new_plot(style, "", "mmHg")
-    TitleKey(plot, style, "Blood pressure per session: before dosing and highest after "
-                          "(\u25b2 systolic, \u25bc diastolic)")
+    TitleKey(plot, style, QCoreApplication.translate(
+        "Charts", "Blood pressure per session: before dosing and highest after "
+        "(\u25b2 systolic, \u25bc diastolic)"))
+    names = (QCoreApplication.translate("Charts", "before dosing"),
+             QCoreApplication.translate("Charts", "highest after dosing"))
     sessions = sessions_with_bp(analysis)
     x = np.array([day_x(t.day) for t in sessions], dtype=float)
     pairs = [pre_and_peak(t.readings) for t in sessions]
-    for index, (name, filled) in enumerate(((PRE_NAME, False), (PEAK_NAME, True))):
+    for index, filled in enumerate((False, True)):
         colour = style.colour("vermillion" if filled else "blue")
         for part, symbol in (("systolic", "t1"), ("diastolic", "t")):
             y = np.array([np.nan if p[index] is None else getattr(p[index], part)
@@ -38,7 +42,7 @@ def session_bp_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.
             item = pg.PlotDataItem(x, y, pen=None, symbol=symbol, symbolSize=8,
                                    symbolPen=pg.mkPen(colour, width=1.4),
                                    symbolBrush=colour if filled else style.background,
-                                   name=name if part == "systolic" else None)
+                                   name=names[index] if part == "systolic" else None)
             item.setObjectName(f"{part}_{'peak' if filled else 'pre'}")
             plot.addItem(item)
     plot.setYRange(40, 205, padding=0)  # the key is in the title row (charts/key.py)
@@ -50,9 +54,10 @@ def dissociation_chart(analysis: Analysis, style: ChartStyle | None = None) -> p
     """Patient-rated dissociation (0-3) per session as bars; "CADSS n" above a bar when the
     clinic reported a total (its own scale, so written, not drawn to a shared axis)."""
     style = style or ChartStyle.light()
-    plot = new_plot(style, "", "0 none \u2013 3 severe")
-    set_title(plot, f"Dissociation per session: bars yours (0-3); numbers the CADSS total "
-                    f"{AS_REPORTED}", style)
+    plot = new_plot(style, "", QCoreApplication.translate("Charts", "0 none \u2013 3 severe"))
+    set_title(plot, QCoreApplication.translate(
+        "Charts", "Dissociation per session: bars yours (0-3); numbers the CADSS total as "
+        "reported by the clinic"), style)
     rated = [t for t in analysis.treatments if "dissociation" in t.side_effects]
     x = np.array([day_x(t.day) for t in rated], dtype=float)
     height = np.array([t.side_effects["dissociation"] for t in rated], dtype=float)

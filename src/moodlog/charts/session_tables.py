@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from moodlog.charts.tables import NONE_MARK, Table
+from moodlog.charts.qt_text import QCoreApplication
+from moodlog.charts.tables import NONE_MARK, Table, kind_text
 from moodlog.core.analysis import Analysis
 from moodlog.core.models import Treatment
-from moodlog.core.session import AS_REPORTED, pre_and_peak
-from moodlog.core.treatments import TREATMENT_KINDS
+from moodlog.core.session import pre_and_peak
 
 
 def sessions_with_bp(a: Analysis) -> list[Treatment]:
@@ -21,12 +21,22 @@ def session_bp_table(a: Analysis, start: date, end: date) -> Table:
         if not start <= t.day <= end:
             continue
         pre, peak = pre_and_peak(t.readings)
-        rows.append((f"{t.at:%Y-%m-%d %H:%M}", TREATMENT_KINDS[t.kind],
+        rows.append((f"{t.at:%Y-%m-%d %H:%M}", kind_text(t.kind),
                      pre.bp if pre else NONE_MARK,
-                     f"{peak.bp} ({peak.when})" if peak else NONE_MARK,
+                     f"{peak.bp} ({peak_when(peak.when)})" if peak else NONE_MARK,
                      str(len(t.readings))))
-    return Table(("Session", "Treatment", "Before dosing", "Highest after", "Readings"),
-                 tuple(rows))
+    return Table((QCoreApplication.translate("ChartTables", "Session"),
+                  QCoreApplication.translate("ChartTables", "Treatment"),
+                  QCoreApplication.translate("ChartTables", "Before dosing"),
+                  QCoreApplication.translate("ChartTables", "Highest after"),
+                  QCoreApplication.translate("ChartTables", "Readings")), tuple(rows))
+
+
+def peak_when(when: str) -> str:
+    """A reading's time as ``Reading.when`` says it ("+40 min", "after") in the language."""
+    if when == "after":
+        return QCoreApplication.translate("ChartTables", "after")
+    return when
 
 
 def dissociation_table(a: Analysis, start: date, end: date) -> Table:
@@ -37,9 +47,12 @@ def dissociation_table(a: Analysis, start: date, end: date) -> Table:
         own = t.side_effects.get("dissociation")
         if own is None and t.session.cadss is None:
             continue
-        rows.append((f"{t.at:%Y-%m-%d %H:%M}", TREATMENT_KINDS[t.kind],
+        rows.append((f"{t.at:%Y-%m-%d %H:%M}", kind_text(t.kind),
                      NONE_MARK if own is None else str(own),
                      t.session.cadss_text() or NONE_MARK,
                      NONE_MARK if t.session.moaas is None else f"{t.session.moaas}/5"))
-    return Table(("Session", "Treatment", "Yours (0-3)", f"CADSS ({AS_REPORTED})",
+    return Table((QCoreApplication.translate("ChartTables", "Session"),
+                  QCoreApplication.translate("ChartTables", "Treatment"),
+                  QCoreApplication.translate("ChartTables", "Yours (0-3)"),
+                  QCoreApplication.translate("ChartTables", "CADSS (as reported by the clinic)"),
                   "MOAA/S"), tuple(rows))

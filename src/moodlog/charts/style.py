@@ -238,7 +238,7 @@ class DayAxis(pg.DateAxisItem):
             for v, text in zip(missing, super().tickStrings(missing, scale, spacing),
                                strict=True):
                 labels[(level, spacing, v)] = text
-        return [labels[(level, spacing, v)] for v in values]
+        return _local_names([labels[(level, spacing, v)] for v in values])
 
 
 def _utc_levels(axis: pg.DateAxisItem) -> Any:
@@ -264,6 +264,31 @@ def _utc_levels(axis: pg.DateAxisItem) -> Any:
 
 
 _HOUR = 3600
+
+
+def _local_names(labels: list[str]) -> list[str]:
+    """pyqtgraph writes English month and day names ("Oct", "Mon 05"): in another language,
+    QLocale's ("Okt.", "Mo. 05")."""
+    from moodlog.charts.qt_text import english
+
+    if english():
+        return labels
+    names = _name_map()
+    return [" ".join(names.get(word, word) for word in label.split(" ")) for label in labels]
+
+
+def _name_map() -> dict[str, str]:
+    from PySide6.QtCore import QLocale
+
+    from moodlog.i18n import current_language
+
+    locale = QLocale(current_language())
+    short = QLocale.FormatType.ShortFormat
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    out = {m: locale.standaloneMonthName(i, short) for i, m in enumerate(months, 1)}
+    out.update({d: locale.dayName(i, short) for i, d in enumerate(days, 1)})
+    return out
 
 
 def _apart(levels: list[tuple[float, list[float]]], room: float

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from moodlog.charts.key import TitleKey
+from moodlog.charts.qt_text import QCoreApplication, english
 from moodlog.charts.style import (
     DAY,
     SEVERITY_COLOURS,
@@ -20,8 +21,10 @@ from moodlog.charts.style import (
     new_plot,
 )
 from moodlog.charts.tables import short_label
+from moodlog.core import catalogue_text
 from moodlog.core.analysis import Analysis
 from moodlog.core.symptoms import SEVERITY_LABELS
+from moodlog.i18n import current_language
 
 #: Cell codes: 0-3 severities, then these two.
 UNANSWERED = 4
@@ -58,12 +61,16 @@ def legend_pieces(style: ChartStyle, hatched: bool = False) -> list[tuple[str, s
     """The colour key as (html, plain text) pieces for the chart's title row (charts/key.py),
     so that it wraps instead of being cut ("no check-"). With ``hatched``, "unanswered" shows
     the hatched square that :class:`SeverityCells` draws."""
-    pieces = [(_swatch(c, f"{i} {SEVERITY_LABELS[i]}"), f"\u25a0 {i} {SEVERITY_LABELS[i]}")
+    words = [SEVERITY_LABELS[i] if english() else catalogue_text.severity_label(
+        i, current_language()) for i in range(len(SEVERITY_COLOURS))]
+    pieces = [(_swatch(c, f"{i} {words[i]}"), f"\u25a0 {i} {words[i]}")
               for i, c in enumerate(SEVERITY_COLOURS)]
-    pieces.append((_swatch(UNANSWERED_COLOUR, "unanswered",
-                           mark="\u25a8" if hatched else "\u25a0"), "\u25a0 unanswered"))
-    pieces.append((_swatch("", "no check-in", outline=style.muted(0.6).name()),
-                   "\u25a1 no check-in"))
+    unanswered = QCoreApplication.translate("ChartTables", "unanswered")
+    no_checkin = QCoreApplication.translate("ChartTables", "no check-in")
+    pieces.append((_swatch(UNANSWERED_COLOUR, unanswered,
+                           mark="\u25a8" if hatched else "\u25a0"), f"\u25a0 {unanswered}"))
+    pieces.append((_swatch("", no_checkin, outline=style.muted(0.6).name()),
+                   f"\u25a1 {no_checkin}"))
     return pieces
 
 
@@ -115,7 +122,7 @@ def symptom_heatmap(analysis: Analysis, style: ChartStyle | None = None,
     """
     style = style or ChartStyle.light()
     plot = new_plot(style, "")
-    TitleKey(plot, style, "Symptoms",
+    TitleKey(plot, style, QCoreApplication.translate("Charts", "Symptoms"),
              pieces=legend_pieces(style, hatched=vector_days is not None))
     s = analysis.series
     rows = len(analysis.symptoms)

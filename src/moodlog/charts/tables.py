@@ -1,7 +1,9 @@
 """The numbers behind every chart as plain tables, and the hover text of a day.
 
-Plain Python (no Qt, no pyqtgraph): the window shows these as the "table" alternative of each
-chart, and a report can print them. Empty cells are explicit: "no check-in", "unanswered".
+No Qt on import (``charts.qt_text`` loads it for a translated text only): the window shows
+these as the "table" alternative of each chart, and a report can print them. Empty cells are
+explicit: "no check-in", "unanswered". Texts are in the active language (context
+"ChartTables"), catalogue labels from ``core.catalogue_text``; English is unchanged.
 """
 
 from __future__ import annotations
@@ -9,10 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from moodlog.charts.qt_text import (
+    QCoreApplication,
+    english,
+    local_day,
+    local_number,
+    lower_word,
+)
+from moodlog.core import catalogue_text
 from moodlog.core.analysis import Analysis, PeriodComparison
 from moodlog.core.outcomes import is_remission
-from moodlog.core.relief import Relief
+from moodlog.core.relief import CensoredBy, Relief, ReliefStatus
 from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.i18n import current_language
 
 NO_CHECKIN = "no check-in"
 UNANSWERED = "unanswered"
@@ -37,7 +48,55 @@ SHORT_LABELS: dict[str, str] = {
 
 def short_label(key: str, label: str) -> str:
     text = SHORT_LABELS.get(key, label)
+    if not english():
+        text = catalogue_text.symptom_label(key, current_language(), label, short=True)
     return text if len(text) <= 18 else text[:17] + "\u2026"
+
+
+def kind_text(key: str) -> str:
+    """A treatment kind's label in the active language."""
+    return TREATMENT_KINDS[key] if english() else catalogue_text.kind_label(
+        key, current_language())
+
+
+def phase_text(key: str) -> str:
+    return PHASES[key] if english() else catalogue_text.phase_label(key, current_language())
+
+
+def side_effect_text(key: str) -> str:
+    return SIDE_EFFECTS[key] if english() else catalogue_text.side_effect_label(
+        key, current_language())
+
+
+_BAND_KEYS = {text: key.removeprefix("band.") for key, text in catalogue_text.TEXT["en"].items()
+              if key.startswith("band.")}
+
+
+def band_text(label: str) -> str:
+    """A questionnaire band's label ("Moderately severe") in the active language."""
+    key = _BAND_KEYS.get(label)
+    return label if english() or key is None else catalogue_text.band_label(
+        key, current_language())
+
+
+def no_checkin() -> str:
+    return QCoreApplication.translate("ChartTables", "no check-in")
+
+
+def unanswered() -> str:
+    return QCoreApplication.translate("ChartTables", "unanswered")
+
+
+def relief_days(r: Relief) -> str:
+    """``Relief.describe()`` in the active language: "13", "\u2265 4", "no relief", ..."""
+    if r.status is ReliefStatus.CENSORED and r.days == 0 and (
+            r.censored_by is CensoredBy.LAST_LOGGED_DAY):
+        return QCoreApplication.translate("ChartTables", "too early to tell")
+    if r.status is ReliefStatus.NO_RELIEF:
+        return QCoreApplication.translate("ChartTables", "no relief")
+    if r.status in (ReliefStatus.ENDED, ReliefStatus.CENSORED):
+        return r.describe()
+    return QCoreApplication.translate("ChartTables", "too few check-ins")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +108,7 @@ class Table:
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return NONE_MARK if value is None else f"{value:.{digits}f}"
+    return NONE_MARK if value is None else local_number(value, digits)
 
 
 def _days(a: Analysis, start: date, end: date) -> range:
@@ -62,14 +121,22 @@ DAY_FORMAT = "%a %d %b %Y"
 
 
 def _day(day: date) -> str:
-    return day.strftime(DAY_FORMAT)
+    if english():
+        return day.strftime(DAY_FORMAT)
+    return local_day(day, QCoreApplication.translate("ChartTables", "ddd dd MMM yyyy"))
+
+
+def _hours(hours: float) -> str:
+    """Hours slept as ``:g`` writes them ("7.5"), with the language's decimal sign."""
+    text = f"{hours:g}"
+    return text if english() else text.replace(".", local_number(0.5)[1])
 
 
 def _treatments_by_day(a: Analysis) -> dict[date, list[str]]:
     out: dict[date, list[str]] = {}
     for t in a.treatments:
-        phase = f" ({PHASES[t.phase].lower()})" if t.phase else ""
-        out.setdefault(t.day, []).append(f"{TREATMENT_KINDS[t.kind]} {t.at:%H:%M}{phase}")
+        phase = f" ({lower_word(phase_text(t.phase))})" if t.phase else ""
+        out.setdefault(t.day, []).append(f"{kind_text(t.kind)} {t.at:%H:%M}{phase}")
     return out
 
 
@@ -80,10 +147,13 @@ def mood_table(a: Analysis, start: date, end: date) -> Table:
     for i in _days(a, start, end):
         day = s.day(i)
         mood = s.mood[i]
-        rows.append((_day(day), NO_CHECKIN if mood is None else str(mood),
+        rows.append((_day(day), no_checkin() if mood is None else str(mood),
                      _num(a.mood_mean[i]), _num(a.burden[i]), "; ".join(treatments.get(day, []))))
-    return Table(("Date", "Mood (0-10)", "7-day mean", "Symptom burden (0-36)", "Treatments"),
-                 tuple(rows))
+    return Table((QCoreApplication.translate("ChartTables", "Date"),
+                  QCoreApplication.translate("ChartTables", "Mood (0-10)"),
+                  QCoreApplication.translate("ChartTables", "7-day mean"),
+                  QCoreApplication.translate("ChartTables", "Symptom burden (0-36)"),
+                  QCoreApplication.translate("ChartTables", "Treatments")), tuple(rows))
 
 
 def sleep_table(a: Analysis, start: date, end: date) -> Table:
@@ -91,9 +161,11 @@ def sleep_table(a: Analysis, start: date, end: date) -> Table:
     rows = []
     for i in _days(a, start, end):
         hours = s.sleep[i]
-        text = NO_CHECKIN if not s.logged(i) else "not recorded" if hours is None else f"{hours:g}"
+        text = (no_checkin() if not s.logged(i) else QCoreApplication.translate(
+            "ChartTables", "not recorded") if hours is None else _hours(hours))
         rows.append((_day(s.day(i)), text))
-    return Table(("Date", "Hours slept"), tuple(rows))
+    return Table((QCoreApplication.translate("ChartTables", "Date"),
+                  QCoreApplication.translate("ChartTables", "Hours slept")), tuple(rows))
 
 
 def symptom_table(a: Analysis, start: date, end: date) -> Table:
@@ -106,9 +178,10 @@ def symptom_table(a: Analysis, start: date, end: date) -> Table:
         cells = []
         for d in a.symptoms:
             value = s.ratings[d.key][i]
-            cells.append(UNANSWERED if value is None else str(value))
+            cells.append(unanswered() if value is None else str(value))
         rows.append((_day(s.day(i)), *cells))
-    headers = ("Date", *(short_label(d.key, d.label) for d in a.symptoms))
+    headers = (QCoreApplication.translate("ChartTables", "Date"),
+               *(short_label(d.key, d.label) for d in a.symptoms))
     return Table(headers, tuple(rows))
 
 
@@ -123,13 +196,26 @@ def questionnaire_table(a: Analysis, start: date, end: date,
             if not start <= p.day <= end:
                 continue
             if p.total is None:
-                dated.append((p.day, name, (_day(p.day), name, "incomplete", "", "")))
+                dated.append((p.day, name, (_day(p.day), name, QCoreApplication.translate(
+                    "ChartTables", "incomplete"), "", "")))
                 continue
-            outcome = ", ".join(phq9_marks(a).get(p.day, ())) if name == "PHQ-9" else ""
-            dated.append((p.day, name, (_day(p.day), name, str(p.total), p.band or "",
-                                        outcome)))
+            outcome = ", ".join(mark_text(m) for m in phq9_marks(a).get(p.day, ())
+                                ) if name == "PHQ-9" else ""
+            dated.append((p.day, name, (_day(p.day), name, str(p.total),
+                                        band_text(p.band) if p.band else "", outcome)))
     rows = [row for _, _, row in sorted(dated)]
-    return Table(("Date", "Questionnaire", "Total", "Severity", "Outcome"), tuple(rows))
+    return Table((QCoreApplication.translate("ChartTables", "Date"),
+                  QCoreApplication.translate("ChartTables", "Questionnaire"),
+                  QCoreApplication.translate("ChartTables", "Total"),
+                  QCoreApplication.translate("ChartTables", "Severity"),
+                  QCoreApplication.translate("ChartTables", "Outcome")), tuple(rows))
+
+
+def mark_text(mark: str) -> str:
+    """A mark of :func:`phq9_marks` ("baseline", "response", "remission") as shown."""
+    return {"baseline": QCoreApplication.translate("ChartTables", "baseline"),
+            "response": QCoreApplication.translate("ChartTables", "response"),
+            "remission": QCoreApplication.translate("ChartTables", "remission")}.get(mark, mark)
 
 
 def phq9_marks(a: Analysis) -> dict[date, tuple[str, ...]]:
@@ -157,58 +243,89 @@ def side_effects_table(a: Analysis, start: date, end: date) -> Table:
             continue
         cells = [str(t.side_effects[k]) if k in t.side_effects else NONE_MARK
                  for k in SIDE_EFFECTS]
-        total = "not rated" if session.total is None else str(session.total)
-        rows.append((f"{_day(t.day)} {t.at:%H:%M}", TREATMENT_KINDS[t.kind], *cells, total))
-    return Table(("Session", "Treatment", *SIDE_EFFECTS.values(), "Total (0-21)"), tuple(rows))
+        total = (QCoreApplication.translate("ChartTables", "not rated") if session.total is None
+                 else str(session.total))
+        rows.append((f"{_day(t.day)} {t.at:%H:%M}", kind_text(t.kind), *cells, total))
+    return Table((QCoreApplication.translate("ChartTables", "Session"),
+                  QCoreApplication.translate("ChartTables", "Treatment"),
+                  *(side_effect_text(k) for k in SIDE_EFFECTS),
+                  QCoreApplication.translate("ChartTables", "Total (0-21)")), tuple(rows))
 
 
 def relief_table(reliefs: list[Relief]) -> Table:
-    rows = tuple((TREATMENT_KINDS[r.treatment.kind], _day(r.treatment.day),
-                  _num(r.pre), _num(r.peak), r.describe()) for r in reliefs)
-    return Table(("Treatment", "Date", "Before", "Peak", "Days of relief"), rows)
+    rows = tuple((kind_text(r.treatment.kind), _day(r.treatment.day),
+                  _num(r.pre), _num(r.peak), relief_days(r)) for r in reliefs)
+    return Table((QCoreApplication.translate("ChartTables", "Treatment"),
+                  QCoreApplication.translate("ChartTables", "Date"),
+                  QCoreApplication.translate("ChartTables", "Before"),
+                  QCoreApplication.translate("ChartTables", "Peak"),
+                  QCoreApplication.translate("ChartTables", "Days of relief")), rows)
 
 
 def _signed(change: float) -> str:
     """"+1.5", "-0.7", and "0.0" rather than "+0.0" or "-0.0"."""
-    return "0.0" if round(change, 1) == 0 else f"{change:+.1f}"
+    text = "0.0" if round(change, 1) == 0 else f"{change:+.1f}"
+    return text if english() else text.replace(".", local_number(0.5)[1])
 
 
 def comparison_table(c: PeriodComparison) -> Table:
     rows = []
     for row in (c.mood, c.burden, *c.symptoms):
         change = row.change
-        label = row.label if row in (c.mood, c.burden) else short_label(row.key, row.label)
+        label = (measure_text(row.label) if row in (c.mood, c.burden)
+                 else short_label(row.key, row.label))
         rows.append((label, _num(row.before.mean), _num(row.after.mean),
                      NONE_MARK if change is None else _signed(change),
                      f"{row.before.days} / {row.after.days}"))
-    return Table(("Measure", "Before", "After", "Change", "Days logged"), tuple(rows))
+    return Table((QCoreApplication.translate("ChartTables", "Measure"),
+                  QCoreApplication.translate("ChartTables", "Before"),
+                  QCoreApplication.translate("ChartTables", "After"),
+                  QCoreApplication.translate("ChartTables", "Change"),
+                  QCoreApplication.translate("ChartTables", "Days logged")), tuple(rows))
+
+
+def measure_text(label: str) -> str:
+    """The comparison's mood and burden rows as shown."""
+    return {"Mood (0-10)": QCoreApplication.translate("ChartTables", "Mood (0-10)"),
+            "Daily symptom burden (0-36)": QCoreApplication.translate(
+                "ChartTables", "Daily symptom burden (0-36)")}.get(label, label)
 
 
 def day_summary(a: Analysis, day: date) -> str:
     """What the hover tooltip says about ``day``."""
     s = a.series
     i = s.index(day)
-    lines = [f"{day:%a %d %b %Y}"]
+    lines = [_day(day)]
     if s.logged(i):
-        mood = f"Mood {s.mood[i]}/10"
-        if a.mood_mean[i] is not None:
-            mood += f" \u00b7 7-day mean {a.mood_mean[i]:.1f}"
+        mood = QCoreApplication.translate("ChartTables", "Mood {mood}/10").format(mood=s.mood[i])
+        mean = a.mood_mean[i]
+        if mean is not None:
+            mood += QCoreApplication.translate("ChartTables", " \u00b7 7-day mean {mean}").format(
+                mean=local_number(mean))
         lines.append(mood)
-        if a.burden[i] is not None:
-            lines.append(f"Symptom burden {a.burden[i]:.1f} / 36")
-        if s.sleep[i] is not None:
-            lines.append(f"Sleep {s.sleep[i]:g} h")
+        burden = a.burden[i]
+        if burden is not None:
+            lines.append(QCoreApplication.translate(
+                "ChartTables", "Symptom burden {burden} / 36").format(burden=local_number(burden)))
+        sleep = s.sleep[i]
+        if sleep is not None:
+            lines.append(QCoreApplication.translate("ChartTables", "Sleep {hours} h").format(
+                hours=_hours(sleep)))
         worst = [short_label(d.key, d.label) for d in a.symptoms
                  if (s.ratings[d.key][i] or 0) >= 2]
         if worst:
-            lines.append("Moderate or severe: " + ", ".join(worst))
+            lines.append(QCoreApplication.translate("ChartTables", "Moderate or severe: {list}"
+                                                    ).format(list=", ".join(worst)))
     elif 0 <= i < len(s):
-        lines.append("No check-in")
-    lines += [f"Treatment: {t}" for t in _treatments_by_day(a).get(day, [])]
+        lines.append(QCoreApplication.translate("ChartTables", "No check-in"))
+    lines += [QCoreApplication.translate("ChartTables", "Treatment: {treatment}").format(
+        treatment=t) for t in _treatments_by_day(a).get(day, [])]
     for name, points in (("PHQ-9", a.phq9), ("GAD-7", a.gad7)):
         for p in points:
             if p.day == day:
-                lines.append(f"{name}: {'incomplete' if p.total is None else p.total}"
-                             + (f" ({p.band.lower()})" if p.band else ""))
+                total = QCoreApplication.translate(
+                    "ChartTables", "incomplete") if p.total is None else p.total
+                lines.append(f"{name}: {total}"
+                             + (f" ({band_text(p.band).lower()})" if p.band else ""))
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from moodlog.charts.key import TitleKey
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.style import (
     DAY,
     KIND_STYLES,
@@ -19,13 +20,25 @@ from moodlog.charts.style import (
     series_x,
     time_x,
 )
+from moodlog.charts.tables import kind_text
 from moodlog.core.analysis import Analysis
 from moodlog.core.models import Treatment
-from moodlog.core.treatments import TREATMENT_KINDS
 
 MOOD_NAME = "Daily mood"
 MEAN_NAME = "7-day mean"
 SLEEP_NAME = "Hours slept"
+
+
+def mood_name() -> str:
+    return QCoreApplication.translate("Charts", "Daily mood")
+
+
+def mean_name() -> str:
+    return QCoreApplication.translate("Charts", "7-day mean")
+
+
+def sleep_name() -> str:
+    return QCoreApplication.translate("Charts", "Hours slept")
 
 
 def add_fast(plot: pg.PlotItem, item: pg.PlotDataItem) -> pg.PlotDataItem:
@@ -169,7 +182,7 @@ def treatment_markers(treatments: Iterable[Treatment], style: ChartStyle, low: f
         x = np.repeat(np.asarray(xs, dtype=float), 2)
         y = np.tile(np.array([low, high], dtype=float), len(xs))
         item = pg.PlotDataItem(x, y, connect="pairs", pen=style.kind_pen(kind),
-                               name=TREATMENT_KINDS[kind])
+                               name=kind_text(kind))
         item.setZValue(-5)  # behind the data
         items.append(item)
     return items
@@ -178,12 +191,13 @@ def treatment_markers(treatments: Iterable[Treatment], style: ChartStyle, low: f
 def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
     """Mood 0-10 per day, its 7-day mean, and a marker line per treatment."""
     style = style or ChartStyle.light()
-    plot = new_plot(style, "Mood", "0 worst \u2013 10 best")
+    title = QCoreApplication.translate("Charts", "Mood")
+    plot = new_plot(style, title, QCoreApplication.translate("Charts", "0 worst \u2013 10 best"))
     s = analysis.series
     x = series_x(s.start, len(s))
-    TitleKey(plot, style, "Mood")
-    add_daily_points(plot, x, as_float(s.mood), style, "blue", MOOD_NAME, fade=True)
-    add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=MEAN_NAME,
+    TitleKey(plot, style, title)
+    add_daily_points(plot, x, as_float(s.mood), style, "blue", mood_name(), fade=True)
+    add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=mean_name(),
                                    connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
     for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):
         plot.addItem(item)
@@ -196,10 +210,11 @@ def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotIt
 def sleep_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotItem:
     """Hours slept per night (a dot per check-in that recorded it)."""
     style = style or ChartStyle.light()
-    plot = new_plot(style, "Sleep", "hours")
+    plot = new_plot(style, QCoreApplication.translate("Charts", "Sleep"),
+                    QCoreApplication.translate("Charts", "hours"))
     s = analysis.series
     y = as_float(s.sleep)
-    add_daily_points(plot, series_x(s.start, len(s)), y, style, "green", SLEEP_NAME)
+    add_daily_points(plot, series_x(s.start, len(s)), y, style, "green", sleep_name())
     top = max(12.0, float(np.nanmax(y)) + 1 if np.isfinite(y).any() else 12.0)
     plot.setYRange(0, top, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, 3)], []])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
 
+from moodlog.charts.qt_text import QT_TRANSLATE_NOOP, QCoreApplication
 from moodlog.core.analysis import Analysis, JournalSource, PeriodComparison, analyse_journal
 from moodlog.core.life import Medication, Moment
 from moodlog.core.life_stats import Adherence, TagMood, adherence, tag_moods
@@ -147,47 +148,117 @@ class ReportContent:
         return tuple(r for r in self.questionnaires if r.instrument == "phq9")
 
     def sections(self) -> list[tuple[str, str]]:
-        """(section, what it holds) for every section the report will have, in order."""
+        """(section, what it holds) for every section the report will have, in order, in the
+        active language."""
         out = []
         if self.safety:
-            out.append(("Thoughts of death or self-harm reported",
-                        f"{_n(len(self.item9), 'PHQ-9 item 9 answer')}, "
-                        f"{_n(len(self.daily_death), 'day')} in the daily check-in"))
-        out.append(("Key figures", f"{self.days_logged} of {self.days} days logged"))
+            out.append((_t("Thoughts of death or self-harm reported"), _t(
+                "{answers}, {days} in the daily check-in").format(
+                answers=_n(len(self.item9), _t("{n} PHQ-9 item 9 answer"),
+                           _t("{n} PHQ-9 item 9 answers")),
+                days=_n(len(self.daily_death), _t("{n} day"), _t("{n} days")))))
+        out.append((_t("Key figures"), _t("{logged} of {days} days logged").format(
+            logged=self.days_logged, days=self.days)))
         if self.days_logged or self.treatments:
-            out.append(("Mood chart", f"{_n(self.days_logged, 'check-in')}, "
-                                      f"{_n(len(self.treatments), 'treatment')} marked"))
+            out.append((_t("Mood chart"), _t("{checkins}, {treatments} marked").format(
+                checkins=_n(self.days_logged, _t("{n} check-in"), _t("{n} check-ins")),
+                treatments=_n(len(self.treatments), _t("{n} treatment"),
+                              _t("{n} treatments")))))
         if any(r.score.total is not None for r in self.phq9()):
-            out.append(("PHQ-9 chart", _n(len(self.phq9()), "PHQ-9")))
+            out.append((_t("PHQ-9 chart"), _n(len(self.phq9()), _t("{n} PHQ-9"),
+                                              _t("{n} PHQ-9s"))))
         if self.days_logged and self.analysis.symptoms:
-            out.append(("Symptom heatmap", _n(len(self.analysis.symptoms), "symptom")))
+            out.append((_t("Symptom heatmap"), _n(len(self.analysis.symptoms), _t("{n} symptom"),
+                                                  _t("{n} symptoms"))))
         if self.treatments:
-            out.append(("Treatments", _n(len(self.treatments), "session")))
+            out.append((_t("Treatments"), _n(len(self.treatments), _t("{n} session"),
+                                             _t("{n} sessions"))))
         if self.reliefs:
-            out.append(("Relief after each treatment", _n(len(self.reliefs), "treatment")))
+            out.append((_t("Relief after each treatment"),
+                        _n(len(self.reliefs), _t("{n} treatment"), _t("{n} treatments"))))
         if self.questionnaires:
-            out.append(("Questionnaires", _n(len(self.questionnaires), "questionnaire")))
+            out.append((_t("Questionnaires"), _n(len(self.questionnaires),
+                                                 _t("{n} questionnaire"),
+                                                 _t("{n} questionnaires"))))
         if self.comparison is not None:
-            out.append(("Symptoms before and after the course started",
-                        _n(len(self.comparison.symptoms), "symptom")))
+            out.append((_t("Symptoms before and after the course started"),
+                        _n(len(self.comparison.symptoms), _t("{n} symptom"),
+                           _t("{n} symptoms"))))
         shown_tags = [t for t in self.tag_moods if t.shown]
         if shown_tags:
-            out.append(("Mood with and without each tag", _n(len(shown_tags), "tag")))
+            out.append((_t("Mood with and without each tag"),
+                        _n(len(shown_tags), _t("{n} tag"), _t("{n} tags"))))
         if self.adherence:
-            out.append(("Medications taken", _n(len(self.adherence), "medication")))
+            out.append((_t("Medications taken"), _n(len(self.adherence), _t("{n} medication"),
+                                                    _t("{n} medications"))))
         if self.notes:
-            out.append(("Notes", _n(len(self.notes), "note")))
+            out.append((_t("Notes"), _n(len(self.notes), _t("{n} note"), _t("{n} notes"))))
         if self.safety_plan is not None:
             filled = sum(bool(items) for _key, items in self.safety_plan.sections())
-            out.append(("Safety plan", f"{filled} of 7 sections written"))
+            out.append((_t("Safety plan"), _t("{filled} of 7 sections written").format(
+                filled=filled)))
         readings = sum(len(t.readings) for t in self.treatments)
         if self.options.include_readings and readings:
-            out.append(("Appendix: every reading", _n(readings, "reading")))
+            out.append((_t("Appendix: every reading"), _n(readings, _t("{n} reading"),
+                                                          _t("{n} readings"))))
         return out
 
 
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+#: The texts of :meth:`ReportContent.sections`, marked for lupdate (looked up by ``_t``).
+SECTION_TEXTS = (
+    QT_TRANSLATE_NOOP("ReportSections", "Thoughts of death or self-harm reported"),
+    QT_TRANSLATE_NOOP("ReportSections", "{answers}, {days} in the daily check-in"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} PHQ-9 item 9 answer"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} PHQ-9 item 9 answers"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} day"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} days"),
+    QT_TRANSLATE_NOOP("ReportSections", "Key figures"),
+    QT_TRANSLATE_NOOP("ReportSections", "{logged} of {days} days logged"),
+    QT_TRANSLATE_NOOP("ReportSections", "Mood chart"),
+    QT_TRANSLATE_NOOP("ReportSections", "{checkins}, {treatments} marked"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} check-in"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} check-ins"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} treatment"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} treatments"),
+    QT_TRANSLATE_NOOP("ReportSections", "PHQ-9 chart"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} PHQ-9"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} PHQ-9s"),
+    QT_TRANSLATE_NOOP("ReportSections", "Symptom heatmap"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} symptom"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} symptoms"),
+    QT_TRANSLATE_NOOP("ReportSections", "Treatments"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} session"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} sessions"),
+    QT_TRANSLATE_NOOP("ReportSections", "Relief after each treatment"),
+    QT_TRANSLATE_NOOP("ReportSections", "Questionnaires"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} questionnaire"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} questionnaires"),
+    QT_TRANSLATE_NOOP("ReportSections", "Symptoms before and after the course started"),
+    QT_TRANSLATE_NOOP("ReportSections", "Mood with and without each tag"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} tag"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} tags"),
+    QT_TRANSLATE_NOOP("ReportSections", "Medications taken"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} medication"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} medications"),
+    QT_TRANSLATE_NOOP("ReportSections", "Notes"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} note"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} notes"),
+    QT_TRANSLATE_NOOP("ReportSections", "Safety plan"),
+    QT_TRANSLATE_NOOP("ReportSections", "{filled} of 7 sections written"),
+    QT_TRANSLATE_NOOP("ReportSections", "Appendix: every reading"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} reading"),
+    QT_TRANSLATE_NOOP("ReportSections", "{n} readings"),
+)
+
+
+def _t(text: str) -> str:
+    """``text`` in the active language: every text given here is marked for lupdate in
+    ``SECTION_TEXTS`` (context "ReportSections")."""
+    return QCoreApplication.translate("ReportSections", text)
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return (one if count == 1 else many).format(n=count)
 
 
 def _notes(source: ReportSource, start: date, end: date,

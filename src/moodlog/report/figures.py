@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsTextItem
 
 from moodlog.charts.key import TitleKey
 from moodlog.charts.moments import add_moment_marks, medication_markers
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.scores import questionnaire_chart
 from moodlog.charts.session import session_bp_chart
 from moodlog.charts.style import DAY, ChartStyle, day_x
@@ -116,7 +117,7 @@ def _dark_totals(plot: pg.PlotItem, style: ChartStyle) -> None:
     """The totals in near-black on paper: orange fades into the grey bands in black and
     white. White-filled markers keep them apart from the (unmarked) baseline line."""
     for item in plot.listDataItems():
-        if item.name() and item.name().endswith("total"):
+        if item.objectName() == "total":  # the totals line (its name is translated)
             item.setPen(pg.mkPen(style.foreground, width=1.8))
             item.setSymbolBrush(style.background)
             item.setSymbolPen(pg.mkPen(style.foreground, width=1.4))
@@ -137,7 +138,8 @@ def build(content: ReportContent, width: int) -> list[Figure]:
         if started is not None:
             plot.addItem(started)
         _paper_key(plot)
-        plot.getAxis("left").setLabel("Mood (0 worst \u2013 10 best)",
+        plot.getAxis("left").setLabel(QCoreApplication.translate(
+            "Report", "Mood (0 worst \u2013 10 best)"),
                                       color=style.foreground.name())
         _no_right_ticks(plot)
         out.append(Figure("mood", plot, width, 200, span))
@@ -145,7 +147,8 @@ def build(content: ReportContent, width: int) -> list[Figure]:
         plot = questionnaire_chart(a, "phq9", style, at=content.end)
         _dark_totals(plot, style)
         _paper_key(plot)
-        plot.getAxis("left").setLabel("PHQ-9 total (0\u201327)", color=style.foreground.name())
+        plot.getAxis("left").setLabel(QCoreApplication.translate(
+            "Report", "PHQ-9 total (0\u201327)"), color=style.foreground.name())
         out.append(Figure("phq9", plot, width, 175, span))
     if content.days_logged and a.symptoms:
         plot = symptom_heatmap(a, style, vector_days=span)

@@ -90,6 +90,14 @@ def _row_tops(table: QTextTable, layout: QAbstractTextDocumentLayout) -> list[fl
     return tops
 
 
+def _last_row_bottom(table: QTextTable, layout: QAbstractTextDocumentLayout) -> float:
+    """Where the table's last row ends: its cells' last lines, plus the cell padding."""
+    row = table.rows() - 1
+    lasts = [layout.blockBoundingRect(table.cellAt(row, col).lastCursorPosition().block())
+             for col in range(table.columns())]
+    return max(r.bottom() for r in lasts) + table.format().cellPadding()
+
+
 def _table_atoms(table: QTextTable, layout: QAbstractTextDocumentLayout) -> list[_Atom]:
     tops = _row_tops(table, layout)
     header_rows = table.format().headerRowCount()
@@ -107,6 +115,8 @@ def atoms(doc: QTextDocument) -> list[_Atom]:
     root = doc.rootFrame()
     out: list[_Atom] = []
     seen: set[int] = set()
+    #: Where each table ends, by the index of its last atom.
+    table_ends: dict[int, float] = {}
     block = doc.begin()
     while block.isValid():
         frame = _top_frame(block, root)
@@ -116,10 +126,19 @@ def atoms(doc: QTextDocument) -> list[_Atom]:
         elif isinstance(frame, QTextTable) and frame.firstPosition() not in seen:
             seen.add(frame.firstPosition())
             out += _table_atoms(frame, layout)
+            table_ends[len(out) - 1] = _last_row_bottom(frame, layout)
         block = block.next()
     end = layout.documentSize().height()
-    for atom, after in zip(out, [*out[1:], None], strict=True):
+    for i, (atom, after) in enumerate(zip(out, [*out[1:], None], strict=True)):
         atom.bottom = end if after is None else after.top
+        # The paragraph after a table can report a top inside the table's last row (seen
+        # with a German report: the row was cut in two across pages): the row goes on to
+        # the table's end, and what follows starts there.
+        table_end = table_ends.get(i)
+        if table_end is not None and table_end > atom.bottom:
+            atom.bottom = min(table_end, end)
+            if after is not None:
+                after.top = max(after.top, atom.bottom)
     return [a for a in out if a.bottom > a.top]
 
 

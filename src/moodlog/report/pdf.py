@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from moodlog import __version__, atomic
+from moodlog.charts.qt_text import QCoreApplication
 from moodlog.report import figures, life_tables, safety_plan_text, tables, text
 from moodlog.report.content import ReportContent
 from moodlog.report.paginate import Page, paginate
@@ -44,13 +45,17 @@ Progress = Callable[[float, str], None]
 
 
 def ensure_app() -> QApplication:
-    """The QApplication the charts need; made here (offscreen when there is no display)."""
+    """The QApplication the charts need; made here (offscreen when there is no display),
+    speaking the language asked for with ``--language``."""
     app = QApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                      or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(["moodlog"])
+        from moodlog.report.language import install_language
+
+        install_language(app)  # a command's PDF follows --language; the window's has its own
     assert isinstance(app, QApplication)
     return app
 
@@ -111,16 +116,17 @@ def _footer(painter: QPainter, content: ReportContent, rect: QRectF, page: int,
     painter.drawLine(rect.topLeft(), rect.topRight())
     line = QRectF(rect.left(), rect.top() + 3, rect.width(), 13)
     painter.setFont(bold)
-    painter.drawText(line, Qt.AlignmentFlag.AlignLeft, text.DISCLAIMER)
+    disclaimer = text.disclaimer()
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft, disclaimer)
     painter.setFont(small)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                      _footer_right(content, page, pages, rect.width() - QFontMetricsF(
-                         bold, painter.device()).horizontalAdvance(text.DISCLAIMER) - 12,
+                         bold, painter.device()).horizontalAdvance(disclaimer) - 12,
                          QFontMetricsF(small, painter.device())))
     painter.setPen(QColor("#505050"))
     painter.drawText(QRectF(rect.left(), rect.top() + 17, rect.width(), rect.height() - 17),
                      int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
-                     text.FOOTER_ATTRIBUTION)
+                     text.footer_attribution())
     painter.restore()
 
 
@@ -129,13 +135,23 @@ def _footer_right(content: ReportContent, page: int, pages: int, room: float,
     """Title, name, period and page number; a long name is cut short with an ellipsis so
     that it never runs into the disclaimer on the left."""
     span = text.span_text(content.start, content.end)
-    rest = f"{text.TITLE} \u00b7  \u00b7 {span} \u00b7 page {page} of {pages}"
+    title = text.title()
+    of = QCoreApplication.translate("Report", "page {page} of {pages}").format(
+        page=page, pages=pages)
+    rest = f"{title} \u00b7  \u00b7 {span} \u00b7 {of}"
     name = content.options.name
+    if metrics.horizontalAdvance(rest) > room:  # a longer language: the title is in the header
+        rest = f"\u00b7  \u00b7 {span} \u00b7 {of}"
+        if not name or metrics.horizontalAdvance(rest) > room:
+            return f"{span} \u00b7 {of}"
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                  max(0.0, room - metrics.horizontalAdvance(rest)))
+        return f"{name} \u00b7 {span} \u00b7 {of}"
     if not name:
-        return f"{text.TITLE} \u00b7 {span} \u00b7 page {page} of {pages}"
+        return f"{title} \u00b7 {span} \u00b7 {of}"
     name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                               max(0.0, room - metrics.horizontalAdvance(rest)))
-    return f"{text.TITLE} \u00b7 {name} \u00b7 {span} \u00b7 page {page} of {pages}"
+    return f"{title} \u00b7 {name} \u00b7 {span} \u00b7 {of}"
 
 
 def _writer(path: str, content: ReportContent) -> QPdfWriter:
@@ -144,13 +160,23 @@ def _writer(path: str, content: ReportContent) -> QPdfWriter:
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_IDS[content.options.page_size]),
                                      QPageLayout.Orientation.Portrait, MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{text.TITLE}, {text.span_text(content.start, content.end)}")
+    writer.setTitle(f"{text.title()}, {text.span_text(content.start, content.end)}")
     writer.setCreator(f"moodlog {__version__}")
     return writer
 
 
+def _footer_height(writer: QPdfWriter, width: float) -> float:
+    """FOOTER_HEIGHT, or more when the attribution takes more lines (German adds the source
+    of its official wording)."""
+    metrics = QFontMetricsF(figures.print_font(6.5), writer)
+    lines = metrics.boundingRect(QRectF(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap),
+                                 text.footer_attribution())
+    return max(float(FOOTER_HEIGHT), 17 + 6 + lines.height() + 2)
+
+
 def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body: QSizeF,
            pages: list[Page], progress: Progress) -> int:
+    footer = writer.pageLayout().paintRectPixels(DPI).height() - body.height()
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF could not be started")
@@ -159,7 +185,8 @@ def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body:
         for n, page in enumerate(pages):
             if n:
                 writer.newPage()
-            progress(0.5 + 0.5 * n / len(pages), f"Page {n + 1} of {len(pages)}")
+            progress(0.5 + 0.5 * n / len(pages), QCoreApplication.translate(
+                "Report", "Page {page} of {pages}").format(page=n + 1, pages=len(pages)))
             y = 0.0
             for band in page.bands:
                 painter.save()
@@ -171,7 +198,7 @@ def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body:
                 painter.restore()
                 y += band.height
             _footer(painter, content, QRectF(0, body.height() + 6, body.width(),
-                                             FOOTER_HEIGHT - 6), n + 1, len(pages))
+                                             footer - 6), n + 1, len(pages))
     finally:
         painter.end()
     return len(pages)
@@ -180,11 +207,12 @@ def _paint(writer: QPdfWriter, doc: QTextDocument, content: ReportContent, body:
 def _render(content: ReportContent, path: str, progress: Progress) -> int:
     writer = _writer(path, content)
     paint_rect = writer.pageLayout().paintRectPixels(DPI)
-    body = QSizeF(paint_rect.width(), paint_rect.height() - FOOTER_HEIGHT)
-    progress(0.05, "Drawing the charts")
+    body = QSizeF(paint_rect.width(),
+                  paint_rect.height() - _footer_height(writer, paint_rect.width()))
+    progress(0.05, QCoreApplication.translate("Report", "Drawing the charts"))
     charts = figures.build(content, int(body.width()))
     try:
-        progress(0.3, "Laying out the pages")
+        progress(0.3, QCoreApplication.translate("Report", "Laying out the pages"))
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(writer)
         handler = figures.FigureObject(charts)

@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import timedelta
 from html import escape
 
-from moodlog.charts.tables import NONE_MARK
+from moodlog.charts.qt_text import QCoreApplication
+from moodlog.charts.tables import NONE_MARK, kind_text
 from moodlog.core.models import Treatment
-from moodlog.core.session import AS_REPORTED
-from moodlog.core.treatments import TREATMENT_KINDS
 from moodlog.report.content import ReportContent
 from moodlog.report.text import day_text, heading, para, table
 
@@ -20,12 +19,23 @@ MARK = "\u2020"  # the treatment table's mark for a pre-dose reading above 140/9
 HEADERS = ["Session", "Time", "After dosing", "BP (mmHg)", "Heart rate", "SpO2"]
 
 
+def headers() -> list[str]:
+    """HEADERS in the active language."""
+    return [QCoreApplication.translate("Report", "Session"),
+            QCoreApplication.translate("Report", "Time"),
+            QCoreApplication.translate("Report", "After dosing"),
+            QCoreApplication.translate("Report", "BP (mmHg)"),
+            QCoreApplication.translate("Report", "Heart rate"), "SpO2"]
+
+
 def _rows(t: Treatment) -> list[list[str]]:
-    session = f"{day_text(t.day)}, {t.at:%H:%M}<br>{escape(TREATMENT_KINDS[t.kind])}"
+    session = f"{day_text(t.day)}, {t.at:%H:%M}<br>{escape(kind_text(t.kind))}"
     rows = []
     for i, r in enumerate(t.readings):
         clock = NONE_MARK if r.minutes is None else f"{t.at + timedelta(minutes=r.minutes):%H:%M}"
-        after = "after (time not recorded)" if r.minutes is None else f"{r.minutes} min"
+        after = (QCoreApplication.translate("Report", "after (time not recorded)")
+                 if r.minutes is None else QCoreApplication.translate(
+                     "Report", "{minutes} min").format(minutes=r.minutes))
         bp = (r.bp + (f" {MARK}" if r.high_pre_dose() else "")) if r.bp else NONE_MARK
         rows.append([session if i == 0 else "", clock, after, bp,
                      NONE_MARK if r.heart_rate is None else str(r.heart_rate),
@@ -33,13 +43,15 @@ def _rows(t: Treatment) -> list[list[str]]:
     extra = []
     s = t.session
     if s.observed_minutes is not None:
-        extra.append(f"observed until {t.at + timedelta(minutes=s.observed_minutes):%H:%M}")
+        extra.append(QCoreApplication.translate("Report", "observed until {time}").format(
+            time=f"{t.at + timedelta(minutes=s.observed_minutes):%H:%M}"))
     if s.moaas is not None:
         extra.append(f"MOAA/S {s.moaas}/5")
     if s.cadss is not None:
         extra.append(s.cadss_text())
     if extra:
-        rows.append(["", "", escape("; ".join(extra)) + (f" ({AS_REPORTED})"
+        as_reported = QCoreApplication.translate("Report", "as reported by the clinic")
+        rows.append(["", "", escape("; ".join(extra)) + (f" ({as_reported})"
                      if s.moaas is not None or s.cadss is not None else ""), "", "", ""])
     return rows
 
@@ -52,7 +64,9 @@ def readings_appendix(c: ReportContent) -> str:
     if not sessions:
         return ""
     rows = [row for t in sessions for row in _rows(t)]
-    return (heading("Appendix: every reading during the sessions")
-            + table(HEADERS, rows, [26, 10, 22, 16, 13, 13])
-            + para(f"{MARK} Blood pressure before dosing above 140/90, as entered by the "
-                   "patient.", 7.5, muted=True))
+    return (heading(QCoreApplication.translate("Report",
+                                               "Appendix: every reading during the sessions"))
+            + table(headers(), rows, [26, 10, 22, 16, 13, 13])
+            + para(QCoreApplication.translate(
+                "Report", "{mark} Blood pressure before dosing above {sys}/{dia}, as entered by "
+                "the patient.").format(mark=MARK, sys=140, dia=90), 7.5, muted=True))

@@ -79,7 +79,7 @@ def write_safety_plan_pdf(plan: SafetyPlan, region: str, page_size: str, path: s
         writer.setPageLayout(QPageLayout(QPageSize(PAGE_IDS[page_size]),
                                          QPageLayout.Orientation.Portrait, MARGINS_MM,
                                          QPageLayout.Unit.Millimeter))
-        writer.setTitle(safety_plan_text.TITLE)
+        writer.setTitle(safety_plan_text.title())
         writer.setCreator(f"moodlog {__version__}")
         rect = writer.pageLayout().paintRectPixels(DPI)
         body = QSizeF(rect.width(), rect.height())

@@ -1,7 +1,8 @@
 """The report's tables as HTML: treatments, relief, questionnaires, symptom averages, notes.
 
-Plain Python (no Qt). Each function returns "" when its section has nothing to show, so the
-section is left out. Header rows repeat on every page a table runs onto (``<thead>``).
+No Qt on import; texts in the active language (context "Report"). Each function returns ""
+when its section has nothing to show, so the section is left out. Header rows repeat on every
+page a table runs onto (``<thead>``).
 """
 
 from __future__ import annotations
@@ -9,14 +10,24 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from moodlog.charts.tables import NONE_MARK, comparison_table, phq9_marks
+from moodlog.charts.qt_text import QCoreApplication, english, local_number, lower_word
+from moodlog.charts.tables import (
+    NONE_MARK,
+    band_text,
+    comparison_table,
+    kind_text,
+    mark_text,
+    phase_text,
+    phq9_marks,
+    relief_days,
+    side_effect_text,
+)
 from moodlog.core.models import BloodPressure, QuestionnaireResponse, Treatment
-from moodlog.core.questionnaires import ANSWERS, DIFFICULTY_ANSWERS, instrument
+from moodlog.core.questionnaires import instrument
 from moodlog.core.relief import ReliefStatus
 from moodlog.core.session import dose_text, summary
-from moodlog.core.treatments import PHASES, SIDE_EFFECTS, TREATMENT_KINDS
 from moodlog.report.content import PHQ9_ITEM9, ReportContent, ended_reliefs
-from moodlog.report.text import day_text, heading, para, table
+from moodlog.report.text import count, day_text, heading, para, table, wording
 
 #: A pre-dose reading above this is marked (CLINICAL.md section 3): shown, never acted on.
 BP_MARK_ABOVE = (140, 90)
@@ -28,6 +39,20 @@ RELIEF_DEFINITION = (
     "its peak in the first week to the mean of the 7 days before the treatment; "
     "\u201c\u2265 N\u201d means the next treatment or the last check-in came first."
 )
+
+
+def bp_note() -> str:
+    """BP_NOTE in the active language."""
+    return QCoreApplication.translate(
+        "Report", "{mark} Blood pressure before dosing above {sys}/{dia}, as entered by the "
+        "patient.").format(mark=BP_MARK, sys=BP_MARK_ABOVE[0], dia=BP_MARK_ABOVE[1])
+
+
+def relief_definition() -> str:
+    return QCoreApplication.translate(
+        "Report", "Days of relief: from the treatment day until the 3-day mean mood falls back "
+        "halfway from its peak in the first week to the mean of the 7 days before the treatment; "
+        "\u201c\u2265 N\u201d means the next treatment or the last check-in came first.")
 
 
 def _when(t: Treatment) -> str:
@@ -49,24 +74,52 @@ def _readings(t: Treatment) -> str:
     lines = [text] if text else []
     heart = [r.heart_rate for r in t.readings if r.heart_rate is not None]
     if heart:
-        lines.append(f"HR {min(heart)}\u2013{max(heart)}" if len(set(heart)) > 1
-                     else f"HR {heart[0]}")
+        hr = QCoreApplication.translate("Report", "HR", "heart rate, short")
+        lines.append(f"{hr} {min(heart)}\u2013{max(heart)}" if len(set(heart)) > 1
+                     else f"{hr} {heart[0]}")
     totals = [f"MOAA/S {t.session.moaas}/5"] if t.session.moaas is not None else []
     totals += [t.session.cadss_text()] if t.session.cadss is not None else []
     if totals:
-        lines.append(escape(", ".join(totals)) + " (clinic)")
+        lines.append(escape(", ".join(totals)) + QCoreApplication.translate("Report",
+                                                                             " (clinic)"))
     return "<br>".join(lines) or NONE_MARK
 
 
 def _effects(t: Treatment) -> str:
     if not t.side_effects:
-        return "not rated"
-    rated = [f"{SIDE_EFFECTS[k].lower()} {v}" for k, v in t.side_effects.items() if v]
-    return ", ".join(rated) if rated else "none"
+        return QCoreApplication.translate("Report", "not rated")
+    rated = [f"{lower_word(side_effect_text(k))} {v}" for k, v in t.side_effects.items() if v]
+    return ", ".join(rated) if rated else QCoreApplication.translate("Report", "none")
 
 
 def _dose(t: Treatment) -> str:
-    return NONE_MARK if t.dose is None else escape(dose_text(t))
+    if t.dose is None:
+        return NONE_MARK
+    if english():
+        return escape(dose_text(t))
+    return escape(_local_dose(t))
+
+
+def _local_dose(t: Treatment) -> str:
+    """core.session.dose_text in the active language."""
+    from moodlog.core.session import mg_from_weight
+
+    assert t.dose is not None
+    s = t.session
+    decimal = local_number(0.5)[1]
+    text = f"{t.dose:g}".replace(".", decimal) + f" {t.dose_unit}"
+    if s.devices is not None:
+        text += " " + (QCoreApplication.translate("Report", "(1 device)") if s.devices == 1
+                       else QCoreApplication.translate("Report", "({n} devices)").format(
+                           n=s.devices))
+    elif t.dose_unit == "mg/kg" and s.weight_kg is not None:
+        text += " " + QCoreApplication.translate("Report", "({mg} mg at {kg} kg)").format(
+            mg=f"{mg_from_weight(t.dose, s.weight_kg):g}".replace(".", decimal),
+            kg=f"{s.weight_kg:g}".replace(".", decimal))
+    if s.infusion_minutes is not None:
+        text += " " + QCoreApplication.translate("Report", "over {minutes} min").format(
+            minutes=s.infusion_minutes)
+    return text
 
 
 def treatments(c: ReportContent) -> str:
@@ -76,22 +129,31 @@ def treatments(c: ReportContent) -> str:
     one_clinic = len(clinics) == 1 and "" not in clinics  # then said once, above the table
     rows = []
     for t in c.treatments:
-        row = [_when(t), escape(TREATMENT_KINDS[t.kind]),
-               escape(PHASES[t.phase]) if t.phase else NONE_MARK, _dose(t),
+        row = [_when(t), escape(kind_text(t.kind)),
+               escape(phase_text(t.phase)) if t.phase else NONE_MARK, _dose(t),
                escape(t.clinic) or NONE_MARK, _readings(t), escape(_effects(t))]
         rows.append(row[:4] + row[5:] if one_clinic else row)
-    headers = ["Date", "Treatment", "Phase", "Dose", "Clinic",
-               "BP: pre \u2192 peak \u2192 last", "Side effects (0\u20133)"]
-    out = heading("Treatments")
+    headers = [QCoreApplication.translate("Report", "Date"),
+               QCoreApplication.translate("Report", "Treatment"),
+               QCoreApplication.translate("Report", "Phase"),
+               QCoreApplication.translate("Report", "Dose"),
+               QCoreApplication.translate("Report", "Clinic"),
+               QCoreApplication.translate("Report", "BP: pre \u2192 peak \u2192 last"),
+               QCoreApplication.translate("Report", "Side effects (0\u20133)")]
+    out = heading(QCoreApplication.translate("Report", "Treatments"))
     if one_clinic:
         n = len(c.treatments)
-        out += para(f"{'All ' + str(n) + ' sessions' if n > 1 else 'The session'} at "
-                    f"{escape(clinics.pop())}.", 8.5)
-        out += table(headers[:4] + headers[5:], rows, [14, 15, 9, 14, 24, 24])
+        out += para(count(n, QCoreApplication.translate("Report", "The session at {clinic}."),
+                          QCoreApplication.translate("Report", "All {n} sessions at {clinic}."),
+                          clinic=escape(clinics.pop())), 8.5)
+        out += table(headers[:4] + headers[5:], rows,
+                     [14, 15, 9, 14, 24, 24] if english() else [14, 15, 11, 13, 23, 24])
     else:
-        out += table(headers, rows, [11, 12, 9, 13, 11, 22, 22])
+        # Longer words in other languages ("Auffrischung"): a wider phase column.
+        out += table(headers, rows, [11, 12, 9, 13, 11, 22, 22] if english()
+                     else [11, 12, 11, 12, 10, 22, 22])
     if any(marked(t.bp_before) for t in c.treatments):
-        out += para(BP_NOTE, 7.5, muted=True)
+        out += para(bp_note(), 7.5, muted=True)
     return out
 
 
@@ -100,22 +162,33 @@ def relief(c: ReportContent) -> str:
         return ""
     rows = []
     for r in c.reliefs:
-        rows.append([_when(r.treatment), escape(TREATMENT_KINDS[r.treatment.kind]),
-                     NONE_MARK if r.pre is None else f"{r.pre:.1f}",
-                     NONE_MARK if r.peak is None else f"{r.peak:.1f}",
-                     escape(r.describe())])
+        rows.append([_when(r.treatment), escape(kind_text(r.treatment.kind)),
+                     NONE_MARK if r.pre is None else local_number(r.pre),
+                     NONE_MARK if r.peak is None else local_number(r.peak),
+                     escape(relief_days(r))])
     ended = ended_reliefs(c.reliefs)
     censored = sum(1 for r in c.reliefs if r.status is ReliefStatus.CENSORED)
     if c.median_relief is None:
-        median = "No median: no treatment's relief in this period has ended yet."
+        median = QCoreApplication.translate(
+            "Report", "No median: no treatment's relief in this period has ended yet.")
     else:
-        median = (f"Median: <b>{c.median_relief:g} days</b>, over the {ended} treatment"
-                  f"{'s' * (ended != 1)} whose relief ended"
-                  + (f" ({censored} marked \u201c\u2265\u201d left out)." if censored else "."))
-    return (heading("Relief after each treatment")
-            + table(["Date", "Treatment", "Mood before (7\u2011day mean)", "Peak (3\u2011day mean)",
-                     "Days of relief"], rows, [20, 30, 17, 17, 16])
-            + para(median, 8.5) + para(escape(RELIEF_DEFINITION), 7.5, muted=True))
+        days = f"{c.median_relief:g}".replace(".", local_number(0.5)[1])
+        median = count(ended, QCoreApplication.translate(
+            "Report", "Median: <b>{days} days</b>, over the {n} treatment whose relief ended"),
+            QCoreApplication.translate(
+                "Report", "Median: <b>{days} days</b>, over the {n} treatments whose relief "
+                "ended"), days=days)
+        median += (QCoreApplication.translate(
+            "Report", " ({n} marked \u201c\u2265\u201d left out).").format(n=censored)
+                   if censored else ".")
+    return (heading(QCoreApplication.translate("Report", "Relief after each treatment"))
+            + table([QCoreApplication.translate("Report", "Date"),
+                     QCoreApplication.translate("Report", "Treatment"),
+                     QCoreApplication.translate("Report", "Mood before (7\u2011day mean)"),
+                     QCoreApplication.translate("Report", "Peak (3\u2011day mean)"),
+                     QCoreApplication.translate("Report", "Days of relief")],
+                    rows, [20, 30, 17, 17, 16])
+            + para(median, 8.5) + para(escape(relief_definition()), 7.5, muted=True))
 
 
 def _total(r: QuestionnaireResponse, main: str) -> str:
@@ -124,9 +197,11 @@ def _total(r: QuestionnaireResponse, main: str) -> str:
     s = r.score
     name = "" if r.instrument == main else f"{instrument(r.instrument).name}: "
     if s.total is not None:
-        return f"{name}<b>{s.total}</b> {escape((s.band_label or '').lower())}"
+        return f"{name}<b>{s.total}</b> {escape(band_text(s.band_label or '').lower())}"
     missing = [str(i + 1) for i, a in enumerate(r.answers) if a is None]
-    return f"{name}incomplete (item{'s' * (len(missing) != 1)} {', '.join(missing)} unanswered)"
+    return name + count(len(missing), QCoreApplication.translate(
+        "Report", "incomplete (item {items} unanswered)"), QCoreApplication.translate(
+        "Report", "incomplete (items {items} unanswered)"), items=", ".join(missing))
 
 
 def _cell(found: list[QuestionnaireResponse], main: str) -> str:
@@ -138,8 +213,8 @@ def _item9(r: QuestionnaireResponse | None) -> str:
         return NONE_MARK
     value = r.answers[PHQ9_ITEM9]
     if value is None:
-        return "unanswered"
-    text = f"{value} {ANSWERS[value].lower()}"
+        return QCoreApplication.translate("Report", "unanswered")
+    text = f"{value} {wording().answers[value].lower()}"
     return f"<b>{text}</b>" if value else text
 
 
@@ -159,19 +234,26 @@ def questionnaires(c: ReportContent) -> str:
         phq9 = next((r for r in phq if r.instrument == "phq9"), None)
         difficulty = next((r.difficulty for r in phq if r.difficulty is not None), None)
         row = [day_text(day), _cell(phq, "phq9"), _item9(phq9),
-               NONE_MARK if difficulty is None else DIFFICULTY_ANSWERS[difficulty],
+               NONE_MARK if difficulty is None else wording().difficulty_answers[difficulty],
                _cell(gad, "gad7")]
         if shown:
-            row.append(", ".join(marks.get(day, ())) if phq9 is not None else "")
+            row.append(", ".join(mark_text(m) for m in marks.get(day, ()))
+                       if phq9 is not None else "")
         rows.append(row)
-    headers = ["Date", "PHQ-9 total", "PHQ-9 item 9", "Functional difficulty", "GAD-7 total"]
-    out = heading("Questionnaires")
+    headers = [QCoreApplication.translate("Report", "Date"),
+               QCoreApplication.translate("Report", "PHQ-9 total"),
+               QCoreApplication.translate("Report", "PHQ-9 item 9"),
+               QCoreApplication.translate("Report", "Functional difficulty"),
+               QCoreApplication.translate("Report", "GAD-7 total")]
+    out = heading(QCoreApplication.translate("Report", "Questionnaires"))
     if not shown:
         return out + table(headers, rows, [14, 26, 20, 20, 20])
-    return (out + table([*headers, "PHQ-9 outcome"], rows, [13, 23, 17, 17, 16, 14])
-            + para("PHQ-9 outcome: baseline is the last PHQ-9 on or before the first session "
-                   "of a course (at most 30 days before); response, a total at least 50% "
-                   "below it; remission, a total below 5.", 7.5, muted=True))
+    return (out + table([*headers, QCoreApplication.translate("Report", "PHQ-9 outcome")], rows,
+                        [13, 23, 17, 17, 16, 14])
+            + para(QCoreApplication.translate(
+                "Report", "PHQ-9 outcome: baseline is the last PHQ-9 on or before the first "
+                "session of a course (at most 30 days before); response, a total at least 50% "
+                "below it; remission, a total below 5."), 7.5, muted=True))
 
 
 def comparison(c: ReportContent) -> str:
@@ -181,22 +263,49 @@ def comparison(c: ReportContent) -> str:
     t = comparison_table(cmp)
     (b0, b1), (a0, a1) = cmp.before, cmp.after
     rows = [[escape(cell) for cell in row] for row in t.rows]
-    return (heading("Symptoms before and after the course started")
-            + para(f"Mean daily ratings over the 4 weeks before the course that started "
-                   f"{day_text(c.course.course.start)} ({day_text(b0)} \u2013 {day_text(b1)}) "
-                   f"and over the last 4 weeks of this period ({day_text(a0)} \u2013 "
-                   f"{day_text(a1)}). Symptoms 0 none \u2013 3 severe; mood 0 worst \u2013 "
-                   "10 best; daily symptom burden: the sum of the twelve symptom ratings, "
-                   "0\u201336, scaled up when 9 to 11 of them were answered.", 8)
-            + table(["Measure", "Before", "After", "Change", "Days logged (before / after)"],
+    return (heading(QCoreApplication.translate(
+        "Report", "Symptoms before and after the course started"))
+            + para(QCoreApplication.translate(
+                "Report", "Mean daily ratings over the 4 weeks before the course that started "
+                "{start} ({b0} \u2013 {b1}) and over the last 4 weeks of this period ({a0} "
+                "\u2013 {a1}). Symptoms 0 none \u2013 3 severe; mood 0 worst \u2013 10 best; "
+                "daily symptom burden: the sum of the twelve symptom ratings, 0\u201336, scaled "
+                "up when 9 to 11 of them were answered.").format(
+                start=day_text(c.course.course.start), b0=day_text(b0), b1=day_text(b1),
+                a0=day_text(a0), a1=day_text(a1)), 8)
+            + table([QCoreApplication.translate("Report", "Measure"),
+                     QCoreApplication.translate("Report", "Before"),
+                     QCoreApplication.translate("Report", "After"),
+                     QCoreApplication.translate("Report", "Change"),
+                     QCoreApplication.translate("Report", "Days logged (before / after)")],
                     rows, [40, 13, 13, 13, 21]))
 
 
 def notes(c: ReportContent) -> str:
     if not c.notes:
         return ""
-    rows = [[day_text(n.day), escape(n.what), escape(n.text).replace("\n", "<br>")]
+    rows = [[day_text(n.day), escape(_note_what(n.what)), escape(n.text).replace("\n", "<br>")]
             for n in c.notes]
-    return (heading("Notes")
-            + para("The patient chose to include their notes.", 8, muted=True)
-            + table(["Date", "Entry", "Note"], rows, [13, 22, 65]))
+    return (heading(QCoreApplication.translate("Report", "Notes"))
+            + para(QCoreApplication.translate(
+                "Report", "The patient chose to include their notes."), 8, muted=True)
+            + table([QCoreApplication.translate("Report", "Date"),
+                     QCoreApplication.translate("Report", "Entry"),
+                     QCoreApplication.translate("Report", "Note")], rows, [13, 22, 65]))
+
+
+def _note_what(what: str) -> str:
+    """What a note belongs to (content.Note.what: "Check-in", "<kind>, 09:30[: side effects]")
+    in the active language."""
+    from moodlog.core.treatments import TREATMENT_KINDS
+
+    if what == "Check-in":
+        return QCoreApplication.translate("Report", "Check-in")
+    for key, label in TREATMENT_KINDS.items():
+        if what.startswith(label + ", "):
+            rest = what[len(label):]
+            if rest.endswith(": side effects"):
+                rest = rest.removesuffix(": side effects") + QCoreApplication.translate(
+                    "Report", ": side effects")
+            return kind_text(key) + rest
+    return what

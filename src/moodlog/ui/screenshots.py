@@ -84,7 +84,8 @@ def _preferences_general(window: MainWindow, scheme: str, out: Path,
         dialog = window.show_preferences()
         tabs = dialog.findChild(QTabWidget)
         assert tabs is not None
-        name = QCoreApplication.translate("PreferencesDialog", "&General")  # in any language
+        # Found by the tab's translated text, so that every language's screenshots work.
+        name = QCoreApplication.translate("PreferencesDialog", "&General")
         general = next(i for i in range(tabs.count()) if tabs.tabText(i) == name)
         tabs.setCurrentIndex(general)
         return dialog

@@ -9,7 +9,6 @@ pyqtgraph is imported when the charts are first built, not when this module is i
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -31,13 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.charts import session_tables, tables
-from moodlog.charts.tables import Table
+from moodlog.charts import tables
 from moodlog.core.analysis import Analysis, JournalSource, analyse_journal
 from moodlog.ui.common.date_edit import TypedDateEdit
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.table_model import TableModel, table_view
 from moodlog.ui.common.theme import show_selected
+from moodlog.ui.insights.insights_charts import CHARTS, build_chart
 from moodlog.ui.insights.insights_summary import SummaryPanel
+from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -46,50 +47,16 @@ if TYPE_CHECKING:
 
 #: Range presets: key -> (button text, days; None for the whole journal). They end on the
 #: journal's last day, so a journal not written in for a while still shows its last weeks.
+#: The button texts are translated where shown (context "InsightsView").
 PRESETS: dict[str, tuple[str, int | None]] = {
-    "4w": ("4 weeks", 28), "3m": ("3 months", 91), "1y": ("1 year", 365), "all": ("All", None),
+    "4w": (QT_TRANSLATE_NOOP("InsightsView", "4 weeks"), 28),
+    "3m": (QT_TRANSLATE_NOOP("InsightsView", "3 months"), 91),
+    "1y": (QT_TRANSLATE_NOOP("InsightsView", "1 year"), 365),
+    "all": (QT_TRANSLATE_NOOP("InsightsView", "All"), None),
 }
+CUSTOM_TEXT = QT_TRANSLATE_NOOP("InsightsView", "Custom")
 CUSTOM = "custom"
 DEFAULT_PRESET = "3m"
-
-
-def _build(key: str, a: Analysis, style: ChartStyle) -> pg.PlotItem:
-    from moodlog.charts import effects, scores, session, symptoms, timeline
-
-    if key == "mood":
-        return timeline.mood_chart(a, style)
-    if key == "symptoms":
-        return symptoms.symptom_heatmap(a, style)
-    if key in ("phq9", "gad7"):
-        return scores.questionnaire_chart(a, key, style)
-    if key == "sleep":
-        return timeline.sleep_chart(a, style)
-    if key == "session_bp":
-        return session.session_bp_chart(a, style)
-    if key == "dissociation":
-        return session.dissociation_chart(a, style)
-    return effects.side_effects_chart(a, style)
-
-
-@dataclass(frozen=True)
-class _Chart:
-    key: str
-    name: str
-    height: int
-    table: Callable[[Analysis, date, date], Table]
-
-
-CHARTS: tuple[_Chart, ...] = (
-    _Chart("mood", "Mood chart", 240, tables.mood_table),
-    _Chart("symptoms", "Symptom heatmap", 250, tables.symptom_table),
-    _Chart("phq9", "PHQ-9 chart", 200, partial(tables.questionnaire_table, instrument="phq9")),
-    _Chart("gad7", "GAD-7 chart", 170, partial(tables.questionnaire_table, instrument="gad7")),
-    _Chart("sleep", "Sleep chart", 150, tables.sleep_table),
-    _Chart("side_effects", "Side effects chart", 170, tables.side_effects_table),
-    _Chart("session_bp", "Blood pressure per session chart", 170, session_tables.session_bp_table),
-    _Chart("dissociation", "Dissociation per session chart", 150,
-           session_tables.dissociation_table),
-)
 
 
 def _cache_still(item: QGraphicsItem) -> None:
@@ -137,13 +104,13 @@ class InsightsView(QWidget):
     # ------------------------------------------------------------------------ layout
     def _build_ui(self) -> None:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         # Not an exclusive QButtonGroup: Qt makes only the checked button of one a Tab stop
         # and applies the next preset on an arrow key (issue 15). Each is its own Tab stop;
         # Space or Enter applies it, and _mark_preset keeps one checked.
         self.preset_buttons: dict[str, QPushButton] = {}
-        for key, (text, _) in [*PRESETS.items(), (CUSTOM, ("Custom", None))]:
-            button = QPushButton(text)
+        for key, (text, _) in [*PRESETS.items(), (CUSTOM, (CUSTOM_TEXT, None))]:
+            button = QPushButton(self.tr(text))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(True)  # Enter clicks it, as Space does
@@ -151,18 +118,19 @@ class InsightsView(QWidget):
             self.preset_buttons[key] = button
             bar.addWidget(button)
         self.from_edit, self.to_edit = TypedDateEdit(), TypedDateEdit()
-        for edit, name in ((self.from_edit, "First day shown"), (self.to_edit, "Last day shown")):
+        for edit, name in ((self.from_edit, self.tr("First day shown")),
+                           (self.to_edit, self.tr("Last day shown"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")  # as the other views write a day
+            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))  # as the other views write a day
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         bar.addSpacing(8)
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(self.tr("to", "between the first and the last day shown")))
         bar.addWidget(self.to_edit)
         bar.addStretch(1)
-        self.tables_toggle = QCheckBox("Show as tables")
-        self.tables_toggle.setToolTip("Show the numbers behind every chart as tables")
+        self.tables_toggle = QCheckBox(self.tr("Show as tables"))
+        self.tables_toggle.setToolTip(self.tr("Show the numbers behind every chart as tables"))
         self.tables_toggle.toggled.connect(self.set_tables_shown)
         bar.addWidget(self.tables_toggle)
         self.range_label = QLabel()
@@ -177,8 +145,7 @@ class InsightsView(QWidget):
             panel = QStackedWidget()
             panel.setMinimumHeight(spec.height)
             panel.addWidget(QWidget())  # the chart goes here once built
-            view, model = table_view(spec.name.replace("chart", "table").replace(
-                "heatmap", "table"), fit=False)
+            view, model = table_view(self.tr(spec.table_name), fit=False)
             view.horizontalHeader().setResizeContentsPrecision(60)  # measure a few rows only
             panel.addWidget(view)
             self.panels[spec.key] = panel
@@ -206,8 +173,9 @@ class InsightsView(QWidget):
         splitter.setSizes([780, 500])
 
         self._pages = QStackedWidget()
-        self.empty_label = QLabel("Nothing to show yet: charts appear here after your first "
-                                  "check-in.", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel(self.tr("Nothing to show yet: charts appear here after your "
+                                          "first check-in."),
+                                  alignment=Qt.AlignmentFlag.AlignCenter)
         self._pages.addWidget(self.empty_label)
         self._pages.addWidget(splitter)
         layout = QVBoxLayout(self)
@@ -260,14 +228,14 @@ class InsightsView(QWidget):
         self._cursors.clear()
         lo, hi = day_x(a.series.start) - 4 * DAY, day_x(a.series.end) + 4 * DAY
         for spec in CHARTS:
-            plot = _build(spec.key, a, style)
+            plot = build_chart(spec.key, a, style)
             widget = PagePlotWidget(background=style.background, plotItem=plot)
             # A plain fill needs no cached copy: pyqtgraph's CacheBackground kept a
             # viewport-sized pixmap per chart (~0.8 MB each) to blit instead of filling.
             widget.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
-            widget.setAccessibleName(spec.name)
-            widget.setAccessibleDescription("Hover for a day's values; 'Show as tables' gives "
-                                            "the same numbers as a table.")
+            widget.setAccessibleName(self.tr(spec.name))
+            widget.setAccessibleDescription(self.tr("Hover for a day's values; 'Show as tables' "
+                                                    "gives the same numbers as a table."))
             panel = self.panels[spec.key]
             old = panel.widget(0)
             if old is not None:
@@ -395,9 +363,12 @@ class InsightsView(QWidget):
         a = self._analysis
         assert a is not None and self._range is not None
         start, end = self._range
-        self.range_label.setText(f"{start:%a %d %b %Y} \u2013 {end:%a %d %b %Y}: "
-                                 f"{a.checkins_in(start, end)} check-ins in "
-                                 f"{(end - start).days + 1} days")
+        pattern = self.tr("ddd dd MMM yyyy")
+        checkins = self.tr("%n check-in(s)", "", a.checkins_in(start, end))
+        days = self.tr("in %n day(s)", "", (end - start).days + 1)
+        self.range_label.setText(self.tr("{first} \u2013 {last}: {checkins} {days}").format(
+            first=day_text(start, pattern), last=day_text(end, pattern), checkins=checkins,
+            days=days))
         self.summary_panel.show_range(a, start, end)
 
     def set_tables_shown(self, shown: bool) -> None:

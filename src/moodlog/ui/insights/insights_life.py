@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from moodlog.charts.life_tables import (
-    RELIEF_USES_DAILY_MOOD,
-    TAGS_INTRO,
     adherence_table,
     left_out_note,
+    relief_uses_daily_mood,
     tag_table,
+    tags_intro,
 )
 from moodlog.charts.moments import add_moment_marks, medication_markers
 from moodlog.charts.style import ChartStyle
@@ -52,16 +52,18 @@ class LifePanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         # Placed beside the relief table by attach(); kept here so it has an owner.
-        self.relief_note = _label(RELIEF_USES_DAILY_MOOD)
-        box.addWidget(_label("Tags", bold=True))
-        box.addWidget(_label(TAGS_INTRO))
-        self.tags_view, self.tags_model = table_view("Mood on days with and without each tag")
+        self.relief_note = _label(relief_uses_daily_mood())
+        box.addWidget(_label(self.tr("Tags"), bold=True))
+        box.addWidget(_label(tags_intro()))
+        self.tags_view, self.tags_model = table_view(
+            self.tr("Mood on days with and without each tag"))
         box.addWidget(self.tags_view)
         self.left_out = _label("")
         box.addWidget(self.left_out)
-        self.meds_title = _label("Medications taken", bold=True)
+        self.meds_title = _label(self.tr("Medications taken"), bold=True)
         box.addWidget(self.meds_title)
-        self.meds_view, self.meds_model = table_view("Medications: days taken of days answered")
+        self.meds_view, self.meds_model = table_view(
+            self.tr("Medications: days taken of days answered"))
         box.addWidget(self.meds_view)
         journal.changed.connect(lambda _what: self.refresh())
 
@@ -79,7 +81,7 @@ class LifePanel(QWidget):
         fit_rows(self.tags_view)
         note = left_out_note(rows)
         if not rows:
-            note = "No tags on the check-ins of this range."
+            note = self.tr("No tags on the check-ins of this range.")
         self.left_out.setText(note)
         meds = adherence(checkins, self.journal.medications(), start, end)
         self.meds_model.set_table(adherence_table(meds))

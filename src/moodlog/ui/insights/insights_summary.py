@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from moodlog.charts import tables
 from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis
 from moodlog.core.outcomes import is_remission, is_response
-from moodlog.core.relief import DEFINITION, ReliefStatus
+from moodlog.core.relief import ReliefStatus
+from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.table_model import table_view
 
 
@@ -20,6 +21,11 @@ def _heading(text: str) -> QLabel:
     label = QLabel(f"<b>{text}</b>")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+def _day(day: date) -> str:
+    """A day in running text ("06 Apr 2026") in the window's language."""
+    return day_text(day, QCoreApplication.translate("SummaryPanel", "dd MMM yyyy"))
 
 
 def _note(text: str = "") -> QLabel:
@@ -59,22 +65,30 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         box = QVBoxLayout(self)
         self._box = box
-        box.addWidget(_heading("Relief after each treatment"))
-        self.relief_view, self.relief_model = table_view("Relief after each treatment",
+        box.addWidget(_heading(self.tr("Relief after each treatment")))
+        self.relief_view, self.relief_model = table_view(self.tr("Relief after each treatment"),
                                                          fit=False)
         box.addWidget(self.relief_view)
         self.median_label = _note()
         box.addWidget(self.median_label)
-        self.definition_label = definition = _note(DEFINITION)
+        # core.relief.DEFINITION (a test holds the two the same).
+        self.definition_label = definition = _note(self.tr(
+            "Relief is measured from your daily mood. Before: your average mood over the 7 days "
+            "before the treatment (at least 3 check-ins). After: a 3-day average (at least 2 "
+            "check-ins). Peak: the best 3-day average in the first week, counting the treatment "
+            "day. Relief lasts until the 3-day average falls back to halfway between before and "
+            "peak. \u201c\u2265 N\u201d means the next treatment or your last check-in came "
+            "first, so relief lasted at least N days. This describes your record; it is not "
+            "advice on when to have a treatment."))
         font = definition.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         definition.setFont(font)
         box.addWidget(definition)
-        box.addWidget(_heading("Before and after"))
+        box.addWidget(_heading(self.tr("Before and after")))
         self.periods_label = _note()
         box.addWidget(self.periods_label)
         self.compare_view, self.compare_model = table_view(
-            "Symptom averages before and after", fit=False)
+            self.tr("Symptom averages before and after"), fit=False)
         box.addWidget(self.compare_view)
         self.outcome_label = _note()
         box.addWidget(self.outcome_label)
@@ -106,25 +120,31 @@ class SummaryPanel(QWidget):
         ended = sum(r.status is ReliefStatus.ENDED for r in reliefs)
         censored = sum(r.censored for r in reliefs)
         if not reliefs:
-            text = "No ketamine or esketamine treatments in this range."
+            text = self.tr("No ketamine or esketamine treatments in this range.")
         elif median is None:
-            text = "No median yet: no treatment's relief has ended in this range."
+            text = self.tr("No median yet: no treatment's relief has ended in this range.")
         else:
-            text = (f"Median days of relief: {median:g} (over {ended} treatment(s) whose "
-                    f"relief ended; {censored} still going at the next treatment or the last "
-                    "check-in are left out).")
+            median_text = f"{median:g}"
+            if self.locale().decimalPoint() != ".":
+                median_text = median_text.replace(".", self.locale().decimalPoint())
+            text = self.tr("Median days of relief: {median} ({over}; {left_out}).").format(
+                median=median_text,
+                over=self.tr("over %n treatment(s) whose relief ended", "", ended),
+                left_out=self.tr("%n still going at the next treatment or the last check-in "
+                                 "are left out", "", censored))
         self.median_label.setText(text)
         periods = a.default_periods(end)
         if periods is None:
-            self.periods_label.setText("Shown once a ketamine or esketamine treatment is "
-                                       "recorded: the 4 weeks before the first one against "
-                                       "the last 4 weeks of the range.")
+            self.periods_label.setText(self.tr("Shown once a ketamine or esketamine treatment "
+                                               "is recorded: the 4 weeks before the first one "
+                                               "against the last 4 weeks of the range."))
             self.compare_model.set_table(Table((), ()))
         else:
             (b0, b1), (a0, a1) = periods
-            self.periods_label.setText(f"Averages over the 4 weeks before the first treatment "
-                                       f"({b0:%d %b %Y} \u2013 {b1:%d %b %Y}) and the last 4 "
-                                       f"weeks shown ({a0:%d %b %Y} \u2013 {a1:%d %b %Y}).")
+            self.periods_label.setText(self.tr(
+                "Averages over the 4 weeks before the first treatment ({b0} \u2013 {b1}) and "
+                "the last 4 weeks shown ({a0} \u2013 {a1}).").format(
+                b0=_day(b0), b1=_day(b1), a0=_day(a0), a1=_day(a1)))
             self.compare_model.set_table(tables.comparison_table(a.compare(*periods)))
         self.outcome_label.setText(outcome_text(a, end))
         fit_rows(self.relief_view)
@@ -135,11 +155,17 @@ def outcome_text(a: Analysis, end: date) -> str:
     """The PHQ-9 baseline and the latest total up to ``end``, against CLINICAL.md's outcomes."""
     base, latest = a.baseline_at(end), a.latest_phq9(end)
     if base is None:
-        return "PHQ-9 baseline: none within 30 days before the first treatment."
-    text = f"PHQ-9 baseline: {base.total} on {base.day:%d %b %Y}."
+        return QCoreApplication.translate(
+            "SummaryPanel", "PHQ-9 baseline: none within 30 days before the first treatment.")
+    text = QCoreApplication.translate("SummaryPanel", "PHQ-9 baseline: {total} on {day}.").format(
+        total=base.total, day=_day(base.day))
     if latest is not None and latest.total is not None and latest.day > base.day:
+        yes = QCoreApplication.translate("SummaryPanel", "yes")
+        no = QCoreApplication.translate("SummaryPanel", "no")
         response = is_response(base.total, latest.total)
-        text += (f" Latest: {latest.total} on {latest.day:%d %b %Y}; response "
-                 f"(at least 50% below baseline): {'yes' if response else 'no'}; "
-                 f"remission (below 5): {'yes' if is_remission(latest.total) else 'no'}.")
+        text += QCoreApplication.translate(
+            "SummaryPanel", " Latest: {total} on {day}; response (at least 50% below baseline): "
+            "{response}; remission (below 5): {remission}.").format(
+            total=latest.total, day=_day(latest.day), response=yes if response else no,
+            remission=yes if is_remission(latest.total) else no)
     return text
