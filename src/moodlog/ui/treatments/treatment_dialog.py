@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import Treatment
 from moodlog.core.symptoms import SEVERITY_LABELS
 from moodlog.core.treatments import DOSE_UNITS, PHASES, SIDE_EFFECTS, TREATMENT_KINDS
+from moodlog.ui.common.catalogue import kind_label, phase_label, severity_label, side_effect_label
 from moodlog.ui.common.discard_guard import DiscardGuard
 from moodlog.ui.common.screen_fit import fit_to_screen, scrolling_body
 from moodlog.ui.common.segmented import SegmentedControl
@@ -42,7 +43,8 @@ EFFECT_OPTIONS: list[tuple[Any, str]] = [(None, "Not recorded")] + [
 def effect_options() -> list[tuple[Any, str]]:
     """EFFECT_OPTIONS in the window's language (the severities are catalogue text)."""
     not_recorded = QCoreApplication.translate("TreatmentDialog", "Not recorded")
-    return [(None, not_recorded)] + EFFECT_OPTIONS[1:]
+    return [(None, not_recorded)] + [(v, severity_label(v).capitalize())
+                                     for v in SEVERITY_LABELS]
 
 
 def _qdatetime(value: datetime) -> QDateTime:
@@ -93,14 +95,14 @@ class TreatmentDialog(DiscardGuard, QDialog):
         self.at.setAccessibleName(self.tr("Date and time of the session"))
         form.addRow(self.tr("&When:"), self.at)
         self.kind = QComboBox()
-        for key, label in TREATMENT_KINDS.items():
-            self.kind.addItem(label, key)
+        for key in TREATMENT_KINDS:
+            self.kind.addItem(kind_label(key), key)
         self.kind.setAccessibleName(self.tr("Kind of treatment"))
         form.addRow(self.tr("&Kind:"), self.kind)
         self.phase = QComboBox()
         self.phase.addItem("\u2014", None)
-        for key, label in PHASES.items():
-            self.phase.addItem(label, key)
+        for key in PHASES:
+            self.phase.addItem(phase_label(key), key)
         self.phase.setAccessibleName(self.tr("Phase"))
         form.addRow(self.tr("&Phase:"), self.phase)
         dose_row = QHBoxLayout()
@@ -148,7 +150,8 @@ class TreatmentDialog(DiscardGuard, QDialog):
         grid.addWidget(hint, 0, 0, 1, 2)
         self.effects: dict[str, SegmentedControl] = {}
         options = effect_options()
-        for row, (key, label) in enumerate(SIDE_EFFECTS.items(), start=1):
+        for row, key in enumerate(SIDE_EFFECTS, start=1):
+            label = side_effect_label(key)
             control = SegmentedControl(options)
             control.setAccessibleName(self.tr("Side effect: {label}").format(label=label))
             text = QLabel(label)
