@@ -2,10 +2,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from moodlog import i18n
 from moodlog.store import JournalStore
+from moodlog.ui.common import i18n as qt_i18n
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
 from moodlog.ui.main_window import MainWindow
@@ -69,3 +72,17 @@ def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    """``speak("de")`` installs the language as moodlog's start-up does."""
+    def _speak(code: str) -> None:
+        i18n.request_language(code)
+        assert qt_i18n.install_translations(qapp, None) == code
+
+    yield _speak
+    i18n.request_language(None)
+    i18n.set_current_language("en")
+    qt_i18n.install_translations(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))

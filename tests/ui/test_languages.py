@@ -3,18 +3,15 @@ starts, the official questionnaire wording, and Preferences > Language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from moodlog import i18n
 from moodlog.core import questionnaires as q
 from moodlog.core.questionnaire_text import questionnaire_text
-from moodlog.ui.common import i18n as qt_i18n
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
 from moodlog.ui.questionnaires.questionnaire_dialog import QuestionnaireDialog
@@ -22,20 +19,6 @@ from moodlog.ui.questionnaires.questionnaires_view import row_cells
 from moodlog.ui.settings.preferences import PreferencesDialog
 
 TODAY = date(2026, 5, 20)
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """``speak("de")`` installs the language as moodlog's start-up does."""
-    def _speak(code: str) -> None:
-        i18n.request_language(code)
-        assert qt_i18n.install_translations(qapp, None) == code
-
-    yield _speak
-    i18n.request_language(None)
-    i18n.set_current_language("en")
-    qt_i18n.install_translations(qapp, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def _texts(dialog: QuestionnaireDialog) -> list[str]:

@@ -4,21 +4,17 @@ the language's own pattern, and Alt keys that stay distinct once translated."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
-from moodlog import i18n
 from moodlog.core.catalogue_text import mood_end, severity_label, symptom_label
 from moodlog.core.models import ImportReport, JournalCounts
 from moodlog.core.symptoms import BUILTIN_SYMPTOMS
 from moodlog.store import JournalStore
 from moodlog.ui.checkin.checkin_form import CheckInForm
-from moodlog.ui.common import i18n as qt_i18n
 from moodlog.ui.common.discard_guard import unsaved_changes_box
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.exchange import import_text
@@ -31,20 +27,6 @@ from moodlog.ui.main_window import MainWindow
 from tests.ui.test_mnemonics import clashes, mnemonic_of
 
 TODAY = date(2026, 5, 20)
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """``speak("de")`` installs the language as moodlog's start-up does."""
-    def _speak(code: str) -> None:
-        i18n.request_language(code)
-        assert qt_i18n.install_translations(qapp, None) == code
-
-    yield _speak
-    i18n.request_language(None)
-    i18n.set_current_language("en")
-    qt_i18n.install_translations(qapp, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def _texts(widget: object) -> list[str]:

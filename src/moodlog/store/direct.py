@@ -21,9 +21,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from moodlog import atomic
-from moodlog.lock import JournalLock, LockedError
+from moodlog.lock import JournalLock
 from moodlog.store import sqlite
-from moodlog.store.errors import DiskFullError, JournalBusyError, JournalError, environment_error
+from moodlog.store.errors import DiskFullError, JournalError, environment_error, lock_journal
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -51,14 +51,7 @@ def open_current(path: Path, backup_dir: Path, daily_backup: bool = False,
     if not path.is_file() or not path.stat().st_size or sqlite.is_encrypted(path):
         return None  # created, or unlocked with a passphrase, by JournalStore
     atomic.protect(path, backup_dir)
-    lock = JournalLock(path, wait=lock_wait)
-    try:
-        lock.acquire()
-    except LockedError as exc:
-        raise JournalBusyError(f"{exc}; close it and try again") from None
-    except OSError as exc:
-        raise environment_error(exc, path) or JournalError(
-            f"cannot lock {path}: {exc.strerror or exc}") from None
+    lock = lock_journal(path, lock_wait)
     try:
         if os.name == "posix" and path.stat().st_mode & 0o077:
             path.chmod(0o600)

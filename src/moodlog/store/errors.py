@@ -6,6 +6,10 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from moodlog.lock import JournalLock
 
 
 class JournalError(Exception):
@@ -87,3 +91,19 @@ def environment_error(problem: BaseException | str, path: Path) -> JournalError 
         return ReadOnlyError(f"the folder {folder} is read-only: moodlog cannot write there "
                              "(nothing was changed)")
     return None
+
+
+def lock_journal(path: Path, wait: float | None) -> JournalLock:
+    """The journal's one writer lock, taken (``JournalStore`` and the direct read path
+    alike); a held lock or an unusable folder as the journal's own errors."""
+    from moodlog.lock import JournalLock, LockedError
+
+    lock = JournalLock(path, wait=wait)
+    try:
+        lock.acquire()
+    except LockedError as exc:
+        raise JournalBusyError(f"{exc}; close it and try again") from None
+    except OSError as exc:
+        raise environment_error(exc, path) or JournalError(
+            f"cannot lock {path}: {exc.strerror or exc}") from None
+    return lock

@@ -35,14 +35,14 @@ from moodlog.core.models import (
 )
 from moodlog.core.series import DayEntry
 from moodlog.core.symptoms import BUILTIN_BY_KEY, key_from_label
-from moodlog.lock import JournalLock, LockedError
+from moodlog.lock import JournalLock
 from moodlog.store import backup, bulk, life, queries, safety_plans, sqlite
 from moodlog.store.engine import WRITE_OPTION, make_engine
 from moodlog.store.errors import (
     DiskFullError,
-    JournalBusyError,
     JournalError,
     environment_error,
+    lock_journal,
 )
 from moodlog.store.life_store import LifeStoreMixin
 from moodlog.store.migrate import upgrade
@@ -92,14 +92,7 @@ class JournalStore(LifeStoreMixin, SafetyPlanStoreMixin, MoodMapStoreMixin):
             raise JournalError(f"folder {path.parent} does not exist")
         # Exports must never be written over the journal, its side files or its backups.
         atomic.protect(path, backup_dir or path.parent / "backups")
-        lock = JournalLock(path, wait=lock_wait)
-        try:
-            lock.acquire()
-        except LockedError as exc:
-            raise JournalBusyError(f"{exc}; close it and try again") from None
-        except OSError as exc:
-            raise environment_error(exc, path) or JournalError(
-                f"cannot lock {path}: {exc.strerror or exc}") from None
+        lock = lock_journal(path, lock_wait)
         try:
             store = cls._open_locked(path, backup_dir, daily_backup, key, checked)
         except BaseException:
