@@ -86,6 +86,7 @@ class AboutDialog(QDialog):
             shown.setWordWrap(True)
             grid.addWidget(shown, row, 1)
             button = QPushButton(open_text)
+            button.setMinimumWidth(button.sizeHint().width())  # a long language's text whole
             button.setEnabled(path.is_dir())
             button.clicked.connect(lambda _checked=False, p=path: open_folder(p))
             grid.addWidget(button, row, 2)

@@ -20,6 +20,12 @@ def scrolling_body(layout: QLayout) -> QScrollArea:
     """``layout`` inside a widget inside a frameless, vertically scrolling area."""
     body = QWidget()
     body.setLayout(layout)
+    return scrolling(body)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """``body`` in a frameless area that scrolls when the room is short (a long language's
+    wrapped lines need more height than a tab page or dialog was given)."""
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)

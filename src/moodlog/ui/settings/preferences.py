@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.safety import REGIONS
 from moodlog.i18n import LANGUAGES
+from moodlog.ui.common.screen_fit import scrolling
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.common.theme import apply_appearance, set_muted
@@ -49,7 +50,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._symptoms_tab(), self.tr("&Symptoms"))
         tabs.addTab(TagsEditor(journal), self.tr("&Tags"))
         tabs.addTab(MedicationsEditor(journal), self.tr("&Medications"))
-        tabs.addTab(self._general_tab(), self.tr("&General"))
+        tabs.addTab(scrolling(self._general_tab()), self.tr("&General"))
         tabs.addTab(PrivacyTab(journal), self.tr("Pri&vacy"))
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
