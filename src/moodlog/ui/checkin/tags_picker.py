@@ -156,11 +156,6 @@ class TagsPicker(QWidget):
         self._show_status()
         self.changed.emit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._show_status()  # the set tags' fill, in the scheme now shown
-
     def _show_status(self) -> None:
         for chip in self._chips.values():  # a set tag is filled: Fusion's shade read as unset
             show_selected(chip, chip.isChecked())

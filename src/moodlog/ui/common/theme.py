@@ -163,9 +163,9 @@ def follow_colours(widget: QWidget, rule: Colours | None) -> None:
         _follower = _ColourFollower(QApplication.instance())
     key = id(widget)
     if rule is None:
-        if _follower.rules.pop(key, None) is not None:
+        if _follower.rules.pop(key, None) is not None:  # else nothing of ours to undo
             widget.removeEventFilter(_follower)
-        widget.setPalette(QPalette())
+            widget.setPalette(QPalette())
         return
     if key not in _follower.rules:
         widget.installEventFilter(_follower)
@@ -197,21 +197,17 @@ def heading_font(widget: QWidget, scale: float = 1.35, bold: bool = True) -> Non
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def show_selected(button: QWidget, selected: bool) -> None:
-    """A chosen toggle button (the Insights range presets) filled with the highlight colour,
-    white text at 4.5:1, so that it stands out in dark mode too (Fusion's checked button is
-    only a shade darker). Others inherit the palette again. Call again on a palette change."""
+def _selected_colours(base: QPalette) -> dict[QPalette.ColorRole, QColor]:
     from moodlog.ui.common.contrast import readable_fill
 
-    if not selected:
-        button.setPalette(QPalette())  # nothing resolved: everything inherited again
-        return
-    parent = button.parentWidget()
-    base = QPalette(parent.palette() if parent is not None else QApplication.palette())
     text = base.color(QPalette.ColorRole.HighlightedText)
     fill = readable_fill(base.color(QPalette.ColorRole.Highlight), text)
-    pal = QPalette(base)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        pal.setColor(group, QPalette.ColorRole.Button, fill)
-        pal.setColor(group, QPalette.ColorRole.ButtonText, text)
-    button.setPalette(pal)
+    return {QPalette.ColorRole.Button: fill, QPalette.ColorRole.ButtonText: text}
+
+
+def show_selected(button: QWidget, selected: bool) -> None:
+    """A chosen toggle button (the Insights range presets, set tags) filled with the highlight
+    colour, white text at 4.5:1, so that it stands out in dark mode too (Fusion's checked
+    button is only a shade darker); others inherit the palette again. Kept right through
+    changes of appearance by ``follow_colours``."""
+    follow_colours(button, _selected_colours if selected else None)

@@ -418,8 +418,6 @@ class InsightsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         # Light/dark switch: rebuild the charts in the new colours, keeping the range.
-        if event.type() == QEvent.Type.PaletteChange:
-            self._mark_preset(self._preset)
         if event.type() == QEvent.Type.PaletteChange and self.plots:
             shown = self._range
             self._build_charts()
