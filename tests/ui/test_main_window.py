@@ -246,3 +246,18 @@ def test_recent_days_tell_mild_only_and_none_apart_from_unanswered() -> None:
         "only mild ones"
     assert worst_symptoms(CheckIn(day=day, mood=5, ratings={"fatigue": 0}), labels) == "none"
     assert worst_symptoms(CheckIn(day=day, mood=5, ratings={}), labels) == "\u2014"
+
+
+@pytest.mark.parametrize("size", ["12x", "x768", "1366x", "99999x768", "1366×768", "-1x5", ""])
+def test_a_bad_screenshot_size_is_one_line_and_changes_nothing(run: object, data_dir: Path,
+                                                               tmp_path: Path, size: str) -> None:
+    from tests.conftest import assert_one_line_error, file_digest
+
+    assert run("checkin", "--mood", "6").code == 0  # type: ignore[operator]
+    journal = data_dir / "journal.sqlite"
+    before = file_digest(journal)
+    out = tmp_path / "shots"
+    result = run("--screenshots", str(out), "--screenshot-size", size)  # type: ignore[operator]
+    assert_one_line_error(result, 2, "--screenshot-size")  # type: ignore[arg-type]
+    assert file_digest(journal) == before
+    assert not out.exists()
