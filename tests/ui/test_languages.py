@@ -179,3 +179,24 @@ def test_translated_dialogs_keep_distinct_alt_keys(qtbot: QtBot, journal: Journa
                 tab_widget.setCurrentIndex(index)
                 qtbot.wait(5)
             assert clashes(dialog) == {}, (type(dialog).__name__, index)
+
+
+def test_crisis_regions_are_named_in_the_language_and_keep_their_lines(
+        qtbot: QtBot, journal: Journal, settings: Settings,
+        speak) -> None:  # type: ignore[no-untyped-def]
+    from moodlog.ui.safety.crisis import CrisisPanel
+
+    speak("de")
+    dialog = PreferencesDialog(journal, settings)
+    qtbot.addWidget(dialog)
+    names = [dialog.region.itemText(i) for i in range(dialog.region.count())]
+    assert "Vereinigtes Königreich" in names and "United Kingdom" not in names
+    assert names[-1] == "Ein anderes Land"
+    dialog.region.setCurrentIndex(dialog.region.findText("Vereinigtes Königreich"))
+    assert settings.crisis_region == "gb"
+    panel = CrisisPanel("gb")
+    qtbot.addWidget(panel)
+    assert panel.region.currentText() == "Vereinigtes Königreich"
+    shown = [label.text() for label in panel.findChildren(QLabel)]
+    assert "Vereinigtes Königreich" in shown
+    assert any("Samaritans" in text for text in shown)  # the region's lines, not the language's

@@ -12,8 +12,10 @@ from html import escape
 
 from moodlog.charts.qt_text import QCoreApplication
 from moodlog.core.crisis_lines import Resource
-from moodlog.core.safety import EMERGENCY_ANYWHERE, REGIONS, known, region_resources
+from moodlog.core.region_names import region_name
+from moodlog.core.safety import EMERGENCY_ANYWHERE, known, region_resources
 from moodlog.core.safety_plan import NOT_WRITTEN, SECTIONS, TITLES, Contact, SafetyPlan
+from moodlog.i18n import current_language
 from moodlog.report.text import day_text
 
 TITLE = "My safety plan"
@@ -60,7 +62,7 @@ def sections_html(plan: SafetyPlan, pt: float) -> str:
 def crisis_html(region: str, pt: float) -> str:
     """The crisis lines of ``region`` in a box, with the date they were checked."""
     found: tuple[Resource, ...] = region_resources(region)
-    name = REGIONS[region].name if known(region) else QCoreApplication.translate(
+    name = region_name(region, current_language()) if known(region) else QCoreApplication.translate(
         "SafetyPlanPage", "your country")
     checked = max(r.checked for r in found)
     lines = "".join(f"<li>{escape(r.text())}</li>" for r in found)

@@ -7,7 +7,11 @@ clipping test sees catalogue text at its longest too.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from moodlog.core import catalogue_text as text
+from moodlog.core.region_names import region_name, regions_in_order
+from moodlog.core.safety import UNKNOWN
 from moodlog.i18n import PSEUDO, current_language, current_ui_language
 from moodlog.ui.common.pseudo import pseudo_text
 
@@ -46,3 +50,15 @@ def band_label(key: str) -> str:
 
 def mood_end(value: int) -> str:
     return _shown(text.mood_end(value, current_language()))
+
+
+def region_label(key: str) -> str:
+    """A crisis region's name in the window's language (CLDR), "Another country" translated."""
+    if key == UNKNOWN:
+        return QCoreApplication.translate("Crisis", region_name(key, "en"))
+    return _shown(region_name(key, current_language()))
+
+
+def region_choices() -> list[tuple[str, str]]:
+    """(key, name) of every crisis region for a list, sorted in the window's language."""
+    return [(key, region_label(key)) for key, _ in regions_in_order(current_language())]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from moodlog.core.safety import HEADLINE, NOT_MONITORED, REGIONS, UNKNOWN
 from moodlog.core.safety_plan import SafetyPlan
+from moodlog.ui.common.catalogue import region_choices
 from moodlog.ui.common.theme import heading_font
 from moodlog.ui.safety.core_text import crisis_text
 from moodlog.ui.safety.crisis_lines import CrisisLines
@@ -68,8 +69,8 @@ class CrisisPanel(QDialog):
 
         form = QFormLayout()
         self.region = QComboBox()
-        for key, info in REGIONS.items():
-            self.region.addItem(crisis_text(info.name) if key == UNKNOWN else info.name, key)
+        for key, name in region_choices():
+            self.region.addItem(name, key)
         self.region.setAccessibleName(self.tr("Your region"))
         form.addRow(self.tr("Your &region:"), self.region)
         layout.addLayout(form)

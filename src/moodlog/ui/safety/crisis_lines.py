@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from moodlog.core.safety import (
     CHOOSE_REGION,
     EMERGENCY_ANYWHERE,
-    REGIONS,
     known,
     region_resources,
 )
+from moodlog.ui.common.catalogue import region_label
 from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.safety.core_text import crisis_text
@@ -42,7 +42,7 @@ class CrisisLines(QWidget):
         self._outer.addWidget(self._content)
         self._labels = []
         self.buttons = []
-        title = self._add_label(REGIONS[region].name if known(region)
+        title = self._add_label(region_label(region) if known(region)
                                 else self.tr("Your country is not set"))
         heading_font(title, 1.1)
         if not known(region):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodlog.core.safety import REGIONS
 from moodlog.i18n import LANGUAGES
+from moodlog.ui.common.catalogue import region_choices
 from moodlog.ui.common.screen_fit import scrolling
 from moodlog.ui.common.segmented import SegmentedControl
 from moodlog.ui.common.settings import Settings
@@ -190,8 +190,8 @@ class PreferencesDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.region = QComboBox()
-        for key, info in REGIONS.items():
-            self.region.addItem(info.name, key)
+        for key, name in region_choices():
+            self.region.addItem(name, key)
         self.region.setCurrentIndex(self.region.findData(self.settings.crisis_region))
         self.region.currentIndexChanged.connect(
             lambda: setattr(self.settings, "crisis_region", self.region.currentData()))
