@@ -2109,6 +2109,10 @@ In Ihrem Tagebuch wurde nichts verändert.</translation>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
+        <source>dd MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>

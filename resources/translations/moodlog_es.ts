@@ -2109,6 +2109,10 @@ No se ha cambiado nada en su diario.</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
+        <source>dd MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
     </message>

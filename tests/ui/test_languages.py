@@ -200,3 +200,19 @@ def test_crisis_regions_are_named_in_the_language_and_keep_their_lines(
     shown = [label.text() for label in panel.findChildren(QLabel)]
     assert "Vereinigtes Königreich" in shown
     assert any("Samaritans" in text for text in shown)  # the region's lines, not the language's
+
+
+def test_doses_and_medication_spans_use_the_languages_decimal_sign_and_dates(
+        qtbot: QtBot, journal: Journal, speak) -> None:  # type: ignore[no-untyped-def]
+    from moodlog.core.life import Medication
+    from moodlog.ui.common.local_format import dose_text, number_text
+    from moodlog.ui.settings.medications_editor import MedicationsEditor
+
+    speak("es")
+    assert number_text(0.75) == "0,75" and number_text(40) == "40"
+    assert dose_text(12.5, "mg") == "12,5 mg" and dose_text(None, "mg") == "mg"
+    journal.store.add_medication(Medication(key="sertralina", name="Sertralina", dose=12.5, unit="mg",
+                                            active_from=date(2026, 3, 1)))
+    editor = MedicationsEditor(journal)
+    qtbot.addWidget(editor)
+    assert editor.list.item(0).text() == "Sertralina 12,5 mg \u2014 1 mar 2026 a \u2026"

@@ -48,7 +48,7 @@ def test_add_then_stop_a_medication(qtbot: QtBot, journal: Journal,
     monkeypatch.setattr(MedicationDialog, "exec", _answers(stop))
     assert editor.edit(med)
     assert journal.store.medications()[0].active_to == date(2026, 6, 30)
-    assert "to 2026-06-30" in editor.list.item(0).text()
+    assert "to 30 Jun 2026" in editor.list.item(0).text()
 
 
 def test_a_bad_entry_warns_and_saves_nothing(qtbot: QtBot, journal: Journal,

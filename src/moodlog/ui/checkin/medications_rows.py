@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from moodlog.core.life import Medication
+from moodlog.ui.common.local_format import dose_text
 from moodlog.ui.common.segmented import SegmentedControl
 
 
@@ -39,7 +40,7 @@ class MedicationRows(QWidget):
         options: list[tuple[Any, str]] = [(None, self.tr("Not answered")),
                                           (True, self.tr("Taken")), (False, self.tr("Not taken"))]
         for row, med in enumerate(meds):
-            text = f"{med.name} {med.dose_text}".strip()
+            text = f"{med.name} {dose_text(med.dose, med.unit)}".strip()
             label = QLabel(text + (f" ({med.schedule})" if med.schedule else ""))
             label.setTextFormat(Qt.TextFormat.PlainText)
             control = SegmentedControl(options)

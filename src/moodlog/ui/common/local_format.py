@@ -22,3 +22,17 @@ def when_text(when: datetime, pattern: str) -> str:
     """``when`` (its own wall-clock time) in Qt's ``pattern`` ("dddd dd MMMM yyyy, HH:mm")."""
     moment = QDateTime(qdate(when.date()), QTime(when.hour, when.minute, when.second))
     return QLocale().toString(moment, pattern)
+
+
+def number_text(value: float) -> str:
+    """``value`` as ``:g`` writes it ("0.75", "7.5", "40"), with the decimal sign of QLocale's
+    default language ("0,75" in German and Spanish)."""
+    text = f"{value:g}"
+    point = QLocale().decimalPoint()
+    return text if point == "." else text.replace(".", point)
+
+
+def dose_text(dose: float | None, unit: str) -> str:
+    """A dose and its unit as the window's language writes them ("12,5 mg"); the unit alone
+    when there is no dose (as ``core.life.Medication.dose_text``)."""
+    return unit if dose is None else f"{number_text(dose)} {unit}".strip()

@@ -13,7 +13,7 @@ from moodlog.charts.tables import Table
 from moodlog.core.analysis import Analysis
 from moodlog.core.outcomes import is_remission, is_response
 from moodlog.core.relief import ReliefStatus
-from moodlog.ui.common.local_format import day_text
+from moodlog.ui.common.local_format import day_text, number_text
 from moodlog.ui.common.table_model import table_view
 
 
@@ -124,9 +124,7 @@ class SummaryPanel(QWidget):
         elif median is None:
             text = self.tr("No median yet: no treatment's relief has ended in this range.")
         else:
-            median_text = f"{median:g}"
-            if self.locale().decimalPoint() != ".":
-                median_text = median_text.replace(".", self.locale().decimalPoint())
+            median_text = number_text(median)
             text = self.tr("Median days of relief: {median} ({over}; {left_out}).").format(
                 median=median_text,
                 over=self.tr("over %n treatment(s) whose relief ended", "", ended),

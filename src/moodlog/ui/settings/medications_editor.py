@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.life import Medication, free_key
+from moodlog.ui.common.local_format import day_text, dose_text
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.journal import Journal
 
@@ -127,9 +128,11 @@ class MedicationsEditor(QWidget):
             span = ""
             if m.active_from or m.active_to:
                 open_end = "\u2026"
+                pattern = self.tr("dd MMM yyyy")
                 span = " \u2014 " + self.tr("{start} to {end}").format(
-                    start=m.active_from or open_end, end=m.active_to or open_end)
-            item = QListWidgetItem(f"{m.name} {m.dose_text}".strip() + span)
+                    start=day_text(m.active_from, pattern) if m.active_from else open_end,
+                    end=day_text(m.active_to, pattern) if m.active_to else open_end)
+            item = QListWidgetItem(f"{m.name} {dose_text(m.dose, m.unit)}".strip() + span)
             item.setData(ROLE, m)
             self.list.addItem(item)
         self.edit_button.setEnabled(self.list.count() > 0)

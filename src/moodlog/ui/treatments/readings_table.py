@@ -41,6 +41,7 @@ from moodlog.core.session import (
     SessionDetails,
     entry_reading,
 )
+from moodlog.ui.common.local_format import number_text
 from moodlog.ui.common.theme import set_muted
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
@@ -319,7 +320,8 @@ def dose_as_given(kind: str, dose: float | None, unit: str | None, details: Sess
         if dose is not None and (unit != "mg" or dose != mg):
             raise ValueError(QCoreApplication.translate(
                 "SessionPanel", "{devices} devices are {mg} mg, but the dose says {dose} {unit}")
-                .format(devices=details.devices, mg=f"{mg:g}", dose=f"{dose:g}", unit=unit))
+                .format(devices=details.devices, mg=number_text(mg), dose=number_text(dose),
+                        unit=unit))
         return mg, "mg"
     if details.weight_kg is not None and unit != "mg/kg":
         raise ValueError(QCoreApplication.translate("SessionPanel",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from moodlog.core.models import Treatment
 from moodlog.core.session import summary
 from moodlog.ui.common.catalogue import kind_label, phase_label, severity_label, side_effect_label
-from moodlog.ui.common.local_format import when_text
+from moodlog.ui.common.local_format import number_text, when_text
 from moodlog.ui.common.theme import heading_font, set_muted
 from moodlog.ui.common.widgets import JournalView, ask, record_table
 from moodlog.ui.journal import Journal
@@ -101,7 +101,7 @@ class TreatmentsView(JournalView):
             cells = (
                 when_text(t.at, self.tr("ddd dd MMM yyyy HH:mm")), kind_label(t.kind),
                 phase_label(t.phase) if t.phase else "\u2014",
-                f"{t.dose:g} {t.dose_unit}" if t.dose is not None else "\u2014",
+                f"{number_text(t.dose)} {t.dose_unit}" if t.dose is not None else "\u2014",
                 t.clinic or "\u2014", _bp(t), effects_summary(t),
             )
             for col, text in enumerate(cells):
