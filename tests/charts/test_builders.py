@@ -225,3 +225,35 @@ def test_heatmap_for_print_draws_cells_as_rectangles(analysis: Analysis) -> None
     assert codes[fatigue, 3 - first] == UNANSWERED
     middle = image.pixel((3 - first) * scale + scale // 2, fatigue * scale + scale // 2)
     assert middle != colours[UNANSWERED]  # the hatch line crosses the cell
+
+
+def test_a_row_name_too_long_for_the_axis_is_shortened_never_dropped(
+        analysis: Analysis) -> None:
+    """pyqtgraph leaves out a tick label wider than its axis: a blank row had no name."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from moodlog.charts.row_labels import RowLabelAxis
+
+    plot = symptom_heatmap(analysis)
+    axis = plot.getAxis("left")
+    assert isinstance(axis, RowLabelAxis)
+    long = "Racing thoughts at night and early waking"
+    names = [text for _, text in axis._rows] + [long]
+    axis.set_rows([(r + 0.5, text) for r, text in enumerate(names)])
+    plot.setYRange(0, len(names), padding=0)
+    view = pg.GraphicsLayoutWidget()
+    view.addItem(plot)
+    view.resize(900, 600)
+    view.show()
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    drawn = sorted(texts, key=lambda spec: spec[0].center().y())
+    assert len(drawn) == len(names)  # every row has its name
+    assert [t for _, _, t in drawn][:-1] == names[:-1]  # the ones that fit are whole
+    last = drawn[-1][2]
+    assert last.endswith("\u2026") and long.startswith(last[:-1]) and len(last) < len(long)
+    view.close()

@@ -211,8 +211,8 @@ def test_doses_and_medication_spans_use_the_languages_decimal_sign_and_dates(
     speak("es")
     assert number_text(0.75) == "0,75" and number_text(40) == "40"
     assert dose_text(12.5, "mg") == "12,5 mg" and dose_text(None, "mg") == "mg"
-    journal.store.add_medication(Medication(key="sertralina", name="Sertralina", dose=12.5, unit="mg",
-                                            active_from=date(2026, 3, 1)))
+    journal.store.add_medication(Medication(key="sertralina", name="Sertralina", dose=12.5,
+                                            unit="mg", active_from=date(2026, 3, 1)))
     editor = MedicationsEditor(journal)
     qtbot.addWidget(editor)
     assert editor.list.item(0).text() == "Sertralina 12,5 mg \u2014 1 mar 2026 a \u2026"

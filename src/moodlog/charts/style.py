@@ -310,10 +310,15 @@ def _apart(levels: list[tuple[float, list[float]]], room: float
     return out
 
 
-def new_plot(style: ChartStyle, title: str, y_label: str = "") -> pg.PlotItem:
-    """An empty chart on the shared time axis: zoom and pan along time only."""
+def new_plot(style: ChartStyle, title: str, y_label: str = "",
+             left: pg.AxisItem | None = None) -> pg.PlotItem:
+    """An empty chart on the shared time axis: zoom and pan along time only (``left``: an
+    axis of the chart's own for the values, e.g. row names)."""
     # No menus (the charts have none): the ViewBox then builds no menu and its forms.
-    plot = pg.PlotItem(axisItems={"bottom": DayAxis()}, enableMenu=False)
+    axes: dict[str, pg.AxisItem] = {"bottom": DayAxis()}
+    if left is not None:
+        axes["left"] = left
+    plot = pg.PlotItem(axisItems=axes, enableMenu=False)
     set_title(plot, title, style)
     plot.hideButtons()
     plot.setMenuEnabled(False)

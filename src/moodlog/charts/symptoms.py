@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from moodlog.charts.key import TitleKey
 from moodlog.charts.qt_text import QCoreApplication, english
+from moodlog.charts.row_labels import RowLabelAxis
 from moodlog.charts.style import (
     DAY,
     SEVERITY_COLOURS,
@@ -121,7 +122,7 @@ def symptom_heatmap(analysis: Analysis, style: ChartStyle | None = None,
     With ``vector_days`` (first, last) only those days are drawn, as rectangles (for print).
     """
     style = style or ChartStyle.light()
-    plot = new_plot(style, "")
+    plot = new_plot(style, "", left=RowLabelAxis())
     TitleKey(plot, style, QCoreApplication.translate("Charts", "Symptoms"),
              pieces=legend_pieces(style, hatched=vector_days is not None))
     s = analysis.series
@@ -140,7 +141,8 @@ def symptom_heatmap(analysis: Analysis, style: ChartStyle | None = None,
         plot.addItem(image)
     plot.invertY(True)
     plot.setYRange(0, max(1, rows), padding=0)
-    plot.getAxis("left").setTicks([
-        [(r + 0.5, short_label(d.key, d.label)) for r, d in enumerate(analysis.symptoms)], []])
-    plot.getAxis("left").setStyle(tickLength=0)
+    rows = plot.getAxis("left")
+    rows.setStyle(tickLength=0)
+    rows.set_rows([(r + 0.5, short_label(d.key, d.label))
+                   for r, d in enumerate(analysis.symptoms)])
     return plot

@@ -116,7 +116,7 @@ _ES: dict[str, str] = {
     "symptom_short.sadness": "Tristeza",
     "symptom_short.irritability": "Irritabilidad",
     "symptom_short.loss_of_interest": "Pérdida de interés",
-    "symptom_short.sleep_problems": "Problemas de sueño",
+    "symptom_short.sleep_problems": "Sueño alterado",
     "symptom_short.fatigue": "Cansancio",
     "symptom_short.appetite_change": "Apetito",
     "symptom_short.anxiety": "Ansiedad",
