@@ -27,8 +27,8 @@ def test_english_is_the_catalogues_own_text() -> None:
     assert ct.band_label("moderately_severe", "en") == "Moderately severe"
     assert ct.mood_end(0, "en") == "worst I can imagine"
     keys = {k.split(".", 1)[0] for k in ct.TEXT["en"]}
-    assert keys == {"symptom", "symptom_short", "severity", "kind", "phase", "side_effect",
-                    "mood_end", "band"}
+    assert keys == {"symptom", "symptom_short", "severity", "kind", "kind_short", "phase",
+                    "side_effect", "mood_end", "band"}
     assert len([k for k in ct.TEXT["en"] if k.startswith("symptom.")]) == 12
     assert len([k for k in ct.TEXT["en"] if k.startswith("side_effect.")]) == 7
 
@@ -38,6 +38,9 @@ def test_german_and_spanish_labels() -> None:
     assert ct.side_effect_label("nausea", "es") == "Náuseas"
     assert ct.severity_label(3, "de") == "schwer"
     assert ct.phase_label("maintenance", "es") == "Mantenimiento"
+    assert ct.short_kind_label("ketamine_iv", "es") == "Ketamina i.v."
+    assert ct.short_kind_label("esketamine_nasal", "en") == "Esketamine"
+    assert ct.short_kind_label("tms", "de") == ct.kind_label("tms", "de")
     assert ct.symptom_label("fatigue", "de", "x", short=True) == "Müdigkeit"
 
 

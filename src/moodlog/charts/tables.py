@@ -101,10 +101,12 @@ def relief_days(r: Relief) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A header row and rows of display text."""
+    """A header row and rows of display text; ``full``, when given, has a row per row with
+    each cell's whole text where the display text is a short form (tooltip, screen reader)."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    full: tuple[tuple[str, ...], ...] = ()
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -252,14 +254,21 @@ def side_effects_table(a: Analysis, start: date, end: date) -> Table:
                   QCoreApplication.translate("ChartTables", "Total (0-21)")), tuple(rows))
 
 
+def short_kind_text(key: str) -> str:
+    """A ketamine kind's short name in the active language ("IV ketamine")."""
+    return catalogue_text.short_kind_label(key, current_language())
+
+
 def relief_table(reliefs: list[Relief]) -> Table:
-    rows = tuple((kind_text(r.treatment.kind), _day(r.treatment.day),
+    rows = tuple((short_kind_text(r.treatment.kind), _day(r.treatment.day),
                   _num(r.pre), _num(r.peak), relief_days(r)) for r in reliefs)
+    full = tuple((kind_text(r.treatment.kind), *row[1:]) for r, row in zip(reliefs, rows,
+                                                                            strict=True))
     return Table((QCoreApplication.translate("ChartTables", "Treatment"),
                   QCoreApplication.translate("ChartTables", "Date"),
                   QCoreApplication.translate("ChartTables", "Before"),
                   QCoreApplication.translate("ChartTables", "Peak"),
-                  QCoreApplication.translate("ChartTables", "Days of relief")), rows)
+                  QCoreApplication.translate("ChartTables", "Days of relief")), rows, full)
 
 
 def _signed(change: float) -> str:

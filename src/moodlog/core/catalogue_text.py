@@ -8,8 +8,9 @@ catalogues themselves (``symptoms``, ``treatments``, ``models``, ``questionnaire
 one English text per key.
 
 A key is ``<catalogue>.<key>``: ``symptom.sadness``, ``symptom_short.sadness``, ``severity.2``,
-``kind.ketamine_iv``, ``phase.booster``, ``side_effect.nausea``, ``mood_end.0``, ``mood_end.10``,
-``band.moderately_severe``. User-made symptoms and tags are the user's words: not here.
+``kind.ketamine_iv``, ``kind_short.ketamine_iv``, ``phase.booster``, ``side_effect.nausea``,
+``mood_end.0``, ``mood_end.10``, ``band.moderately_severe``. User-made symptoms and tags are
+the user's words: not here.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def _english() -> dict[str, str]:
                               (treatments.SIDE_EFFECTS, "side_effect")):
         for key, label in catalogue.items():
             text[f"{prefix}.{key}"] = label
+    for key, short in treatments.SHORT_KINDS.items():
+        text[f"kind_short.{key}"] = short
     text[f"mood_end.{models.MOOD_MIN}"] = models.MOOD_ENDS[0]
     text[f"mood_end.{models.MOOD_MAX}"] = models.MOOD_ENDS[1]
     for instrument in questionnaires.INSTRUMENTS.values():
@@ -73,6 +76,10 @@ _DE: dict[str, str] = {
     "kind.ketamine_im": "Ketamin-Injektion (i.m.)",
     "kind.ketamine_oral": "Orales Ketamin (Tablette, Lutschtablette, Pastille)",
     "kind.medication_change": "Medikamentenänderung",
+    "kind_short.ketamine_iv": "Ketamin i.v.",
+    "kind_short.esketamine_nasal": "Esketamin",
+    "kind_short.ketamine_im": "Ketamin i.m.",
+    "kind_short.ketamine_oral": "Ketamin oral",
     "kind.tms": "TMS",
     "kind.psychotherapy": "Psychotherapie",
     "kind.other": "Sonstiges",
@@ -134,6 +141,10 @@ _ES: dict[str, str] = {
     "kind.ketamine_im": "Inyección intramuscular de ketamina",
     "kind.ketamine_oral": "Ketamina oral (comprimido, pastilla para chupar, trocisco)",
     "kind.medication_change": "Cambio de medicación",
+    "kind_short.ketamine_iv": "Ketamina i.v.",
+    "kind_short.esketamine_nasal": "Esketamina",
+    "kind_short.ketamine_im": "Ketamina i.m.",
+    "kind_short.ketamine_oral": "Ketamina oral",
     "kind.tms": "EMT (estimulación magnética transcraneal)",
     "kind.psychotherapy": "Psicoterapia",
     "kind.other": "Otro",
@@ -188,6 +199,12 @@ def severity_label(value: int, language: str) -> str:
 
 def kind_label(key: str, language: str) -> str:
     return label(f"kind.{key}", language)
+
+
+def short_kind_label(key: str, language: str) -> str:
+    """A ketamine kind's short name ("IV ketamine"); other kinds keep their label."""
+    short = f"kind_short.{key}"
+    return label(short if short in TEXT["en"] else f"kind.{key}", language)
 
 
 def phase_label(key: str, language: str) -> str:

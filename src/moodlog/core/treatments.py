@@ -18,6 +18,14 @@ KETAMINE_KINDS: frozenset[str] = frozenset(
     {"ketamine_iv", "esketamine_nasal", "ketamine_im", "ketamine_oral"}
 )
 
+#: Short names of the ketamine kinds, for narrow tables (Insights' relief table).
+SHORT_KINDS: dict[str, str] = {
+    "ketamine_iv": "IV ketamine",
+    "esketamine_nasal": "Esketamine",
+    "ketamine_im": "IM ketamine",
+    "ketamine_oral": "Oral ketamine",
+}
+
 PHASES: dict[str, str] = {
     "induction": "Induction",
     "maintenance": "Maintenance",

@@ -45,8 +45,11 @@ class TableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on each paint: keep it cheap.
-        if role in (_DISPLAY, _ACCESSIBLE, _TIP):
+        if role == _DISPLAY:
             return self._table.rows[index.row()][index.column()]
+        if role in (_ACCESSIBLE, _TIP):
+            rows = self._table.full or self._table.rows
+            return rows[index.row()][index.column()]
         if role == _ALIGN and index.column() > 0:
             text = self._table.rows[index.row()][index.column()]
             if text[:1] in _NUMERIC:
