@@ -747,6 +747,79 @@ Ihr Tagebuch wurde nicht verändert.</translation>
         <source>Another country</source>
         <translation>Ein anderes Land</translation>
     </message>
+    <message>
+        <source>Emergency services</source>
+        <extracomment>Every ``Resource.note`` and ``Line.label`` of core.crisis_lines, and the emergency service.</extracomment>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>English and French, 24/7</source>
+        <translation>Englisch und Französisch, rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>free, 24/7</source>
+        <translation>kostenlos, rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>free, anonymous</source>
+        <translation>kostenlos, anonym</translation>
+    </message>
+    <message>
+        <source>free, anonymous, 24/7</source>
+        <translation>kostenlos, anonym, rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>in Dutch, 24/7</source>
+        <translation>auf Niederländisch, rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>lists vetted helplines by country</source>
+        <translation>geprüfte Hilfetelefone nach Land</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>English, Fridays 9-13</source>
+        <translation>Englisch, freitags 9-13 Uhr</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>chat, mail</source>
+        <translation>Chat, E-Mail</translation>
+    </message>
+    <message>
+        <source>where to get help</source>
+        <translation>wo es Hilfe gibt</translation>
+    </message>
+    <message>
+        <source>{what} at {address}</source>
+        <translation>{what} unter {address}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>call {number}</source>
+        <translation>{number} anrufen</translation>
+    </message>
+    <message>
+        <source>text {number}</source>
+        <translation>SMS an {number}</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLines</name>

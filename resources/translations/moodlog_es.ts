@@ -747,6 +747,79 @@ Su diario no se ha modificado.</translation>
         <source>Another country</source>
         <translation>Otro país</translation>
     </message>
+    <message>
+        <source>Emergency services</source>
+        <extracomment>Every ``Resource.note`` and ``Line.label`` of core.crisis_lines, and the emergency service.</extracomment>
+        <translation>Servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>English and French, 24/7</source>
+        <translation>en inglés y francés, 24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>free, 24/7</source>
+        <translation>gratuito, 24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>free, anonymous</source>
+        <translation>gratuito, anónimo</translation>
+    </message>
+    <message>
+        <source>free, anonymous, 24/7</source>
+        <translation>gratuito, anónimo, 24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>in Dutch, 24/7</source>
+        <translation>en neerlandés, 24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>lists vetted helplines by country</source>
+        <translation>líneas de ayuda verificadas por país</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>sueco</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finés</translation>
+    </message>
+    <message>
+        <source>English, Fridays 9-13</source>
+        <translation>inglés, los viernes de 9 a 13</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>chat, mail</source>
+        <translation>chat, correo</translation>
+    </message>
+    <message>
+        <source>where to get help</source>
+        <translation>dónde pedir ayuda</translation>
+    </message>
+    <message>
+        <source>{what} at {address}</source>
+        <translation>{what} en {address}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>call {number}</source>
+        <translation>llamar al {number}</translation>
+    </message>
+    <message>
+        <source>text {number}</source>
+        <translation>SMS al {number}</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLines</name>

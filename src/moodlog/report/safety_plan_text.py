@@ -16,6 +16,7 @@ from moodlog.core.region_names import region_name
 from moodlog.core.safety import EMERGENCY_ANYWHERE, known, region_resources
 from moodlog.core.safety_plan import NOT_WRITTEN, SECTIONS, TITLES, Contact, SafetyPlan
 from moodlog.i18n import current_language
+from moodlog.report.crisis_text import resource_text
 from moodlog.report.text import day_text
 
 TITLE = "My safety plan"
@@ -65,7 +66,7 @@ def crisis_html(region: str, pt: float) -> str:
     name = region_name(region, current_language()) if known(region) else QCoreApplication.translate(
         "SafetyPlanPage", "your country")
     checked = max(r.checked for r in found)
-    lines = "".join(f"<li>{escape(r.text())}</li>" for r in found)
+    lines = "".join(f"<li>{escape(resource_text(r))}</li>" for r in found)
     tail = "" if any(r.emergency for r in found) else (
         f"<p>{escape(QCoreApplication.translate('Crisis', EMERGENCY_ANYWHERE))}</p>")
     heading = QCoreApplication.translate("SafetyPlanPage", "Crisis lines for {region}").format(

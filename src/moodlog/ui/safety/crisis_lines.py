@@ -10,6 +10,7 @@ from moodlog.core.safety import (
     known,
     region_resources,
 )
+from moodlog.report.crisis_text import note_text, service_text
 from moodlog.ui.common.catalogue import region_label
 from moodlog.ui.common.local_format import day_text
 from moodlog.ui.common.theme import heading_font, set_muted
@@ -49,11 +50,12 @@ class CrisisLines(QWidget):
             self._add_label(crisis_text(CHOOSE_REGION))
         found = region_resources(region)
         for resource in found:
-            self._add_label(resource.service + (f" \u2014 {resource.note}" if resource.note
-                                                else ""), bold=True)
+            about = note_text(resource)
+            self._add_label(service_text(resource) + (f" \u2014 {about}" if about else ""),
+                            bold=True)
             row = QHBoxLayout()
             for line in resource.lines:
-                button = line_button(line, resource.service, self._content)
+                button = line_button(line, service_text(resource), self._content)
                 row.addWidget(button)
                 self.buttons.append(button)
             row.addStretch(1)

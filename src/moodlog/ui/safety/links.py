@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodlog.core.crisis_lines import Line
+from moodlog.report.crisis_text import label_text
 from moodlog.ui.common.theme import heading_font
 
 
@@ -94,7 +95,7 @@ def action_button(text: str, uri: str, accessible: str, parent: QWidget | None =
 
 def line_button(line: Line, service: str, parent: QWidget | None = None) -> QPushButton:
     shown = line.value.removeprefix("https://").removesuffix("/")
-    label = f" ({line.label})" if line.label else ""
+    label = f" ({label_text(line)})" if line.label else ""
     text = _line_text(line.how, shown) + label
     return action_button(text, line.uri(), f"{text}: {service}", parent, number=line.value)
 

@@ -254,7 +254,11 @@ class SessionPanel(QWidget):
         self.ready_note = QLineEdit()
         self.ready_note.setPlaceholderText(self.tr("When you felt ready to leave, in your words"))
         self.ready_note.setAccessibleName(self.tr("Felt ready to leave"))
-        form.addRow(self.tr("Felt ready to leave:"), self.ready_note)
+        # Label above a field as wide as the box: its placeholder reads whole in every language.
+        ready = QLabel(self.tr("Felt ready to leave:"))
+        ready.setBuddy(self.ready_note)
+        form.addRow(ready)
+        form.addRow(self.ready_note)
         layout.addWidget(given)
 
         as_reported = self.tr(AS_REPORTED)
