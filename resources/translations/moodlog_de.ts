@@ -228,6 +228,10 @@ Ihr Tagebuch wurde nicht verändert.</translation>
         <translation>ddd, dd.MM.yyyy</translation>
     </message>
     <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -228,6 +228,10 @@ Su diario no se ha modificado.</translation>
         <translation>ddd dd/MM/yyyy</translation>
     </message>
     <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

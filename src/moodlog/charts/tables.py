@@ -128,6 +128,13 @@ def _day(day: date) -> str:
     return local_day(day, QCoreApplication.translate("ChartTables", "ddd dd MMM yyyy"))
 
 
+def _date(day: date) -> str:
+    """A day without its weekday ("10 Sep 2026"), for a narrow table."""
+    if english():
+        return day.strftime("%d %b %Y")
+    return local_day(day, QCoreApplication.translate("ChartTables", "dd MMM yyyy"))
+
+
 def _hours(hours: float) -> str:
     """Hours slept as ``:g`` writes them ("7.5"), with the language's decimal sign."""
     text = f"{hours:g}"
@@ -260,10 +267,10 @@ def short_kind_text(key: str) -> str:
 
 
 def relief_table(reliefs: list[Relief]) -> Table:
-    rows = tuple((short_kind_text(r.treatment.kind), _day(r.treatment.day),
+    rows = tuple((short_kind_text(r.treatment.kind), _date(r.treatment.day),
                   _num(r.pre), _num(r.peak), relief_days(r)) for r in reliefs)
-    full = tuple((kind_text(r.treatment.kind), *row[1:]) for r, row in zip(reliefs, rows,
-                                                                            strict=True))
+    full = tuple((kind_text(r.treatment.kind), _day(r.treatment.day), *row[2:])
+                 for r, row in zip(reliefs, rows, strict=True))
     return Table((QCoreApplication.translate("ChartTables", "Treatment"),
                   QCoreApplication.translate("ChartTables", "Date"),
                   QCoreApplication.translate("ChartTables", "Before"),
