@@ -321,11 +321,11 @@ Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Veränderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Days logged</source>
-        <translation>Erfasste Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Daily symptom burden (0-36)</source>

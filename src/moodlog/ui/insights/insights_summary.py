@@ -50,6 +50,8 @@ def fit_rows(view: QTableView) -> None:
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Columns wider than the panel bring a horizontal scroll bar: make room for it then.
         view.horizontalScrollBar().rangeChanged.connect(lambda *_: fit_rows(view))
+    if view.wordWrap():
+        view.resizeRowsToContents()
     header = view.horizontalHeader()
     height = 2 * view.frameWidth() + header.sizeHint().height()
     height += view.verticalHeader().length()
@@ -89,6 +91,10 @@ class SummaryPanel(QWidget):
         box.addWidget(self.periods_label)
         self.compare_view, self.compare_model = table_view(
             self.tr("Symptom averages before and after"), fit=False)
+        # A long measure ("Estado de ánimo (0-10)") wraps in its cell instead of "Estado de áni…".
+        self.compare_view.setWordWrap(True)
+        self.compare_view.horizontalHeader().sectionResized.connect(
+            lambda *_: fit_rows(self.compare_view))
         box.addWidget(self.compare_view)
         self.outcome_label = _note()
         box.addWidget(self.outcome_label)
