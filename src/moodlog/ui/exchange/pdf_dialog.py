@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -62,6 +63,9 @@ class ExportPdfDialog(QDialog):
         self.setWindowTitle(self.tr("Export a PDF for your clinician"))
         self.setMinimumWidth(560)
         box = QVBoxLayout(self)
+        # Never narrower than its widest line (a long translation of a check box's text):
+        # an explicit minimum width alone would let the layout squeeze it.
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box.addWidget(hint(self.tr("A summary to hand to your clinician: key figures, charts "
                                    "and tables for the period you choose. It stays on this "
                                    "computer until you share it.")))
