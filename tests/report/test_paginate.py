@@ -102,3 +102,20 @@ def test_a_piece_taller_than_a_page_is_cut_between_lines() -> None:
     pages = paginate(doc, 200.0)
     assert len(pages) >= 4 and all(p.height <= 200.5 for p in pages)
     assert all(isinstance(b, Band) for p in pages for b in p.bands)
+
+
+def test_a_page_break_before_starts_a_new_page_and_loses_nothing() -> None:
+    """The safety plan starts a page of its own (its heading was left at a page's foot)."""
+    filler = "".join(para(f"Paragraph {i} " + "words " * 30) for i in range(6))
+    plan = ('<p style="page-break-before:always">Safety plan</p>'
+            + "".join(para(f"Section {i}") for i in range(3)))
+    doc = _doc(filler + plan)
+    layout = doc.documentLayout()
+    top = layout.blockBoundingRect(doc.find("Safety plan").block()).top()
+    for page_height in (600.0, 2000.0):  # the filler fits on one page either way
+        pages = paginate(doc, page_height)
+        assert len(pages) == 2
+        assert pages[1].bands[0].top == pytest.approx(top)
+        assert pages[0].bands[-1].bottom == pytest.approx(top)
+    # Without the break everything shares one page.
+    assert len(paginate(_doc(filler + plan.replace("page-break-before:always", "")), 2000.0)) == 1

@@ -9,7 +9,8 @@ table rows. A page is a list of bands drawn one under the other:
 - a table that runs onto another page starts it with its header row again;
 - a heading starts a new page rather than end one: it stays with what follows it (the first
   three rows of a table, else the next paragraph);
-- the header row and the first row of a table stay together.
+- the header row and the first row of a table stay together;
+- a paragraph styled ``page-break-before: always`` starts a page (the safety plan).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrame,
     QTextTable,
 )
@@ -54,6 +56,8 @@ class _Atom:
     header: Band | None = None
     #: The first row of a table (drawn with its header, so it never needs it repeated).
     table_start: bool = False
+    #: Starts a new page (CSS ``page-break-before: always``).
+    page_break: bool = False
 
 
 @dataclass
@@ -121,8 +125,11 @@ def atoms(doc: QTextDocument) -> list[_Atom]:
     while block.isValid():
         frame = _top_frame(block, root)
         if frame == root:
+            fmt = block.blockFormat()
             out.append(_Atom(layout.blockBoundingRect(block).top(),
-                             heading=bool(block.blockFormat().headingLevel())))
+                             heading=bool(fmt.headingLevel()),
+                             page_break=bool(fmt.pageBreakPolicy()
+                                             & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)))
         elif isinstance(frame, QTextTable) and frame.firstPosition() not in seen:
             seen.add(frame.firstPosition())
             out += _table_atoms(frame, layout)
@@ -200,7 +207,7 @@ def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
     for i, atom in enumerate(pieces):
         page = pages[-1]
         needed = _needed(pieces, i)
-        if page.bands and page.height + needed > page_height + 0.5:
+        if page.bands and (atom.page_break or page.height + needed > page_height + 0.5):
             page = Page()
             pages.append(page)
             if atom.header is not None:

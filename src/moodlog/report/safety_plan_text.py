@@ -103,6 +103,8 @@ def report_section_html(plan: SafetyPlan, today: date) -> str:
     else:
         heading = QCoreApplication.translate(
             "SafetyPlanPage", "Safety plan (included at the patient's request)")
-    return ('<p style="font-size:12pt; font-weight:bold; margin-top:14px; margin-bottom:2px">'
+    # On a page of its own: its heading was left alone at the foot of a page, the plan overleaf.
+    return ('<p style="font-size:12pt; font-weight:bold; margin-top:0px; margin-bottom:2px; '
+            'page-break-before:always">'
             f"{escape(heading, quote=False)}</p>"
             + sections_html(plan, 8.5))
