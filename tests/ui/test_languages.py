@@ -216,3 +216,25 @@ def test_doses_and_medication_spans_use_the_languages_decimal_sign_and_dates(
     editor = MedicationsEditor(journal)
     qtbot.addWidget(editor)
     assert editor.list.item(0).text() == "Sertralina 12,5 mg \u2014 1 mar 2026 a \u2026"
+
+
+def test_german_preferences_scroll_only_up_and_down(
+        qtbot: QtBot, journal: Journal, settings: Settings,
+        speak) -> None:  # type: ignore[no-untyped-def]
+    """The General tab's long German check box ran under a sideways scroll bar."""
+    from PySide6.QtWidgets import QScrollArea, QTabWidget
+
+    speak("de")
+    dialog = PreferencesDialog(journal, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tabs = dialog.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(5)
+        for area in tabs.currentWidget().findChildren(QScrollArea) + (
+                [tabs.currentWidget()] if isinstance(tabs.currentWidget(), QScrollArea)
+                else []):
+            if area.isVisible() and area.widget() is not None and area.frameShape() == 0:
+                assert area.horizontalScrollBar().maximum() == 0, tabs.tabText(index)

@@ -23,6 +23,10 @@ def scrolling_body(layout: QLayout) -> QScrollArea:
     return scrolling(body)
 
 
+#: A scrolling body never asks for more width than this (small screens scroll sideways).
+MAX_SCROLLING_WIDTH = 1000
+
+
 def scrolling(body: QWidget) -> QScrollArea:
     """``body`` in a frameless area that scrolls when the room is short (a long language's
     wrapped lines need more height than a tab page or dialog was given)."""
@@ -32,6 +36,14 @@ def scrolling(body: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(body)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
+    # Wide enough for the body's widest line (a long check box in German), so that it
+    # scrolls up and down only: a sideways scroll bar hid the ends of lines and fields.
+    scrollbar = area.verticalScrollBar().sizeHint().width()
+    cap = MAX_SCROLLING_WIDTH
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        cap = min(cap, screen.availableGeometry().width() - 2 * FRAME)
+    area.setMinimumWidth(max(0, min(cap, body.minimumSizeHint().width() + scrollbar)))
     return area
 
 
