@@ -87,9 +87,10 @@ def months(ident: str, folder: str) -> Mapping[str, Any]:
     try:
         return _months_value(data)
     except _Unsure:
-        from babel import localedata
-
-        value = localedata.load(ident, merge_inherited=False).get("months", {})
+        # The whole file, as babel's load(merge_inherited=False) reads it. Not through babel:
+        # its cache does not tell merged from unmerged data, so once the window has used a
+        # locale (country names) babel would hand back that locale's merged months.
+        value = pickle.loads(data).get("months", {})  # noqa: S301 (babel's own data files)
         return value if isinstance(value, Mapping) else {}
 
 
