@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
 
 from moodlog.charts.key import TitleKey
+from moodlog.charts.palette import response_y
 from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.style import ChartStyle, day_x, new_plot
 from moodlog.charts.tables import band_text
@@ -22,14 +22,6 @@ RESPONSE_NAME = "Response (50% below baseline)"
 REMISSION_NAME = "Remission (below 5)"
 
 _COLOURS = {"phq9": "orange", "gad7": "green"}
-
-
-def response_y(baseline_total: int) -> float:
-    """Where the response line is drawn: totals below it meet "at least 50% below baseline".
-
-    Lines sit halfway between whole totals so that no point lies on one.
-    """
-    return math.floor(baseline_total / 2) + 0.5
 
 
 REMISSION_Y = PHQ9.remission_max + 0.5
