@@ -32,6 +32,7 @@ class Figure:
 
     def __init__(self, chart: paper_charts.Chart) -> None:
         self.name = chart.name
+        self.chart = chart
         self.size = QSizeF(chart.width, chart.height)
         self._paint = chart.paint
 

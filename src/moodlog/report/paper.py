@@ -170,14 +170,15 @@ def time_ticks(first: date, last: date, width: float) -> list[tuple[float, str]]
             label = str(month.year) if month.month == 1 else _month_name(month.month)
             names.append((day_x(month) - DAY / 2, label))
         month = _add_months(month, 1)
-    if per_day * 5 >= 24 and days <= 62:  # room for day numbers between the months
-        every = next(s for s in (1, 2, 5, 10) if per_day * s >= 18)
-        taken = {x for x, _ in names}
+    if per_day * 10 >= 40 and days <= 62:  # room for day numbers between the months
+        every = next(s for s in (1, 2, 5, 10) if per_day * s >= 40)
+        starts = [x for x, _ in names] + [day_x(_add_months(last, 1)) - DAY / 2]
+        room = DAY * 24 / per_day  # keep a day's number 24 px from a month's name
         for i in range(days):
             day = date.fromordinal(first.toordinal() + i)
             x = day_x(day) - DAY / 2
-            if day.day != 1 and (day.day - 1) % every == 0 and day.day < 30 and \
-                    all(abs(x - t) >= DAY * 20 / per_day for t in taken):
+            if day.day != 1 and (day.day - 1) % every == 0 and \
+                    all(abs(x - t) >= room for t in starts):
                 out.append((x, f"{day.day:02d}"))
     return sorted(out + names)
 

@@ -67,6 +67,8 @@ class Chart:
     width: int
     height: int
     paint: Painter
+    #: Where things are: the plot area and the mapping of days and values (for tests).
+    frame: Frame
 
 
 def _polyline(p: QPainter, frame: Frame, points: Iterable[tuple[float, float | None]]) -> None:
@@ -168,7 +170,7 @@ def mood_chart(a: Analysis, treatments: Sequence[Treatment], moments: Sequence[M
         frame.draw_axes(p, [(v, str(v)) for v in range(0, 11, 2)], QCoreApplication.translate(
             "Report", "Mood (0 worst \u2013 10 best)"))
 
-    return Chart("mood", width, height, paint)
+    return Chart("mood", width, height, paint, frame)
 
 
 def _key(entries: list[KeyEntry], width: int, points: float = LEGEND_POINTS) -> Key:
@@ -255,7 +257,7 @@ def phq9_chart(a: Analysis, at: date, span: tuple[date, date], width: int) -> Ch
                         right_ticks=[((b.low + b.high) / 2, _band_tick(b.label))
                                      for b in inst.bands])
 
-    return Chart("phq9", width, height, paint)
+    return Chart("phq9", width, height, paint, frame)
 
 
 def _opaque(c: QColor) -> QColor:
@@ -328,7 +330,7 @@ def symptom_chart(a: Analysis, span: tuple[date, date], width: int,
         frame.draw_axes(p, [(r + 0.5, short_label(d.key, d.label))
                             for r, d in enumerate(a.symptoms)], left_tick_length=0)
 
-    return Chart("symptoms", width, height, paint)
+    return Chart("symptoms", width, height, paint, frame)
 
 
 def _runs(codes: Sequence[int]) -> list[tuple[int, int, int]]:
@@ -377,5 +379,5 @@ def bp_chart(a: Analysis, span: tuple[date, date], width: int) -> Chart:
         p.restore()
         frame.draw_axes(p, [(v, str(v)) for v in range(60, 201, 40)], "mmHg")
 
-    return Chart("session_bp", width, height, paint)
+    return Chart("session_bp", width, height, paint, frame)
 
