@@ -151,3 +151,18 @@ def test_the_export_imports_neither_pyqtgraph_nor_numpy_nor_sqlalchemy(tmp_path:
                           env=env, check=True)
     assert done.stdout.splitlines()[-1] == "HEAVY:"
     assert (tmp_path / "x.pdf").stat().st_size > 10_000
+
+
+def test_a_row_name_wider_than_the_axis_is_shortened_not_dropped(
+        store: JournalStore, tmp_path: Path, qapp: object) -> None:
+    from moodlog.report.pdf import write_pdf
+    from tests.report.conftest import page_texts
+
+    name = "WWWWWWWWWWWWWWWWWW"  # 18 letters: short_label keeps it, the axis cannot
+    long = store.add_symptom(name)
+    store.save_checkin(CheckIn(START, 5, {long.key: 2}))
+    path = tmp_path / "long.pdf"
+    write_pdf(gather(store, ReportOptions(START, END), END), path)
+    text = page_texts(path)[0]
+    shown = [w for w in text.split() if w.startswith("WWW")]
+    assert len(shown) == 1 and shown[0].endswith("\u2026") and len(shown[0]) < len(name)

@@ -239,12 +239,14 @@ class Frame:
             x = self.x(value)
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 5))
         p.setPen(FOREGROUND)
+        room = plot.left() - left_tick_length - 3
         for value, text in left_ticks:
             y = self.y(value)
-            box = QRectF(0, y - metrics.height() / 2, plot.left() - left_tick_length - 3,
-                         metrics.height())
+            box = QRectF(0, y - metrics.height() / 2, room, metrics.height())
+            # A row name wider than the axis is shortened, never dropped (charts.row_labels).
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
             p.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                       text)
+                       shown)
         last_right = -1e9
         for value, text in ticks:
             x = self.x(value)
