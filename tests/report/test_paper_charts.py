@@ -166,3 +166,12 @@ def test_a_row_name_wider_than_the_axis_is_shortened_not_dropped(
     text = page_texts(path)[0]
     shown = [w for w in text.split() if w.startswith("WWW")]
     assert len(shown) == 1 and shown[0].endswith("\u2026") and len(shown[0]) < len(name)
+
+
+def test_months_are_marked_between_the_years(qapp: object) -> None:
+    from moodlog.report.paper import month_marks
+
+    assert month_marks(date(2026, 9, 4), date(2026, 12, 2), 480) == []  # months are named
+    marks = month_marks(date(2016, 12, 1), date(2026, 12, 2), 480)
+    assert len(marks) == 121 and marks[0] == day_x(date(2016, 12, 1)) - DAY / 2
+    assert month_marks(date(1900, 1, 1), date(2026, 12, 2), 480) == []  # too close to show

@@ -183,6 +183,21 @@ def time_ticks(first: date, last: date, width: float) -> list[tuple[float, str]]
     return sorted(out + names)
 
 
+def month_marks(first: date, last: date, width: float) -> list[float]:
+    """x of each month start, unlabelled, when the labels are years or quarters and months
+    are at least 3 pixels apart (as the window's axis marks the months between its years)."""
+    per_day = width / max(1, (last - first).days + 1)
+    if per_day * 30 >= 34 or per_day * 30 < 3:
+        return []
+    out = []
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        if month >= first:
+            out.append(day_x(month) - DAY / 2)
+        month = _add_months(month, 1)
+    return out
+
+
 class Frame:
     """A chart's rectangle on the page: title row, axes, plot area and the data mapping."""
 
@@ -238,6 +253,9 @@ class Frame:
         for value, _text in ticks:
             x = self.x(value)
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 5))
+        for value in month_marks(self.span[0], self.span[1], plot.width()):
+            x = self.x(value)
+            p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 2.5))
         p.setPen(FOREGROUND)
         room = plot.left() - left_tick_length - 3
         for value, text in left_ticks:
