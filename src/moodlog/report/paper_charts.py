@@ -23,9 +23,9 @@ from moodlog.charts.palette import (
     response_y,
     time_x,
 )
-from moodlog.charts.qt_text import QCoreApplication, english, local_day
+from moodlog.charts.qt_text import QCoreApplication, english
 from moodlog.charts.session_tables import sessions_with_bp
-from moodlog.charts.tables import band_text, kind_text, short_label
+from moodlog.charts.tables import band_tick, baseline_name, kind_text, short_label
 from moodlog.core import catalogue_text
 from moodlog.core.analysis import Analysis
 from moodlog.core.life import Medication, Moment
@@ -194,20 +194,6 @@ def _triangle(p: QPainter, at: QPointF, size: float, up: bool) -> None:
 
 
 # -------------------------------------------------------------------------------- PHQ-9
-def _band_tick(label: str) -> str:
-    """As charts.scores: a band's name on the right axis, the longest one shortened."""
-    if label == "Moderately severe":
-        return QCoreApplication.translate("Charts", "Mod. severe")
-    return band_text(label)
-
-
-def _baseline_name(total: int, day: date) -> str:
-    when = f"{day:%d %b %Y}" if english() else local_day(
-        day, QCoreApplication.translate("Charts", "dd MMM yyyy"))
-    return QCoreApplication.translate("Charts", "Baseline {total} ({day})").format(
-        total=total, day=when)
-
-
 def phq9_chart(a: Analysis, at: date, span: tuple[date, date], width: int) -> Chart:
     """PHQ-9 totals on their severity bands, with the baseline, response and remission lines
     of the course under way on ``at`` (charts.scores.questionnaire_chart, totals in
@@ -220,7 +206,7 @@ def phq9_chart(a: Analysis, at: date, span: tuple[date, date], width: int) -> Ch
     lines: list[tuple[float, QColor, float, Qt.PenStyle]] = []
     if base is not None:
         entries.append(KeyEntry("\u2501\u2501", FOREGROUND,
-                                _baseline_name(base.total, base.day)))
+                                baseline_name(base.total, base.day)))
         entries.append(KeyEntry("\u254c\u254c", colour("blue"), QCoreApplication.translate(
             "Charts", "Response (50% below baseline)")))
         lines += [(base.total, FOREGROUND, 1.2, Qt.PenStyle.SolidLine),
@@ -254,7 +240,7 @@ def phq9_chart(a: Analysis, at: date, span: tuple[date, date], width: int) -> Ch
         p.restore()
         frame.draw_axes(p, [(v, str(v)) for v in range(0, inst.max_total + 1, 5)],
                         QCoreApplication.translate("Report", "PHQ-9 total (0\u201327)"),
-                        right_ticks=[((b.low + b.high) / 2, _band_tick(b.label))
+                        right_ticks=[((b.low + b.high) / 2, band_tick(b.label))
                                      for b in inst.bands])
 
     return Chart("phq9", width, height, paint, frame)
