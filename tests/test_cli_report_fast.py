@@ -106,3 +106,15 @@ def test_the_export_process_imports_no_orm(tmp_path: Path, run: Run, data_dir: P
                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.splitlines()[-1] == "HEAVY:"
     assert page_texts(tmp_path / "x.pdf")
+
+
+def test_safety_plan_show_reads_the_same_through_both_paths(
+        run: Run, used: list[bool], orm_only: Callable[[bool], None]) -> None:
+    assert run("safety-plan", "set", "warning_signs", "not sleeping", "pacing").code == 0
+    assert run("safety-plan", "set", "people_to_ask", "Sam: +44 20 7946 0000").code == 0
+    orm_only(True)
+    slow = run("safety-plan", "show", "--json")
+    orm_only(False)
+    fast = run("safety-plan", "show", "--json")
+    assert slow.code == fast.code == 0 and fast == slow and "pacing" in fast.out
+    assert used == [True]
