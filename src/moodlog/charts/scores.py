@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
 
 from moodlog.charts.key import TitleKey
+from moodlog.charts.palette import response_y
 from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.style import ChartStyle, day_x, new_plot
-from moodlog.charts.tables import band_text
+from moodlog.charts.tables import band_tick, baseline_name
 from moodlog.core.analysis import Analysis, ScorePoint
 from moodlog.core.outcomes import PHQ9
 from moodlog.core.questionnaires import instrument as get_instrument
@@ -24,31 +24,7 @@ REMISSION_NAME = "Remission (below 5)"
 _COLOURS = {"phq9": "orange", "gad7": "green"}
 
 
-def response_y(baseline_total: int) -> float:
-    """Where the response line is drawn: totals below it meet "at least 50% below baseline".
-
-    Lines sit halfway between whole totals so that no point lies on one.
-    """
-    return math.floor(baseline_total / 2) + 0.5
-
-
 REMISSION_Y = PHQ9.remission_max + 0.5
-
-
-def _band_tick(label: str) -> str:
-    """A band's name on the right axis; the longest one shortened."""
-    if label == "Moderately severe":
-        return QCoreApplication.translate("Charts", "Mod. severe")
-    return band_text(label)
-
-
-def _baseline_name(total: int, day: date) -> str:
-    from moodlog.charts.qt_text import english, local_day
-
-    when = f"{day:%d %b %Y}" if english() else local_day(
-        day, QCoreApplication.translate("Charts", "dd MMM yyyy"))
-    return QCoreApplication.translate("Charts", "Baseline {total} ({day})").format(
-        total=total, day=when)
 
 
 def _hline(plot: pg.PlotItem, y: float, pen: pg.QtGui.QPen, name: str) -> pg.InfiniteLine:
@@ -80,7 +56,7 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
         plot.addItem(region)
     right = plot.getAxis("right")
     right.setStyle(showValues=True)
-    right.setTicks([[((b.low + b.high) / 2, _band_tick(b.label)) for b in inst.bands], []])
+    right.setTicks([[((b.low + b.high) / 2, band_tick(b.label)) for b in inst.bands], []])
     right.setTextPen(style.muted(0.75))
 
     points: tuple[ScorePoint, ...] = analysis.phq9 if instrument == "phq9" else analysis.gad7
@@ -97,7 +73,7 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
         base = None if course is None else course.baseline
         if base is not None:
             _hline(plot, base.total, pg.mkPen(style.foreground, width=1.2),
-                   _baseline_name(base.total, base.day))
+                   baseline_name(base.total, base.day))
             dashed = pg.mkPen(style.colour("blue"), width=1.6)
             dashed.setStyle(pg.QtCore.Qt.PenStyle.DashLine)
             _hline(plot, response_y(base.total), dashed, QCoreApplication.translate(

@@ -345,3 +345,18 @@ def day_summary(a: Analysis, day: date) -> str:
                              + (f" ({band_text(p.band).lower()})" if p.band else ""))
     return "\n".join(lines)
 
+
+def band_tick(label: str) -> str:
+    """A questionnaire band's name beside its chart (window and paper), the longest one
+    shortened."""
+    if label == "Moderately severe":
+        return QCoreApplication.translate("Charts", "Mod. severe")
+    return band_text(label)
+
+
+def baseline_name(total: int, day: date) -> str:
+    """The key's name for a PHQ-9 chart's baseline line: "Baseline 10 (22 Oct 2026)"."""
+    when = f"{day:%d %b %Y}" if english() else local_day(
+        day, QCoreApplication.translate("Charts", "dd MMM yyyy"))
+    return QCoreApplication.translate("Charts", "Baseline {total} ({day})").format(
+        total=total, day=when)

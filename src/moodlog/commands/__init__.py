@@ -22,6 +22,7 @@ from moodlog.store.sqlite import is_encrypted
 if TYPE_CHECKING:
     from moodlog.store.direct import DirectJournal
     from moodlog.store.journal import JournalStore
+    from moodlog.store.snapshot import JournalSnapshot
 
 Handler = Callable[[argparse.Namespace], int]
 Subparsers = argparse._SubParsersAction
@@ -85,6 +86,24 @@ def open_journal(args: argparse.Namespace) -> JournalStore | DirectJournal:
     journal, backups, key, lock = _prepare(args)
     try:
         opened = open_current(journal, backups, daily_backup=True) if key is None else None
+        if opened is not None:
+            return opened
+        from moodlog.store.journal import JournalStore
+
+        return JournalStore.open(journal, backups, daily_backup=True, key=key)
+    finally:
+        lock.release()
+
+
+def open_reader(args: argparse.Namespace) -> JournalStore | JournalSnapshot:
+    """As :func:`open_store`, for a command that only reads: a journal at the current schema
+    (plain or encrypted) is read without the ORM (store.snapshot); others go to JournalStore,
+    which upgrades them."""
+    from moodlog.store.snapshot import open_snapshot
+
+    journal, backups, key, lock = _prepare(args)
+    try:
+        opened = open_snapshot(journal, backups, key, daily_backup=True)
         if opened is not None:
             return opened
         from moodlog.store.journal import JournalStore

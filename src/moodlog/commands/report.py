@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from moodlog import atomic
-from moodlog.commands import add_range, get_range, open_store, tell
+from moodlog.commands import add_range, get_range, open_reader, tell
 from moodlog.report.options import DEFAULT_DAYS, PAGE_SIZES
 
 
@@ -19,8 +19,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                             include_safety_plan=args.include_safety_plan,
                             include_medications=not args.no_medications,
                             include_readings=args.include_readings)
-    with open_store(args) as store:
-        content = gather(store, options, date.today())
+    with open_reader(args) as source:
+        content = gather(source, options, date.today())
     atomic.check_export_target(Path(args.file))  # never over the journal or its backups
     if content.empty:  # before loading Qt and pyqtgraph
         raise ValueError(content.nothing_to_report())

@@ -6,7 +6,7 @@ import argparse
 import json
 from datetime import date
 
-from moodlog.commands import Subparsers, open_store, say, tell
+from moodlog.commands import Subparsers, open_reader, open_store, say, tell
 from moodlog.core.dates import format_timestamp
 from moodlog.core.safety import LEGACY, REGIONS, known, region_from_locale
 from moodlog.core.safety_plan import (
@@ -24,7 +24,7 @@ from moodlog.report.options import PAGE_SIZES
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         plan = store.safety_plan()
     if args.json:
         from moodlog.exchange import json_safety_plan
@@ -68,7 +68,7 @@ def region_code(text: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         plan = store.safety_plan()
     from moodlog.report.safety_plan_pdf import write_safety_plan_pdf
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 from moodlog import __version__, atomic
 from moodlog.core.safety_plan import SafetyPlan
 from moodlog.report import safety_plan_text
-from moodlog.report.figures import print_font
+from moodlog.report.paper import print_font
 from moodlog.report.pdf import DPI, PAGE_IDS, check_complete, ensure_app
 
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
