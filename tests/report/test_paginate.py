@@ -119,3 +119,27 @@ def test_a_page_break_before_starts_a_new_page_and_loses_nothing() -> None:
         assert pages[0].bands[-1].bottom == pytest.approx(top)
     # Without the break everything shares one page.
     assert len(paginate(_doc(filler + plan.replace("page-break-before:always", "")), 2000.0)) == 1
+
+
+def test_rows_that_continue_a_row_go_to_the_next_page_with_it() -> None:
+    """A session's further readings (first cell empty) never start a page on their own."""
+    cells = []
+    for s in range(12):
+        cells.append([f"session {s}", f"row {s}.0"])
+        cells += [["", f"row {s}.{r}"] for r in range(1, 4)]
+    doc = _doc(table(["Session", "Reading"], cells))
+    layout = doc.documentLayout()
+
+    def top_of(text: str) -> tuple[float, float]:
+        r = layout.blockBoundingRect(doc.find(text).block())
+        return r.top(), r.bottom()
+
+    groups = [[top_of(f"row {s}.{r}") for r in range(4)] for s in range(12)]
+    broke_inside = 0
+    for page_height in range(120, 400, 9):
+        pages = paginate(doc, float(page_height))
+        for rows in groups:
+            where = {n for span in rows for n in _where(pages, *span)}
+            assert len(where) == 1, (page_height, rows)  # a group is on one page
+        broke_inside += len(pages) > 1
+    assert broke_inside  # the heights above do cut the table into pages

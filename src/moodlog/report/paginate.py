@@ -10,7 +10,9 @@ table rows. A page is a list of bands drawn one under the other:
 - a heading starts a new page rather than end one: it stays with what follows it (the first
   three rows of a table, else the next paragraph);
 - the header row and the first row of a table stay together;
-- a paragraph styled ``page-break-before: always`` starts a page (the safety plan).
+- a paragraph styled ``page-break-before: always`` starts a page (the safety plan);
+- rows whose first cell is empty continue the row above (a session's further readings): they
+  go to the next page with it rather than start a page under an empty first column.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class _Atom:
     table_start: bool = False
     #: Starts a new page (CSS ``page-break-before: always``).
     page_break: bool = False
+    #: A table row whose first cell is empty: it belongs with the row above.
+    joined: bool = False
 
 
 @dataclass
@@ -109,8 +113,16 @@ def _table_atoms(table: QTextTable, layout: QAbstractTextDocumentLayout) -> list
         return [_Atom(tops[0])]  # a layout table (key figures, the safety box): one piece
     header = Band(tops[0], tops[header_rows])
     atoms = [_Atom(tops[0], table_start=True)]  # the header and the first row together
-    atoms += [_Atom(top, header=header) for top in tops[header_rows + 1:]]
+    atoms += [_Atom(top, header=header, joined=_first_cell_empty(table, row))
+              for row, top in enumerate(tops[header_rows + 1:], start=header_rows + 1)]
     return atoms
+
+
+def _first_cell_empty(table: QTextTable, row: int) -> bool:
+    cell = table.cellAt(row, 0)
+    cursor = QTextCursor(cell.firstCursorPosition())
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return not cursor.selectedText().strip()
 
 
 def atoms(doc: QTextDocument) -> list[_Atom]:
@@ -184,7 +196,10 @@ def _needed(pieces: list[_Atom], i: int) -> float:
     room for what follows it too, and a table under it for its first rows."""
     atom = pieces[i]
     if not atom.heading:
-        return atom.bottom - atom.top
+        last = i
+        while last + 1 < len(pieces) and pieces[last + 1].joined and not atom.joined:
+            last += 1  # the rows that continue this one
+        return pieces[last].bottom - atom.top
     ahead = pieces[i + 1:i + 1 + FOLLOWER_LOOKAHEAD]
     start = next((j for j, a in enumerate(ahead) if a.table_start), None)
     if start is None:
@@ -207,6 +222,8 @@ def paginate(doc: QTextDocument, page_height: float) -> list[Page]:
     for i, atom in enumerate(pieces):
         page = pages[-1]
         needed = _needed(pieces, i)
+        if needed > page_height:  # a group taller than a page: cut it where it falls
+            needed = atom.bottom - atom.top
         if page.bands and (atom.page_break or page.height + needed > page_height + 0.5):
             page = Page()
             pages.append(page)
