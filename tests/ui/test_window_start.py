@@ -222,6 +222,11 @@ def test_the_window_is_ready_without_importing_sqlalchemy(filled: Path) -> None:
     done = _smoke(filled)
     assert done == {"code": 0, "sqlalchemy": [], "store": False}
     assert [b.reason for b in list_backups(backup_dir(filled), "journal")] == ["daily"]
+    # What the exit writes is written (the exit skips the final garbage collections).
+    ini = Path(os.environ["XDG_CONFIG_HOME"]) / "moodlog" / "moodlog.ini"
+    assert "geometry=" in ini.read_text(encoding="utf-8")
+    logged = next((Path(os.environ["XDG_STATE_HOME"])).rglob("moodlog.log")).read_text("utf-8")
+    assert logged.rstrip().endswith("moodlog closed")
     # A page that needs the store opens it there and then (History reads the whole journal).
     done = _smoke(filled, MOODLOG_SMOKE_PAGE="2")
     assert done["code"] == 0 and done["store"] and "sqlalchemy" in done["sqlalchemy"]
