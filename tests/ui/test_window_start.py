@@ -230,6 +230,9 @@ def test_the_window_is_ready_without_importing_sqlalchemy(filled: Path) -> None:
     # A page that needs the store opens it there and then (History reads the whole journal).
     done = _smoke(filled, MOODLOG_SMOKE_PAGE="2")
     assert done["code"] == 0 and done["store"] and "sqlalchemy" in done["sqlalchemy"]
+    # And the store loads after the paint, on its own (what a window left open does).
+    done = _smoke(filled, MOODLOG_SMOKE_STORE="1")
+    assert done["code"] == 0 and done["store"] and "sqlalchemy" in done["sqlalchemy"]
 
 
 def test_no_quit_is_left_pending(qapp: QApplication) -> None:
