@@ -132,6 +132,8 @@ def journal_for_window(data_dir: str | None, key: str | None) -> Journal:
             return Journal(opener=lambda: open_store(data_dir, daily_backup=True,
                                                      checked=True),
                            peek=peek, path=path, direct=direct)
+        # New, empty or older (checked just now): created or upgraded before the window.
+        return Journal(open_store(data_dir, daily_backup=True))
     if path.is_file() and current_revision(path, check=True, key=key) == HEAD:
         peek = peek_form(path, date.today(), key)
         # Checked just now, and the window holds the journal's lock: once is enough (on
