@@ -19,6 +19,7 @@ from moodlog.core.models import CheckIn
 from moodlog.paths import backup_dir, journal_path
 from moodlog.store import JournalStore
 from moodlog.store.backup import list_backups
+from moodlog.store.peek import peek_form
 from moodlog.ui import startup
 from moodlog.ui.common.settings import Settings
 from moodlog.ui.journal import Journal
@@ -100,11 +101,15 @@ def test_the_direct_path_shows_what_the_store_shows(qtbot: QtBot, filled: Path,
 
 
 def test_the_direct_path_opens_the_journal_as_the_store_would(filled: Path) -> None:
-    """Locked, quick-checked, backed up: the daily backup is there once the window is."""
+    """Locked, quick-checked, then (after the first paint) backed up."""
     assert list_backups(backup_dir(filled), "journal") == []
     journal = startup.journal_for_window(str(filled), None)
     try:
+        assert list_backups(backup_dir(filled), "journal") == []
+        journal.finish_opening()
         assert [b.reason for b in list_backups(backup_dir(filled), "journal")] == ["daily"]
+        journal.finish_opening()  # once a day
+        assert len(list_backups(backup_dir(filled), "journal")) == 1
         from moodlog.lock import _held
 
         assert str((filled / "journal.sqlite.lock").absolute()) in _held
@@ -143,6 +148,9 @@ def test_a_checkin_saved_before_the_store_loads_is_stored_exactly(
         3, {"sadness": 3, "physical_pain": 3}, 5.0, "typed at once", ("choir", "friends"),
         {"sertraline": False})
     assert saved.created_at == before.created_at
+    # The store made the day's backup before it wrote: the backup holds the old check-in.
+    (daily,) = list_backups(backup_dir(filled), "journal")
+    assert peek_form(daily.path, TODAY).checkin == before
 
 
 def test_what_is_typed_survives_the_store_loading(qtbot: QtBot, filled: Path,

@@ -74,8 +74,16 @@ class Journal(QObject):
     @property
     def is_ready(self) -> bool:
         """Open for the window: the store, or the direct journal the Today page was read
-        from (locked, quick-checked, backed up)."""
+        from (locked, quick-checked; :meth:`finish_opening` makes the daily backup)."""
         return self._store is not None or self._direct is not None
+
+    def finish_opening(self) -> None:
+        """The daily backup of a journal opened directly (the store makes its own): right
+        after the first paint. Raises JournalError as JournalStore.open would."""
+        if self._store is None and self._direct is not None:
+            from moodlog.store.direct_window import daily_backup
+
+            daily_backup(self._direct)
 
     def close(self) -> None:
         """Close the store (or the direct journal, if the store was never opened)."""

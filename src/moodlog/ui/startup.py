@@ -128,7 +128,7 @@ def journal_for_window(data_dir: str | None, key: str | None) -> Journal:
         opened = open_for_window(path, backup_dir(folder), date.today())
         if opened is not None:
             direct, peek = opened
-            # Checked and backed up just now, and the window holds the journal's lock.
+            # Checked just now (backed up after the paint), and the window holds the lock.
             return Journal(opener=lambda: open_store(data_dir, daily_backup=True,
                                                      checked=True),
                            peek=peek, path=path, direct=direct)
@@ -157,6 +157,11 @@ def open_after_paint(journal: Journal, parent: QWidget, ready: Callable[[], None
         ready()
         return
     if journal.is_ready:
+        try:
+            journal.finish_opening()
+        except (JournalError, OSError) as exc:
+            failed(exc)
+            return
         ready()
         if load_store:
             load_store_soon(journal, parent, _nothing, failed)
