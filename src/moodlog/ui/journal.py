@@ -40,7 +40,8 @@ class Journal(QObject):
     data, read with the standard library, store/peek.py) and an ``opener`` that opens the
     store (importing SQLAlchemy) on first use, which the app triggers after the first paint.
     ``direct`` is the journal already open without SQLAlchemy that the peek was read from
-    (store/direct_window.py): locked, checked, backed up; it is closed once the store is open.
+    (store/direct_window.py): locked and quick-checked, backed up by :meth:`finish_opening`
+    right after the first paint; it is closed once the store is open.
     Until then the peek answers what the Today page asks; everything else (every write
     first of all) opens the store there and then, and works on it as always.
     """

@@ -1,13 +1,14 @@
 """Getting from a journal file to a window: unlock, check, open, and the store after the paint.
 
 A plain journal at the current schema is opened without SQLAlchemy (store/direct_window.py:
-the lock, the quick check, the daily backup, one connection) and the window paints the Today
-page read from it: the journal is open and the check-in can be typed and saved as soon as the
-window shows. SQLAlchemy (and with it JournalStore) is imported on a background thread once the
-window has painted and the store opened on the GUI thread as soon as it is ready; anything
-that needs the store before that opens it there and then. An encrypted journal paints from a
-read-only peek and is open once its store is. A journal that needs creating or upgrading takes
-the slow, simple path: the store is opened before the window.
+the lock, the quick check, one connection) and the window paints the Today page read from it;
+right after the paint the day's backup is made, and then the journal is open: the check-in
+can be typed and saved as soon as the window shows. SQLAlchemy (and with it JournalStore) is
+imported on a background thread once the window has painted and the store opened on the GUI
+thread as soon as it is ready; anything that needs the store before that opens it there and
+then. An encrypted journal paints from a read-only peek and is open once its store is. A
+journal that needs creating or upgrading takes the slow, simple path: the store is opened
+before the window.
 """
 
 from __future__ import annotations
