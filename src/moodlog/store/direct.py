@@ -18,7 +18,7 @@ import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from moodlog import atomic
 from moodlog.lock import JournalLock
@@ -26,10 +26,13 @@ from moodlog.store import sqlite
 from moodlog.store.errors import DiskFullError, JournalError, environment_error, lock_journal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date, datetime
 
     from moodlog.core.checks import CheckInFields
     from moodlog.store.content import EntryCounts
+
+T = TypeVar("T")
 
 #: The same as the engine's (store/engine.py), connection by connection.
 BUSY_TIMEOUT_MS = 10_000
@@ -223,3 +226,15 @@ def _insert_checkin(conn: sqlite3.Connection, c: CheckInFields) -> None:
         conn.executemany(
             "INSERT INTO medication_intake (checkin_id, medication_id, taken) VALUES (?, ?, ?)",
             [(cid, known_meds[k], int(taken)) for k, taken in c.medications_taken.items()])
+
+
+# ------------------------------------------------------------------------ added for the window
+def read_on(journal: DirectJournal, reader: Callable[[sqlite3.Connection], T]) -> T:
+    """``reader`` run on ``journal``'s connection in one read transaction (the window's
+    Today page, store/direct_window.py)."""
+    conn = journal._conn
+    conn.execute("BEGIN")
+    try:
+        return reader(conn)
+    finally:
+        conn.execute("COMMIT")

@@ -28,6 +28,7 @@ from moodlog.store.encryption import EncryptionReport, change_encryption
 from moodlog.store.errors import JournalError
 
 if TYPE_CHECKING:
+    from moodlog.store.direct import DirectJournal
     from moodlog.store.journal import JournalStore
     from moodlog.store.peek import FormPeek
 
@@ -35,9 +36,14 @@ if TYPE_CHECKING:
 class Journal(QObject):
     """Wraps a JournalStore; ``changed`` carries what kind of data changed.
 
-    The store may be opened late: the window can start from a ``peek`` (the check-in form's
-    data, read with the standard library) and an ``opener`` that opens the store (importing
-    SQLAlchemy) on first use, which the app triggers right after the first paint.
+    The store may be opened late: the window can start from a ``peek`` (the Today page's
+    data, read with the standard library, store/peek.py) and an ``opener`` that opens the
+    store (importing SQLAlchemy) on first use, which the app triggers after the first paint.
+    ``direct`` is the journal already open without SQLAlchemy that the peek was read from
+    (store/direct_window.py): locked and quick-checked, backed up by :meth:`finish_opening`
+    right after the first paint; it is closed once the store is open.
+    Until then the peek answers what the Today page asks; everything else (every write
+    first of all) opens the store there and then, and works on it as always.
     """
 
     # "checkins", "treatments", "symptoms", "questionnaires", "tags", "moments", "safety_plan",
@@ -48,12 +54,14 @@ class Journal(QObject):
     def __init__(self, store: JournalStore | None = None, demo: bool = False,
                  parent: QObject | None = None, *,
                  opener: Callable[[], JournalStore] | None = None,
-                 peek: FormPeek | None = None, path: Path | None = None) -> None:
+                 peek: FormPeek | None = None, path: Path | None = None,
+                 direct: DirectJournal | None = None) -> None:
         super().__init__(parent)
         if store is None and opener is None:
             raise ValueError("a Journal needs a store or a way to open one")
         self._store = store
         self._opener = opener
+        self._direct = direct
         self.peek = peek
         self.path = store.path if store is not None else path
         self.demo = demo
@@ -61,7 +69,38 @@ class Journal(QObject):
 
     @property
     def is_open(self) -> bool:
+        """The store is open (SQLAlchemy loaded)."""
         return self._store is not None
+
+    @property
+    def is_ready(self) -> bool:
+        """Open for the window: the store, or the direct journal the Today page was read
+        from (locked, quick-checked; :meth:`finish_opening` makes the daily backup)."""
+        return self._store is not None or self._direct is not None
+
+    def finish_opening(self) -> None:
+        """The daily backup of a journal opened directly (the store makes its own): right
+        after the first paint. Raises JournalError as JournalStore.open would."""
+        if self._store is None and self._direct is not None:
+            from moodlog.store.direct_window import daily_backup
+
+            daily_backup(self._direct)
+
+    def close(self) -> None:
+        """Close the store (or the direct journal, if the store was never opened)."""
+        self._close_direct()
+        if self._store is not None:
+            self._store.close()
+
+    def _close_direct(self) -> None:
+        if self._direct is not None:
+            self._direct.close()
+            self._direct = None
+
+    def _peek_for(self, day: date | None = None) -> FormPeek | None:
+        """The peek, while the store is not open (and it is of ``day``, if given)."""
+        peek = self.peek if self._store is None else None
+        return peek if peek is not None and (day is None or peek.day == day) else None
 
     @property
     def store(self) -> JournalStore:
@@ -69,6 +108,7 @@ class Journal(QObject):
         if self._store is None:
             assert self._opener is not None
             self._store = self._opener()
+            self._close_direct()  # the store holds the lock (re-entrant) and takes over
             self.path = self._store.path
             self.peek = None
             self._seen = self._store.change_counter()
@@ -81,13 +121,21 @@ class Journal(QObject):
 
     def form_data(self, day: date) -> tuple[tuple[SymptomDef, ...], CheckIn | None]:
         """What the check-in form shows for ``day``: from the peek until the store is open."""
-        if self._store is None and self.peek is not None and self.peek.day == day:
-            return self.peek.symptoms, self.peek.checkin
+        peek = self._peek_for(day)
+        if peek is not None:
+            return peek.symptoms, peek.checkin
         return self.store.symptoms(include_hidden=False), self.store.checkin(day)
 
+    def has_checkin(self, day: date) -> bool:
+        peek = self._peek_for(day)
+        if peek is not None:
+            return peek.checkin is not None
+        return self.store.checkin(day) is not None
+
     def is_empty(self) -> bool:
-        if self._store is None and self.peek is not None:
-            return self.peek.empty
+        peek = self._peek_for()
+        if peek is not None:
+            return peek.empty
         return self.store.is_empty()
 
     def _wrote(self, what: str) -> None:
@@ -218,12 +266,21 @@ class Journal(QObject):
 
     # ------------------------------------------------- tags, moments, medications, search
     def tags(self, include_hidden: bool = True) -> tuple[Tag, ...]:
+        peek = self._peek_for()
+        if peek is not None:
+            return peek.tags if include_hidden else tuple(t for t in peek.tags if not t.hidden)
         return self.store.tags(include_hidden)
 
     def medications(self) -> tuple[Medication, ...]:
+        peek = self._peek_for()
+        if peek is not None:
+            return peek.medications
         return self.store.medications()
 
     def moments(self, start: date | None = None, end: date | None = None) -> list[Moment]:
+        peek = self._peek_for(start)
+        if peek is not None and start is not None and end == start:
+            return list(peek.moments)
         return self.store.moments(start, end)
 
     def add_moment(self, moment: Moment) -> Moment:

@@ -1,9 +1,14 @@
-"""Getting from a journal file to a window: unlock, check, peek, and open after the first paint.
+"""Getting from a journal file to a window: unlock, check, open, and the store after the paint.
 
-The window paints from a standard-library peek at the journal; SQLAlchemy (and with it
-JournalStore) is imported on a background thread right after the first paint and the store
-opened as soon as it is ready. A journal that needs creating or upgrading takes the slow,
-simple path: the store is opened before the window.
+A plain journal at the current schema is opened without SQLAlchemy (store/direct_window.py:
+the lock, the quick check, one connection) and the window paints the Today page read from it;
+right after the paint the day's backup is made, and then the journal is open: the check-in
+can be typed and saved as soon as the window shows. SQLAlchemy (and with it JournalStore) is
+imported on a background thread once the window has painted and the store opened on the GUI
+thread as soon as it is ready; anything that needs the store before that opens it there and
+then. An encrypted journal paints from a read-only peek and is open once its store is. A
+journal that needs creating or upgrading takes the slow, simple path: the store is opened
+before the window.
 """
 
 from __future__ import annotations
@@ -107,7 +112,8 @@ def unlock(journal: Path, passphrase_file: str | None, ask: bool) -> str | None:
 
 
 def journal_for_window(data_dir: str | None, key: str | None) -> Journal:
-    """A Journal ready for the window: from a peek when the file is current, else opened.
+    """A Journal for the window: opened directly when the file is plain and current, from a
+    peek when it is encrypted and current, else with its store opened.
 
     Raises DamagedJournalError (before anything is written) for a damaged file.
     """
@@ -117,6 +123,18 @@ def journal_for_window(data_dir: str | None, key: str | None) -> Journal:
 
     folder = ensure_data_dir(resolve_data_dir(data_dir))
     path = journal_path(folder)
+    if key is None:
+        from moodlog.store.direct_window import open_for_window
+
+        opened = open_for_window(path, backup_dir(folder), date.today())
+        if opened is not None:
+            direct, peek = opened
+            # Checked just now (backed up after the paint), and the window holds the lock.
+            return Journal(opener=lambda: open_store(data_dir, daily_backup=True,
+                                                     checked=True),
+                           peek=peek, path=path, direct=direct)
+        # New, empty or older (checked just now): created or upgraded before the window.
+        return Journal(open_store(data_dir, daily_backup=True))
     if path.is_file() and current_revision(path, check=True, key=key) == HEAD:
         peek = peek_form(path, date.today(), key)
         # Checked just now, and the window holds the journal's lock: once is enough (on
@@ -132,12 +150,37 @@ def _warm_imports() -> None:
 
 
 def open_after_paint(journal: Journal, parent: QWidget, ready: Callable[[], None],
-                     failed: Callable[[Exception], None]) -> None:
-    """Import the store on a thread, then open it on the GUI thread; call ``ready``."""
+                     failed: Callable[[Exception], None], load_store: bool = True) -> None:
+    """Call ``ready`` once the journal is open: at once if it is (directly or through its
+    store), else once its store is. Unless ``load_store`` is False (the smoke test quits at
+    ``ready``), the store is then imported on a thread and opened on the GUI thread."""
+    if journal.is_open:
+        ready()
+        return
+    if journal.is_ready:
+        try:
+            journal.finish_opening()
+        except (JournalError, OSError) as exc:
+            failed(exc)
+            return
+        ready()
+        if load_store:
+            load_store_soon(journal, parent, _nothing, failed)
+        return
+    load_store_soon(journal, parent, ready, failed)
+
+
+def _nothing() -> None:
+    return None
+
+
+def load_store_soon(journal: Journal, parent: QWidget, opened: Callable[[], None],
+                    failed: Callable[[Exception], None]) -> None:
+    """Import the store on a thread, then open it on the GUI thread; call ``opened``."""
     from PySide6.QtCore import QTimer
 
     if journal.is_open:
-        ready()
+        opened()
         return
     worker = threading.Thread(target=_warm_imports, name="moodlog-warm-up", daemon=True)
     worker.start()
@@ -147,13 +190,14 @@ def open_after_paint(journal: Journal, parent: QWidget, ready: Callable[[], None
         if worker.is_alive():
             return
         poll.stop()
-        try:
-            journal.store  # noqa: B018  (opens it)
-        except (JournalError, OSError) as exc:
-            failed(exc)
-            return
-        log.info("opened the journal at %s", journal.path)
-        ready()
+        if not journal.is_open:  # a save may have opened it meanwhile
+            try:
+                journal.store  # noqa: B018  (opens it)
+            except (JournalError, OSError) as exc:
+                failed(exc)
+                return
+            log.info("opened the journal at %s", journal.path)
+        opened()
 
     poll.timeout.connect(check)
     poll.start()

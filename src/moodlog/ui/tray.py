@@ -85,7 +85,7 @@ class Tray(QObject):
         self._now = now
         self.reminder_box: QMessageBox | None = None
         self.scheduler = ReminderScheduler(
-            settings, lambda day: window.journal.store.checkin(day) is not None, now, self)
+            settings, window.journal.has_checkin, now, self)
         self.scheduler.due.connect(self.remind)
         self.offers = MomentOfferScheduler(
             settings.qsettings, lambda: settings.reminder_enabled,
@@ -96,6 +96,14 @@ class Tray(QObject):
             self.icon = self._make_icon()
         window.installEventFilter(self)
         window.closed.connect(self._window_closed)
+        # Once the store is open (after the window's first paint): the moment offers read
+        # the treatments, which would load SQLAlchemy before the window could paint.
+        if window.journal.is_open:
+            self._start_schedulers()
+        else:
+            window.journal.opened.connect(self._start_schedulers)
+
+    def _start_schedulers(self) -> None:
         self.scheduler.start()
         self.offers.start()
 

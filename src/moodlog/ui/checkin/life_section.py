@@ -48,19 +48,16 @@ class LifeSection(QWidget):
         self.tags.changed.connect(self.changed)
         self.meds.changed.connect(self.changed)
         journal.changed.connect(self._journal_changed)
-        journal.opened.connect(lambda: self.load_day(self.day, self._checkin))
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.tags.filter, *self.meds.controls(), *self.moments.controls()]
 
     def load_day(self, day: date, checkin: CheckIn | None) -> None:
-        """Show ``day``; before the journal is open, keep the check-in's tags and answers."""
+        """Show ``day``: the tags, the medications active that day, the check-in's choices
+        and the day's moments (before the store is open, from the journal's peek: the same)."""
         self.day, self._checkin = day, checkin
-        if self.journal.is_open:
-            self.tags.set_tags(self.journal.tags())
-            active = [m for m in self.journal.medications() if m.active_on(day)]
-        else:
-            active = []
+        self.tags.set_tags(self.journal.tags())
+        active = [m for m in self.journal.medications() if m.active_on(day)]
         self.tags.set_selected(checkin.tags if checkin else ())
         self.meds.set_medications(active, checkin.medications_taken if checkin else {})
         self.meds_heading.setVisible(bool(active))
@@ -70,7 +67,7 @@ class LifeSection(QWidget):
         return self.tags.selected(), self.meds.answers()
 
     def _journal_changed(self, what: str) -> None:
-        if what == "tags" and self.journal.is_open:
+        if what == "tags":
             kept = self.tags.selected()
             self.tags.set_tags(self.journal.tags())
             self.tags.set_selected(kept)

@@ -74,7 +74,7 @@ class MomentsEntry(QWidget):
         self.mood.setValue(None)
         self.note.clear()
         self.message.setText("")
-        self._show(self.journal.moments(day, day) if self.journal.is_open else [])
+        self._show(self.journal.moments(day, day))
 
     def _show(self, moments: list[Moment]) -> None:
         for w in self._rows:
