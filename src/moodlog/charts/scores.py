@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 
-from moodlog.charts.fast_items import Bands
+from moodlog.charts.fast_items import Bands, device_lines
 from moodlog.charts.key import TitleKey
 from moodlog.charts.palette import response_y
 from moodlog.charts.qt_text import QCoreApplication
@@ -63,9 +63,10 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
     x = np.array([day_x(p.day) for p in points], dtype=float)
     y = np.array([np.nan if p.total is None else p.total for p in points], dtype=float)
     colour = style.colour(_COLOURS.get(instrument, "blue"))
-    totals = pg.PlotDataItem(x, y, name=title, connect="finite", pen=pg.mkPen(colour, width=2),
-                             symbol="o", symbolSize=7, symbolBrush=colour,
-                             symbolPen=style.background)
+    totals = device_lines(pg.PlotDataItem(x, y, name=title, connect="finite",
+                                          pen=pg.mkPen(colour, width=2), symbol="o",
+                                          symbolSize=7, symbolBrush=colour,
+                                          symbolPen=style.background))
     totals.setObjectName("total")
     plot.addItem(totals)
     if instrument == "phq9":
