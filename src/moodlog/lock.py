@@ -16,7 +16,10 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 if sys.platform == "win32":
     import msvcrt

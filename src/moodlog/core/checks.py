@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import NamedTuple
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from moodlog.named_tuple import NamedTuple
 
 MOOD_MIN = 0
 MOOD_MAX = 10

@@ -12,14 +12,18 @@ import os
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from moodlog import atomic
 from moodlog.store import sqlite
 from moodlog.store.errors import JournalError
 
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
 if TYPE_CHECKING:
+    from typing import NamedTuple
+
     from moodlog.core.models import JournalCounts
+else:
+    from moodlog.named_tuple import NamedTuple
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
