@@ -29,7 +29,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 #: Reasons that rotation never deletes: the user asked for them, or a restore set them aside.
 KEPT_REASONS = frozenset({"manual", "before-restore", "damaged"})
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+#: A backup's file name (compiled by re on first use, not by every command at import).
+_NAME = r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$"
 
 
 class BackupInfo(NamedTuple):  # not a dataclass: see store/health.py
@@ -107,7 +108,7 @@ def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
         return []
     found = []
     for path in backup_dir.iterdir():
-        match = _NAME.match(path.name)
+        match = re.match(_NAME, path.name)
         if not match or (stem is not None and match["stem"] != stem) or not path.is_file():
             continue
         created = _stamp_time(match["stamp"])
