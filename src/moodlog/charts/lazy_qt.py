@@ -15,11 +15,13 @@ the expected function (another version), nothing changes: the import runs as shi
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.machinery
-import importlib.util
 import sys
+from collections.abc import Sequence
+from importlib.machinery import ModuleSpec, SourceFileLoader
 from types import ModuleType
+
+# Only importlib.machinery (already loaded by every interpreter): this is installed before the
+# window's first paint, and importlib.abc / importlib.util would bring typing along (~6 ms).
 
 _TARGET = "pyqtgraph.Qt"
 
@@ -46,15 +48,11 @@ def mirror(src: ModuleType, dst: ModuleType) -> None:
     dst.__getattr__ = __getattr__  # type: ignore[method-assign]
 
 
-class _Loader(importlib.abc.SourceLoader):
-    def __init__(self, original: importlib.machinery.SourceFileLoader) -> None:
-        self.original = original
-
-    def get_filename(self, fullname: str) -> str:
-        return str(self.original.get_filename(fullname))
+class _Loader(SourceFileLoader):
+    """pyqtgraph.Qt's own file, with the one function replaced (see the module's docstring)."""
 
     def get_data(self, path: str) -> bytes:
-        data = bytes(self.original.get_data(path))
+        data = bytes(super().get_data(path))
         if path.endswith(".py"):
             source = data.decode("utf-8")
             if _ORIGINAL in source:
@@ -65,29 +63,30 @@ class _Loader(importlib.abc.SourceLoader):
         # No cached bytecode: the cache would hold the changed code under pyqtgraph's name.
         raise OSError(path)
 
-    def set_data(self, path: str, data: bytes, *args: object) -> None:
+    def set_data(self, path: str, data: object, *, _mode: int = 0o666) -> None:
         pass  # write no bytecode beside pyqtgraph's
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:
     moodlog = True
 
-    def find_spec(self, fullname: str, path: object, target: object = None
-                  ) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: ModuleType | None = None) -> ModuleSpec | None:
         if fullname != _TARGET:
             return None
         for finder in sys.meta_path:
             if finder is self or not hasattr(finder, "find_spec"):
                 continue
-            spec = finder.find_spec(fullname, path, target)  # type: ignore[arg-type]
+            spec = finder.find_spec(fullname, path, target)
             if spec is None:
                 continue
-            loader = spec.loader
-            if not isinstance(loader, importlib.machinery.SourceFileLoader):
+            if type(spec.loader) is not SourceFileLoader or spec.origin is None:
                 return spec  # a frozen or bundled pyqtgraph: as shipped
-            return importlib.util.spec_from_file_location(
-                fullname, spec.origin, loader=_Loader(loader),
-                submodule_search_locations=spec.submodule_search_locations)
+            mine = ModuleSpec(fullname, _Loader(fullname, spec.origin), origin=spec.origin,
+                              is_package=True)
+            mine.submodule_search_locations = spec.submodule_search_locations
+            mine.has_location = True
+            return mine
         return None
 
 
