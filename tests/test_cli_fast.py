@@ -56,7 +56,9 @@ def test_info_and_checkin_on_a_plain_journal_import_no_orm(tmp_path: Path) -> No
     assert cli.main(["--data-dir", str(data), "checkin", "--mood", "5"]) == 0  # creates it
     assert cli.main(["--data-dir", str(data), "info"]) == 0  # and the day's backup
     # Nor the core records (dataclasses, whose import alone costs more than the command).
-    slow = (*HEAVY, "dataclasses", "moodlog.core.models", "importlib.metadata")
+    # Nor typing (moodlog.named_tuple), nor shutil (argparse asks it for a width it never uses).
+    slow = (*HEAVY, "dataclasses", "moodlog.core.models", "importlib.metadata", "typing",
+            "shutil")
     for args in (["info"], ["checkin", "--mood", "6", "--note", "fine", "--sleep", "7"],
                  ["checkin", "--mood", "6", "--tag", "walk", "--date", "2026-01-01"]):
         got = _imported_after(f"from moodlog import cli\n"
@@ -335,3 +337,21 @@ def test_bad_checkins_fail_alike_and_change_nothing(run: Run, data_dir: Path,
     assert fast == slow and fast.code == 1 and fast.out == "", (slow, fast)
     assert fast.err.startswith("moodlog: error: ") and fast.err.count("\n") == 1
     assert _rows(data_dir / JOURNAL_FILE) == before
+
+
+@pytest.mark.parametrize("columns", ["40", "100", "250"])
+def test_help_and_usage_read_as_with_argparse_own_formatter(
+        monkeypatch: pytest.MonkeyPatch, columns: str) -> None:
+    """cli._Formatter only asks for the terminal's width later: the text is argparse's."""
+    import argparse
+
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = cli.build_parser()
+    texts = []
+    for formatter in (cli._Formatter, argparse.HelpFormatter):
+        parsers = [ours, *ours._subparsers._group_actions[0].choices.values()]  # type: ignore[union-attr]
+        for p in parsers:
+            p.formatter_class = formatter
+        texts.append([(p.format_help(), p.format_usage()) for p in parsers])
+    assert texts[0] == texts[1]
+    assert len(texts[0]) > 20

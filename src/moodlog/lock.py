@@ -10,13 +10,16 @@ restore and encryption run under the window's lock.
 
 from __future__ import annotations
 
+import _thread
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 if sys.platform == "win32":
     import msvcrt
@@ -42,7 +45,7 @@ else:
 #: How long a command waits for the window or another command to let go of the journal.
 LOCK_WAIT_S = 5.0
 _POLL_S = 0.05
-_guard = threading.Lock()
+_guard = _thread.allocate_lock()  # threading.Lock(), without importing threading
 #: Locks this process holds: resolved lock path -> [open file, how many holders].
 _held: dict[str, list[Any]] = {}
 

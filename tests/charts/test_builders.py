@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from moodlog.charts.effects import side_effects_chart
+from moodlog.charts.fast_items import Bands
 from moodlog.charts.scores import (
     REMISSION_NAME,
     REMISSION_Y,
@@ -124,8 +125,9 @@ def test_phq9_chart_has_totals_bands_baseline_response_and_remission(
     lines = {i.objectName(): i.value() for i in plot.items if isinstance(i, pg.InfiniteLine)}
     assert lines[RESPONSE_NAME] == 9.5 and lines[REMISSION_NAME] == REMISSION_Y == 4.5
     assert any(name.startswith("Baseline 18") and v == 18 for name, v in lines.items())
-    regions = [i.getRegion() for i in plot.items if isinstance(i, pg.LinearRegionItem)]
-    assert regions == [(-0.5, 4.5), (4.5, 9.5), (9.5, 14.5), (14.5, 19.5), (19.5, 27.5)]
+    bands = [i for i in plot.items if isinstance(i, Bands)]
+    assert len(bands) == 1
+    assert bands[0].regions() == [(-0.5, 4.5), (4.5, 9.5), (9.5, 14.5), (14.5, 19.5), (19.5, 27.5)]
 
 
 def test_response_line_separates_responders_from_the_rest() -> None:
@@ -140,7 +142,7 @@ def test_gad7_chart_has_its_own_bands_and_no_phq9_lines(analysis: Analysis) -> N
     x, y = _item(plot, "GAD-7 total").getData()
     assert list(y) == [14]
     assert not [i for i in plot.items if isinstance(i, pg.InfiniteLine)]
-    assert len([i for i in plot.items if isinstance(i, pg.LinearRegionItem)]) == 4
+    assert [len(i.regions()) for i in plot.items if isinstance(i, Bands)] == [4]
 
 
 def test_side_effect_bars_stack_per_session_and_skip_unrated(analysis: Analysis) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 
+from moodlog.charts.fast_items import Bands, device_lines
 from moodlog.charts.key import TitleKey
 from moodlog.charts.palette import response_y
 from moodlog.charts.qt_text import QCoreApplication
@@ -48,12 +49,11 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
     title = QCoreApplication.translate("Charts", "{name} total").format(name=inst.name)
     plot = new_plot(style, title, f"0\u2013{inst.max_total}")
     TitleKey(plot, style, title)
-    for i, band in enumerate(inst.bands):
-        region = pg.LinearRegionItem((max(-0.5, band.low - 0.5), band.high + 0.5),
-                                     orientation="horizontal", movable=False,
-                                     brush=style.muted(0.04 + 0.045 * i), pen=pg.mkPen(None))
-        region.setZValue(-20)
-        plot.addItem(region)
+    bands = Bands([(max(-0.5, band.low - 0.5), band.high + 0.5, style.muted(0.04 + 0.045 * i))
+                   for i, band in enumerate(inst.bands)])
+    bands.setObjectName("bands")
+    bands.setZValue(-20)
+    plot.addItem(bands)
     right = plot.getAxis("right")
     right.setStyle(showValues=True)
     right.setTicks([[((b.low + b.high) / 2, band_tick(b.label)) for b in inst.bands], []])
@@ -63,9 +63,10 @@ def questionnaire_chart(analysis: Analysis, instrument: str = "phq9",
     x = np.array([day_x(p.day) for p in points], dtype=float)
     y = np.array([np.nan if p.total is None else p.total for p in points], dtype=float)
     colour = style.colour(_COLOURS.get(instrument, "blue"))
-    totals = pg.PlotDataItem(x, y, name=title, connect="finite", pen=pg.mkPen(colour, width=2),
-                             symbol="o", symbolSize=7, symbolBrush=colour,
-                             symbolPen=style.background)
+    totals = device_lines(pg.PlotDataItem(x, y, name=title, connect="finite",
+                                          pen=pg.mkPen(colour, width=2), symbol="o",
+                                          symbolSize=7, symbolBrush=colour,
+                                          symbolPen=style.background))
     totals.setObjectName("total")
     plot.addItem(totals)
     if instrument == "phq9":

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from moodlog.charts.fast_items import device_lines
 from moodlog.charts.key import TitleKey
 from moodlog.charts.qt_text import QCoreApplication
 from moodlog.charts.style import (
@@ -181,8 +182,8 @@ def treatment_markers(treatments: Iterable[Treatment], style: ChartStyle, low: f
             continue
         x = np.repeat(np.asarray(xs, dtype=float), 2)
         y = np.tile(np.array([low, high], dtype=float), len(xs))
-        item = pg.PlotDataItem(x, y, connect="pairs", pen=style.kind_pen(kind),
-                               name=kind_text(kind))
+        item = device_lines(pg.PlotDataItem(x, y, connect="pairs", pen=style.kind_pen(kind),
+                                            name=kind_text(kind)))
         item.setZValue(-5)  # behind the data
         items.append(item)
     return items
@@ -197,8 +198,9 @@ def mood_chart(analysis: Analysis, style: ChartStyle | None = None) -> pg.PlotIt
     x = series_x(s.start, len(s))
     TitleKey(plot, style, title)
     add_daily_points(plot, x, as_float(s.mood), style, "blue", mood_name(), fade=True)
-    add_fast(plot, pg.PlotDataItem(x, as_float(analysis.mood_mean), name=mean_name(),
-                                   connect="finite", pen=pg.mkPen(style.colour("blue"), width=2.2)))
+    mean = pg.PlotDataItem(x, as_float(analysis.mood_mean), name=mean_name(), connect="finite",
+                           pen=pg.mkPen(style.colour("blue"), width=2.2))
+    add_fast(plot, device_lines(mean))
     for item in treatment_markers(analysis.treatments, style, -0.5, 10.5):
         plot.addItem(item)
     # The key is in the title row (charts/key.py): it never covers a day's mood.

@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from moodlog.core.dates import check_range, parse_date
 from moodlog.lock import JournalLock, LockedError
 from moodlog.paths import DataDirError, backup_dir, ensure_data_dir, journal_path, resolve_data_dir
 from moodlog.store.errors import JournalBusyError, JournalError, environment_error
 from moodlog.store.sqlite import is_encrypted
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
 
 if TYPE_CHECKING:
     from moodlog.store.direct import DirectJournal

@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import NamedTuple
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from moodlog.named_tuple import NamedTuple
 
 MOOD_MIN = 0
 MOOD_MAX = 10
@@ -20,12 +25,12 @@ NOTE_MAX = 20_000
 SEVERITY_MIN = 0
 SEVERITY_MAX = 3
 
-_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_KEY_RE = r"^[a-z][a-z0-9_]{0,39}$"  # compiled by re on first use
 
 
 def is_valid_key(key: str) -> bool:
     """A stable key: lower-case snake_case, starting with a letter, at most 40 characters."""
-    return bool(_KEY_RE.match(key))
+    return bool(re.match(_KEY_RE, key))
 
 
 def check_key(key: object, what: str) -> str:

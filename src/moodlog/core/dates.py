@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$")
+# Patterns, compiled by re on first use (not by every command at import).
+_DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
+_DATETIME_RE = r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$"
 
 
 def parse_date(text: str, what: str = "date") -> date:
     """Parse ``YYYY-MM-DD`` strictly; impossible dates (2025-02-30) are an error."""
-    if not isinstance(text, str) or not _DATE_RE.match(text.strip()):
+    if not isinstance(text, str) or not re.match(_DATE_RE, text.strip()):
         raise ValueError(f"{what} must look like YYYY-MM-DD, not {text!r}")
     try:
         return date.fromisoformat(text.strip())
@@ -21,7 +22,7 @@ def parse_date(text: str, what: str = "date") -> date:
 
 def parse_local_datetime(text: str, what: str = "date and time") -> datetime:
     """Parse ``YYYY-MM-DD HH:MM`` (or with a ``T``) as a naive local wall-clock time."""
-    match = _DATETIME_RE.match(text.strip()) if isinstance(text, str) else None
+    match = re.match(_DATETIME_RE, text.strip()) if isinstance(text, str) else None
     if not match:
         raise ValueError(f"{what} must look like 'YYYY-MM-DD HH:MM', not {text!r}")
     day = parse_date(match.group(1), what)

@@ -6,8 +6,6 @@ command line and the window's first paint do not wait for it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from moodlog.store.errors import (
     DamagedJournalError,
     JournalError,
@@ -15,7 +13,11 @@ from moodlog.store.errors import (
     NotAJournalError,
 )
 
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from moodlog.store import backup
     from moodlog.store.journal import JournalStore
 

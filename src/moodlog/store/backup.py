@@ -12,20 +12,25 @@ import os
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from moodlog import atomic
 from moodlog.store import sqlite
 from moodlog.store.errors import JournalError
 
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
 if TYPE_CHECKING:
+    from typing import NamedTuple
+
     from moodlog.core.models import JournalCounts
+else:
+    from moodlog.named_tuple import NamedTuple
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 #: Reasons that rotation never deletes: the user asked for them, or a restore set them aside.
 KEPT_REASONS = frozenset({"manual", "before-restore", "damaged"})
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+#: A backup's file name (compiled by re on first use, not by every command at import).
+_NAME = r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$"
 
 
 class BackupInfo(NamedTuple):  # not a dataclass: see store/health.py
@@ -103,7 +108,7 @@ def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
         return []
     found = []
     for path in backup_dir.iterdir():
-        match = _NAME.match(path.name)
+        match = re.match(_NAME, path.name)
         if not match or (stem is not None and match["stem"] != stem) or not path.is_file():
             continue
         created = _stamp_time(match["stamp"])

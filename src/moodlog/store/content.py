@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
 
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
 if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+
     from moodlog.core.models import JournalCounts
 
-#: Runs one SELECT and returns its rows.
-Rows = Callable[[str], Sequence[Sequence[Any]]]
+    #: Runs one SELECT and returns its rows.
+    Rows = Callable[[str], Sequence[Sequence[Any]]]
+else:
+    from moodlog.named_tuple import NamedTuple
 
 
 @cache

@@ -18,21 +18,23 @@ import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
 
 from moodlog import atomic
 from moodlog.lock import JournalLock
 from moodlog.store import sqlite
 from moodlog.store.errors import DiskFullError, JournalError, environment_error, lock_journal
 
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date, datetime
+    from typing import TypeVar
 
     from moodlog.core.checks import CheckInFields
     from moodlog.store.content import EntryCounts
 
-T = TypeVar("T")
+    T = TypeVar("T")
 
 #: The same as the engine's (store/engine.py), connection by connection.
 BUSY_TIMEOUT_MS = 10_000

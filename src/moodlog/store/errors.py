@@ -6,7 +6,8 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
 
 if TYPE_CHECKING:
     from moodlog.lock import JournalLock

@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
-from typing import NamedTuple
 
 from moodlog import atomic
 from moodlog.store import sqlite
 from moodlog.store.backup import BackupInfo, copy_aside, list_backups
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from moodlog.named_tuple import NamedTuple
 
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
 _WAL_HEADER = 32

@@ -11,7 +11,6 @@ Alembic is imported only when there is something to do, to keep start-up fast.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from moodlog.store import sqlite
 from moodlog.store.backup import backup_copy, integrity_problem
@@ -22,6 +21,10 @@ from moodlog.store.errors import (
     NotAJournalError,
     environment_error,
 )
+
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The newest revision in ``migrations/versions`` (a test keeps this in step with Alembic).
 HEAD = "0005"

@@ -11,12 +11,16 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
 
 from moodlog.store.errors import JournalError
 
+TYPE_CHECKING = False  # not typing's: the headless commands never import typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    Connection = Any  # sqlite3.Connection or sqlcipher3's equivalent
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
-Connection = Any  # sqlite3.Connection or sqlcipher3's equivalent
 
 
 class PassphraseError(JournalError):

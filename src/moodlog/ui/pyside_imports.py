@@ -15,7 +15,12 @@ from types import ModuleType
 
 
 def install() -> None:
-    """Replace PySide6's source check by a byte search of the same file (idempotent)."""
+    """Replace PySide6's source check by a byte search of the same file, and let
+    pyqtgraph's Qt shim fetch the classes it uses instead of all of them (charts/lazy_qt.py;
+    ~10 MB and ~0.2 s of importing pyqtgraph). Idempotent."""
+    from moodlog.charts import lazy_qt
+
+    lazy_qt.install()
     import PySide6.QtCore  # noqa: F401  (installs the hook and its module)
 
     feature = sys.modules.get("PySide6.support.feature") or sys.modules.get(

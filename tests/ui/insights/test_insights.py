@@ -57,6 +57,8 @@ def test_presets_set_the_range_of_every_chart(view: InsightsView, key: str,
     view.preset_buttons[key].click()
     assert view.current_range() == (first, DEMO_END) and seen == [(first, DEMO_END)]
     for plot in view.plots.values():
+        # A chart scrolled out of sight takes the range when it is next painted.
+        plot.getViewWidget().grab()
         x0, x1 = plot.vb.viewRange()[0]
         assert x0 == pytest.approx(day_x(first) - DAY / 2, abs=1)
         assert x1 == pytest.approx(day_x(DEMO_END) + DAY / 2, abs=1)
@@ -93,6 +95,7 @@ def test_zooming_one_chart_zooms_all_and_becomes_the_range(qtbot: QtBot,
     first, last = date(2026, 5, 1), date(2026, 5, 20)
     view.plots["sleep"].setXRange(day_x(first) - DAY / 2, day_x(last) + DAY / 2, padding=0)
     for plot in view.plots.values():
+        plot.getViewWidget().grab()  # out of sight: follows when painted
         assert plot.vb.viewRange()[0] == pytest.approx(view.plots["sleep"].vb.viewRange()[0])
     _spin(lambda: view.current_range() == (first, last))
     assert view.preset_buttons[CUSTOM].isChecked()
@@ -229,3 +232,28 @@ def test_every_chart_draws_time_at_the_same_place(qtbot: QtBot, view: InsightsVi
     lefts = {round(b.left()) for b in boxes.values()}
     widths = {round(b.width()) for b in boxes.values()}
     assert len(lefts) == 1 and len(widths) == 1, boxes
+
+
+def test_charts_out_of_sight_follow_the_range_when_they_are_painted(
+        view: InsightsView) -> None:
+    in_sight = [k for k, p in view.plots.items()
+                if not p.getViewWidget().viewport().visibleRegion().isEmpty()]
+    out_of_sight = [k for k in view.plots if k not in in_sight]
+    assert "mood" in in_sight and out_of_sight  # the view is 900 px high: some are below
+    view.preset_buttons["1y"].click()
+    wanted = view.plots["mood"].vb.viewRange()[0]
+    for key in in_sight:
+        assert view.plots[key].vb.viewRange()[0] == pytest.approx(wanted)
+    for key in out_of_sight:
+        plot = view.plots[key]
+        plot.getViewWidget().grab()
+        assert plot.vb.viewRange()[0] == pytest.approx(wanted)
+    # Scrolled into sight, the last chart zooms every chart again.
+    last = view.plots[out_of_sight[-1]]
+    view.chart_scroll.ensureWidgetVisible(last.getViewWidget())
+    QApplication.processEvents()
+    first, end = date(2026, 4, 1), date(2026, 4, 30)
+    last.setXRange(day_x(first) - DAY / 2, day_x(end) + DAY / 2, padding=0)
+    view.plots["mood"].getViewWidget().grab()
+    assert view.plots["mood"].vb.viewRange()[0] == pytest.approx(last.vb.viewRange()[0])
+    assert view.visible_range() == (first, end)

@@ -38,6 +38,7 @@ from moodlog.ui.common.table_model import TableModel, table_view
 from moodlog.ui.common.theme import show_selected
 from moodlog.ui.insights.insights_charts import CHARTS, build_chart
 from moodlog.ui.insights.insights_summary import SummaryPanel
+from moodlog.ui.insights.shared_range import SharedRange
 from moodlog.ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class InsightsView(QWidget):
         self.mood_extras: list[Callable[[pg.PlotItem, ChartStyle], object]] = []
         self._sync = QTimer(self, singleShot=True, interval=150)
         self._sync.timeout.connect(self._sync_from_view)
+        self.shared = SharedRange(self._sync.start)
         # The summary follows the charts a moment later, so the charts get the frame to
         # themselves (see benchmarks/charts.py); settle() applies it at once.
         self._pending = QTimer(self, singleShot=True, interval=30)
@@ -225,6 +227,7 @@ class InsightsView(QWidget):
         assert a is not None
         style = ChartStyle.from_palette(self.palette())
         self.plots.clear()
+        self.shared.clear()
         self._cursors.clear()
         lo, hi = day_x(a.series.start) - 4 * DAY, day_x(a.series.end) + 4 * DAY
         for spec in CHARTS:
@@ -256,12 +259,10 @@ class InsightsView(QWidget):
                 if isinstance(part, QGraphicsItem):  # the key (TitleKey) is not one
                     _cache_still(part)
             widget.scene().sigMouseMoved.connect(partial(self._hover, plot))
-            if self.plots:
-                plot.setXLink(self.plots["mood"])
+            self.shared.add(spec.key, plot)  # one time range (not pyqtgraph's links)
             self.plots[spec.key] = plot
         for extra in self.mood_extras:
             extra(self.plots["mood"], style)
-        self.plots["mood"].vb.sigXRangeChanged.connect(lambda *_: self._sync.start())
         self._tables_dirty = True
         self.set_tables_shown(self.tables_toggle.isChecked())
 
@@ -287,7 +288,7 @@ class InsightsView(QWidget):
         """The days the time axis shows now (after any zooming)."""
         from moodlog.charts.style import x_day
 
-        x0, x1 = self.plots["mood"].vb.viewRange()[0]
+        x0, x1 = self.shared.shown or self.plots["mood"].vb.viewRange()[0]
         return x_day(x0 + 1), x_day(x1 - 1)
 
     def set_range(self, start: date, end: date, preset: str = CUSTOM) -> None:
@@ -303,10 +304,11 @@ class InsightsView(QWidget):
             self.plots["mood"].setXRange(day_x(start) - DAY / 2, day_x(end) + DAY / 2,
                                          padding=0)
             self._sync.stop()  # the axis now shows exactly this range
-            for plot in self.plots.values():
+            for key, plot in self.plots.items():
                 # pyqtgraph applies a new range while painting, which makes Qt paint every
                 # chart twice; applying it now leaves one paint per chart.
-                plot.vb.prepareForPaint()
+                if not self.shared.stale(key):
+                    plot.vb.prepareForPaint()
         self._pending.start()
         self.range_changed.emit(start, end)
 
@@ -343,8 +345,11 @@ class InsightsView(QWidget):
 
     def _mark_preset(self, key: str) -> None:
         for other, button in self.preset_buttons.items():
-            button.setChecked(other == key)
-            show_selected(button, other == key)
+            chosen = other == key
+            if button.isChecked() != chosen or button.property("shown_selected") != chosen:
+                button.setChecked(chosen)
+                show_selected(button, chosen)
+                button.setProperty("shown_selected", chosen)
 
     def _preset_clicked(self, key: str) -> None:
         self._mark_preset(key)  # a click on the checked button would uncheck it
