@@ -13,6 +13,7 @@ then the class body's methods, properties and docstring. Type checkers see typin
         from moodlog.named_tuple import NamedTuple
 """
 
+import sys
 from collections import namedtuple
 
 #: What a class body may not set, and what it sets that is not copied (as in typing).
@@ -47,3 +48,7 @@ class _Meta(type):
 
 class NamedTuple(metaclass=_Meta):
     """Subclass it as ``typing.NamedTuple`` (class syntax only)."""
+
+
+if sys.version_info >= (3, 14):  # annotations evaluated lazily (PEP 649): typing's own
+    from typing import NamedTuple  # noqa: F811
