@@ -47,6 +47,13 @@ def local_number(value: float, digits: int = 1) -> str:
     return QLocale(current_language()).toString(float(value), "f", digits)
 
 
+def short_number(value: float) -> str:
+    """``value`` as ``:g`` writes it ("0.75", "7.5", "40") with the active language's decimal
+    sign ("0,75")."""
+    text = f"{value:g}"
+    return text if english() else text.replace(".", local_number(0.5)[1])
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate knows this name)
     """Marks ``source`` for lupdate in ``context``; translated where it is shown."""
     return source

@@ -17,6 +17,7 @@ from moodlog.charts.qt_text import (
     local_day,
     local_number,
     lower_word,
+    short_number,
 )
 from moodlog.core import catalogue_text
 from moodlog.core.analysis import Analysis, PeriodComparison
@@ -137,8 +138,7 @@ def _date(day: date) -> str:
 
 def _hours(hours: float) -> str:
     """Hours slept as ``:g`` writes them ("7.5"), with the language's decimal sign."""
-    text = f"{hours:g}"
-    return text if english() else text.replace(".", local_number(0.5)[1])
+    return short_number(hours)
 
 
 def _treatments_by_day(a: Analysis) -> dict[date, list[str]]:

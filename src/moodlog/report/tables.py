@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from moodlog.charts.qt_text import QCoreApplication, english, local_number, lower_word
+from moodlog.charts.qt_text import (
+    QCoreApplication,
+    english,
+    local_number,
+    lower_word,
+    short_number,
+)
 from moodlog.charts.tables import (
     NONE_MARK,
     band_text,
@@ -106,16 +112,15 @@ def _local_dose(t: Treatment) -> str:
 
     assert t.dose is not None
     s = t.session
-    decimal = local_number(0.5)[1]
-    text = f"{t.dose:g}".replace(".", decimal) + f" {t.dose_unit}"
+    text = f"{short_number(t.dose)} {t.dose_unit}"
     if s.devices is not None:
         text += " " + (QCoreApplication.translate("Report", "(1 device)") if s.devices == 1
                        else QCoreApplication.translate("Report", "({n} devices)").format(
                            n=s.devices))
     elif t.dose_unit == "mg/kg" and s.weight_kg is not None:
         text += " " + QCoreApplication.translate("Report", "({mg} mg at {kg} kg)").format(
-            mg=f"{mg_from_weight(t.dose, s.weight_kg):g}".replace(".", decimal),
-            kg=f"{s.weight_kg:g}".replace(".", decimal))
+            mg=short_number(mg_from_weight(t.dose, s.weight_kg)),
+            kg=short_number(s.weight_kg))
     if s.infusion_minutes is not None:
         text += " " + QCoreApplication.translate("Report", "over {minutes} min").format(
             minutes=s.infusion_minutes)
@@ -172,7 +177,7 @@ def relief(c: ReportContent) -> str:
         median = QCoreApplication.translate(
             "Report", "No median: no treatment's relief in this period has ended yet.")
     else:
-        days = f"{c.median_relief:g}".replace(".", local_number(0.5)[1])
+        days = short_number(c.median_relief)
         median = count(ended, QCoreApplication.translate(
             "Report", "Median: <b>{days} days</b>, over the {n} treatment whose relief ended"),
             QCoreApplication.translate(

@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from moodlog.charts.qt_text import short_number
+
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -27,9 +29,7 @@ def when_text(when: datetime, pattern: str) -> str:
 def number_text(value: float) -> str:
     """``value`` as ``:g`` writes it ("0.75", "7.5", "40"), with the decimal sign of QLocale's
     default language ("0,75" in German and Spanish)."""
-    text = f"{value:g}"
-    point = QLocale().decimalPoint()
-    return text if point == "." else text.replace(".", point)
+    return short_number(value)
 
 
 def dose_text(dose: float | None, unit: str) -> str:
